@@ -1,0 +1,36 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Imports point one way only (see ../shared/DESIGN.md):
+// keel -> KeelCoach -> (KeelTerminal, KeelContent, KeelStore); keel -> KeelCurses -> CNCurses.
+// KeelCoach never sees ncurses: it renders into a Buffer and reads Key events.
+let package = Package(
+    name: "keel",
+    products: [
+        .executable(name: "keel", targets: ["keel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "CNCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
+        .target(name: "KeelTerminal"),
+        .target(name: "KeelCurses", dependencies: ["CNCurses", "KeelTerminal"]),
+        .target(name: "KeelStore"),
+        .target(name: "KeelContent", dependencies: ["KeelStore"]),
+        .target(name: "KeelCoach", dependencies: ["KeelTerminal", "KeelContent", "KeelStore"]),
+        .executableTarget(
+            name: "keel",
+            dependencies: [
+                "KeelCoach", "KeelCurses", "KeelStore", "KeelContent", "KeelTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "keel-bench", dependencies: ["KeelStore", "KeelCoach", "KeelTerminal"]),
+        .testTarget(name: "KeelTerminalTests", dependencies: ["KeelTerminal"]),
+        .testTarget(name: "KeelStoreTests", dependencies: ["KeelStore"]),
+        .testTarget(name: "KeelContentTests", dependencies: ["KeelContent", "KeelStore"]),
+        .testTarget(name: "KeelCoachTests", dependencies: ["KeelCoach", "KeelTerminal", "KeelStore", "KeelContent"]),
+        .testTarget(name: "KeelBinaryTests", dependencies: []),
+    ]
+)

@@ -1,0 +1,58 @@
+// The one C in keel: a thin shim over ncursesw.
+// Wide-character support has to be switched on here, before the header is read:
+// SwiftPM drops pkg-config's -D flags, and cSettings defines don't reach the importer.
+#ifndef KEEL_CNCURSES_H
+#define KEEL_CNCURSES_H
+
+#define NCURSES_WIDECHAR 1
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#include <ncursesw/ncurses.h>
+#include <wchar.h>
+#include <stdbool.h>
+
+// Start curses on the process's terminal with newterm (never initscr, which exits
+// the process on a bad TERM). Returns 0 on success, -1 if the terminal type is
+// unknown or there is no terminal.
+int keel_curses_start(void);
+// Modes keel relies on: raw (Ctrl-C is a key), no echo, keypad, short Esc delay,
+// hidden cursor, colours over the terminal's own background unless no_color.
+void keel_curses_configure(bool no_color);
+void keel_curses_end(void);
+bool keel_curses_has_colors(void);
+
+int keel_rows(void);
+int keel_cols(void);
+// Asks the terminal for its size (after SIGWINCH) and resizes curses to it.
+void keel_refresh_size(void);
+
+void keel_erase(void);
+// Draw one grapheme: up to CCHARW_MAX wide chars (a spacing char and its marks).
+void keel_put_cell(int y, int x, const wchar_t *chars, int count, unsigned int attrs, int pair);
+void keel_show_cursor(int y, int x);
+void keel_hide_cursor(void);
+void keel_flush(void);
+// Redraw everything on the next flush (after a resize or garbling).
+void keel_touch_all(void);
+
+unsigned int keel_attr_bold(void);
+unsigned int keel_attr_dim(void);
+unsigned int keel_attr_underline(void);
+unsigned int keel_attr_reverse(void);
+unsigned int keel_attr_italic(void);
+
+// Key reading without blocking: returns 0 and sets *is_key_code when a key was read,
+// -1 when nothing is waiting.
+int keel_read_key(int *is_key_code, unsigned int *value);
+int keel_key_f(int n);
+
+// Signals. SIGTERM, SIGHUP, SIGINT and SIGWINCH write one byte (the signal number)
+// to a pipe whose read end is returned, so the run loop can poll() on it beside the
+// terminal. SIGWINCH is chained to ncurses' own handler.
+int keel_signals_install(void);
+// Fatal signals (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP) restore the
+// terminal's saved modes and leave the alternate screen before the process dies.
+void keel_crash_guard_install(void);
+
+#endif

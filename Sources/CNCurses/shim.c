@@ -1,0 +1,172 @@
+#include "CNCurses.h"
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <termios.h>
+#include <unistd.h>
+#include <fcntl.h>
+
+static SCREEN *keel_screen = NULL;
+static struct termios keel_saved_termios;
+static int keel_have_termios = 0;
+// Terminal strings copied at start so the crash handler needs no allocation.
+static char keel_leave_seq[256];
+static size_t keel_leave_len = 0;
+static int keel_signal_pipe[2] = {-1, -1};
+static struct sigaction keel_ncurses_winch;
+
+static void keel_append_cap(const char *name) {
+    char *cap = tigetstr((char *)name);
+    if (cap == NULL || cap == (char *)-1) return;
+    size_t len = strlen(cap);
+    if (keel_leave_len + len >= sizeof keel_leave_seq) return;
+    memcpy(keel_leave_seq + keel_leave_len, cap, len);
+    keel_leave_len += len;
+}
+
+int keel_curses_start(void) {
+    if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) return -1;
+    if (tcgetattr(STDIN_FILENO, &keel_saved_termios) == 0) keel_have_termios = 1;
+    keel_screen = newterm(NULL, stdout, stdin);
+    if (keel_screen == NULL) return -1;
+    set_term(keel_screen);
+    keel_leave_len = 0;
+    keel_append_cap("sgr0");
+    keel_append_cap("cnorm");
+    keel_append_cap("rmcup");
+    return 0;
+}
+
+void keel_curses_configure(bool no_color) {
+    raw();
+    noecho();
+    nonl();
+    keypad(stdscr, TRUE);
+    set_escdelay(25);
+    curs_set(0);
+    if (!no_color && has_colors()) {
+        start_color();
+        use_default_colors();
+        // Pairs 1..6 follow KeelTerminal's semantic colours; -1 keeps the terminal's background.
+        init_pair(1, COLOR_CYAN, -1);    // accent
+        init_pair(2, COLOR_BLUE, -1);    // calm
+        init_pair(3, COLOR_YELLOW, -1);  // warm
+        init_pair(4, COLOR_GREEN, -1);   // good
+        init_pair(5, COLOR_MAGENTA, -1); // alert
+        init_pair(6, COLOR_WHITE, -1);   // muted (shown dim)
+    }
+}
+
+bool keel_curses_has_colors(void) { return has_colors(); }
+
+void keel_curses_end(void) {
+    if (keel_screen == NULL) return;
+    curs_set(1);
+    endwin();
+    delscreen(keel_screen);
+    keel_screen = NULL;
+}
+
+int keel_rows(void) { return getmaxy(stdscr); }
+int keel_cols(void) { return getmaxx(stdscr); }
+
+void keel_refresh_size(void) {
+    struct winsize ws;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 && ws.ws_col > 0) {
+        resize_term(ws.ws_row, ws.ws_col);
+    }
+}
+
+void keel_erase(void) { werase(stdscr); }
+
+void keel_put_cell(int y, int x, const wchar_t *chars, int count, unsigned int attrs, int pair) {
+    wchar_t text[CCHARW_MAX + 1];
+    int n = count < CCHARW_MAX ? count : CCHARW_MAX;
+    for (int i = 0; i < n; i++) text[i] = chars[i];
+    text[n] = L'\0';
+    cchar_t cell;
+    if (setcchar(&cell, text, (attr_t)attrs, (short)pair, NULL) == OK) {
+        mvwadd_wch(stdscr, y, x, &cell);
+    }
+}
+
+void keel_show_cursor(int y, int x) { wmove(stdscr, y, x); curs_set(1); }
+void keel_hide_cursor(void) { curs_set(0); }
+void keel_flush(void) { wnoutrefresh(stdscr); doupdate(); }
+void keel_touch_all(void) { clearok(curscr, TRUE); }
+
+unsigned int keel_attr_bold(void) { return A_BOLD; }
+unsigned int keel_attr_dim(void) { return A_DIM; }
+unsigned int keel_attr_underline(void) { return A_UNDERLINE; }
+unsigned int keel_attr_reverse(void) { return A_REVERSE; }
+unsigned int keel_attr_italic(void) { return A_ITALIC; }
+
+int keel_read_key(int *is_key_code, unsigned int *value) {
+    wint_t ch = 0;
+    nodelay(stdscr, TRUE);
+    int rc = wget_wch(stdscr, &ch);
+    if (rc == ERR) return -1;
+    *is_key_code = (rc == KEY_CODE_YES);
+    *value = (unsigned int)ch;
+    return 0;
+}
+
+int keel_key_f(int n) { return KEY_F(n); }
+
+static void keel_signal_to_pipe(int sig) {
+    int saved = errno;
+    unsigned char byte = (unsigned char)sig;
+    if (keel_signal_pipe[1] >= 0) { ssize_t ignored = write(keel_signal_pipe[1], &byte, 1); (void)ignored; }
+    errno = saved;
+}
+
+static void keel_on_winch(int sig) {
+    if (keel_ncurses_winch.sa_handler != SIG_DFL && keel_ncurses_winch.sa_handler != SIG_IGN
+        && keel_ncurses_winch.sa_handler != NULL) {
+        keel_ncurses_winch.sa_handler(sig);
+    }
+    keel_signal_to_pipe(sig);
+}
+
+int keel_signals_install(void) {
+    if (keel_signal_pipe[0] < 0) {
+        if (pipe(keel_signal_pipe) != 0) return -1;
+        for (int i = 0; i < 2; i++) {
+            fcntl(keel_signal_pipe[i], F_SETFL, fcntl(keel_signal_pipe[i], F_GETFL) | O_NONBLOCK);
+            fcntl(keel_signal_pipe[i], F_SETFD, FD_CLOEXEC);
+        }
+    }
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = keel_signal_to_pipe;
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGWINCH, NULL, &keel_ncurses_winch);
+    sa.sa_handler = keel_on_winch;
+    sigaction(SIGWINCH, &sa, NULL);
+    return keel_signal_pipe[0];
+}
+
+static void keel_on_crash(int sig) {
+    if (keel_have_termios) tcsetattr(STDIN_FILENO, TCSANOW, &keel_saved_termios);
+    if (keel_leave_len > 0) { ssize_t ignored = write(STDOUT_FILENO, keel_leave_seq, keel_leave_len); (void)ignored; }
+    static const char note[] = "\nkeel stopped unexpectedly. Your saved entries are safe.\n";
+    ssize_t ignored = write(STDERR_FILENO, note, sizeof note - 1); (void)ignored;
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+void keel_crash_guard_install(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = keel_on_crash;
+    sa.sa_flags = SA_RESETHAND;
+    int fatal[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
+    for (size_t i = 0; i < sizeof fatal / sizeof fatal[0]; i++) sigaction(fatal[i], &sa, NULL);
+}

@@ -1,0 +1,40 @@
+import KeelStore
+import KeelTerminal
+
+/// What every screen shares: a title bar, a status line and a footer of keys,
+/// and the calm message shown when the window is too small.
+enum Chrome {
+    /// Draws the frame around a screen and returns the area left for it.
+    static func frame(into buffer: inout Buffer, screen: any Screen, ctx: Context) -> Rect {
+        let area = buffer.area
+        let titleRow = area.row(0)
+        buffer.write("keel", x: 1, y: 0, style: .title)
+        buffer.write("· " + screen.title, in: Rect(x: 6, y: 0, width: max(0, area.width - 7), height: 1), style: .strong)
+        if case .readOnly = ctx.store.access {
+            let badge = "read-only"
+            buffer.write(badge, x: area.maxX - DisplayWidth.of(badge) - 1, y: titleRow.y, style: .warm)
+        }
+        let status = area.row(area.height - 2)
+        if let flash = ctx.flash {
+            buffer.write(flash, in: status.inset(horizontal: 1, vertical: 0), style: .warm)
+        }
+        var hints = screen.hints
+        if !screen.capturesText {
+            if !hints.contains(Hints.help) { hints.append(Hints.help) }
+        } else {
+            hints.append(KeyHint("F1", "help"))
+        }
+        buffer.footer(hints, in: area.row(area.height - 1).inset(horizontal: 1, vertical: 0))
+        return Rect(x: 2, y: 2, width: area.width - 4, height: area.height - 5)
+    }
+
+    static func tooSmall(into buffer: inout Buffer) {
+        let area = buffer.area
+        let lines = ["Make the window a", "little larger", "for keel.",
+                     "\(area.width)×\(area.height) now, 40×12 fits.", "", "Ctrl-C leaves."]
+        let top = max(0, (area.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            buffer.writeCentered(line, in: area, row: top + i, style: i < 3 ? .calm : .muted)
+        }
+    }
+}

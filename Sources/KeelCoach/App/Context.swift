@@ -1,0 +1,67 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import KeelContent
+import KeelStore
+import KeelTerminal
+
+/// What screens may use besides their own state: clocks, the store, the
+/// person's settings. Everything here is injected, so tests run on a test
+/// clock, a fixed date and a temporary data folder.
+public final class Context {
+    public let clock: MonotonicClock
+    public let now: () -> Date
+    public let calendar: LocalCalendar
+    public let store: Store
+    public let newID: () -> String
+    /// Where phase changes of the breathing pacer are written, for timing checks.
+    public var trace: ((String) -> Void)?
+    /// A one-line message for the status line, cleared by the next key.
+    public var flash: String?
+    public private(set) var settings: Settings
+
+    public init(store: Store, clock: MonotonicClock = SystemClock(), now: @escaping () -> Date = Timestamp.now,
+                calendar: LocalCalendar = .system, newID: @escaping () -> String = RecordID.make) {
+        self.store = store
+        self.clock = clock
+        self.now = now
+        self.calendar = calendar
+        self.newID = newID
+        self.settings = store.singleton(Settings.self)
+    }
+
+    public var today: CivilDate { calendar.day(of: now()) }
+    public var isReadOnly: Bool { store.access.isReadOnly }
+
+    /// Saves a record; on failure says why in the status line and returns false.
+    @discardableResult
+    public func save<R: KeelRecord>(_ record: R) -> Bool {
+        do {
+            try store.save(record)
+            return true
+        } catch {
+            flash = error.description
+            return false
+        }
+    }
+
+    /// Changes settings and saves them (kept in memory when the data is read-only).
+    public func updateSettings(_ change: (inout Settings) -> Void) {
+        var s = settings
+        change(&s)
+        guard s != settings else { return }
+        s.updated = now()
+        settings = s
+        if !isReadOnly { save(s) }
+    }
+
+    public func keepDraft(_ d: DraftContent) {
+        do { try store.saveDraft(id: d.id, title: d.title, state: d.state) } catch { flash = error.description }
+    }
+
+    public func clearDraft(_ id: String) {
+        try? store.clearDraft(id)
+    }
+}

@@ -1,0 +1,54 @@
+import KeelTerminal
+
+/// `?` or F1 on any screen: what the screen is for, its keys, and the keys
+/// that work everywhere.
+public struct HelpScreen: Screen {
+    let page: Help
+    var scroll = 0
+
+    public init(for screen: any Screen) { page = screen.help }
+
+    public var title: String { "Help" }
+    public var hints: [KeyHint] { [KeyHint("↑↓", "scroll"), KeyHint("Esc", "close")] }
+    public var help: Help { page }
+
+    static let everywhere = [
+        "",
+        "Keys that work on every screen",
+        "  Enter      choose, submit or continue",
+        "  Esc        go back one step; what you typed is kept",
+        "  ↑↓ or j k  move (not while typing)",
+        "  Tab        next field",
+        "  Space      tick or untick",
+        "  0-9        pick a rating",
+        "  ? or F1    this help",
+        "  q          quit, from a menu",
+        "  Ctrl-C     leave now; anything typed is kept as a draft",
+    ]
+
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+        switch key {
+        case .escape, .enter, .char("q"), .char("?"), .function(1): return .back
+        case .up, .char("k"): scroll = max(0, scroll - 1)
+        case .down, .char("j"): scroll += 1
+        case .pageDown: scroll += 10
+        case .pageUp: scroll = max(0, scroll - 10)
+        default: break
+        }
+        return .stay
+    }
+
+    public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
+        buffer.write(page.title, in: area, style: .title)
+        var lines: [(String, Style)] = []
+        for l in page.lines { for w in Wrap.lines(l, width: area.width) { lines.append((w, .plain)) } }
+        for l in HelpScreen.everywhere {
+            lines.append((l, l.hasPrefix("Keys") ? .strong : .plain))
+        }
+        let body = area.droppingTop(2)
+        let first = min(scroll, max(0, lines.count - body.height))
+        for (i, (text, style)) in lines.dropFirst(first).prefix(body.height).enumerated() {
+            buffer.write(text, in: body, row: i, style: style)
+        }
+    }
+}

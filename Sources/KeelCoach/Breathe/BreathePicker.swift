@@ -1,0 +1,142 @@
+import KeelStore
+import KeelTerminal
+
+/// Choose a pattern and a length, then breathe. The custom pattern is typed
+/// as in-hold-out-hold seconds.
+public struct BreathePickerScreen: Screen {
+    var selected = 0
+    var minutes = 3.0
+    var custom = TextEditor("4-2-6-0", maxLength: 24)
+    var editingCustom = false
+    var customError: String?
+
+    static let minuteChoices: [Double] = [1, 2, 3, 4, 5, 7, 10, 15, 20]
+
+    public init(_ ctx: Context) {
+        if let last = ctx.settings.lastPattern {
+            if let i = BreathPattern.builtIn.firstIndex(where: { $0.id == last }) { selected = i }
+            else if case .success = BreathPattern.parse(last) { selected = BreathPattern.builtIn.count; custom.set(last) }
+        }
+        if let m = ctx.settings.lastMinutes, m > 0 { minutes = m }
+    }
+
+    var customIndex: Int { BreathPattern.builtIn.count }
+
+    public var title: String { "Breathe" }
+    public var isMenu: Bool { !editingCustom }
+    public var capturesText: Bool { editingCustom }
+
+    public var hints: [KeyHint] {
+        if editingCustom { return [KeyHint("Enter", "start"), KeyHint("Esc", "back to the list")] }
+        return [Hints.move, KeyHint("←→", "length"), KeyHint("Enter", "start"), KeyHint("s", "still"), KeyHint("c", "calm check"), Hints.back]
+    }
+
+    public var help: Help {
+        Help("Choosing a breath", [
+            "Pick a pattern with the arrows and press Enter to begin. ← and → change the length.",
+            "Custom takes your own seconds: in-hold-out-hold, such as 4-2-6-0. Holds can be 0.",
+            "s turns on a still display with nothing that grows or shrinks. c turns the calm check before and after on or off.",
+            "From a shell: keel breathe --pattern box --minutes 3, or --pattern 4-2-6-0.",
+        ])
+    }
+
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+        if editingCustom {
+            switch key {
+            case .enter: return start(ctx)
+            case .escape:
+                editingCustom = false
+                return .stay
+            default:
+                custom.handle(key)
+                customError = nil
+                return .stay
+            }
+        }
+        if let moved = moveSelection(selected, count: customIndex + 1, key: key) {
+            selected = moved
+            return .stay
+        }
+        switch key {
+        case .left, .right:
+            let choices = BreathePickerScreen.minuteChoices
+            let i = choices.firstIndex(where: { $0 >= minutes }) ?? choices.count - 1
+            minutes = choices[max(0, min(choices.count - 1, i + (key == .right ? 1 : -1)))]
+        case .char("s"):
+            let still = !(ctx.settings.stillMode ?? false)
+            ctx.updateSettings { $0.stillMode = still }
+        case .char("c"):
+            let ask = !(ctx.settings.askCalm ?? true)
+            ctx.updateSettings { $0.askCalm = ask }
+        case .enter:
+            if selected == customIndex, !editingCustom {
+                editingCustom = true
+                return .stay
+            }
+            return start(ctx)
+        default:
+            return .unhandled
+        }
+        return .stay
+    }
+
+    mutating func start(_ ctx: Context) -> Step {
+        let pattern: BreathPattern
+        if selected == customIndex {
+            switch BreathPattern.parse(custom.text) {
+            case .success(let p): pattern = p
+            case .failure(let e):
+                customError = e.description
+                return .stay
+            }
+        } else {
+            pattern = BreathPattern.builtIn[selected]
+        }
+        let m = minutes
+        let id = selected == customIndex ? custom.text : pattern.id
+        ctx.updateSettings {
+            $0.lastPattern = id
+            $0.lastMinutes = m
+        }
+        editingCustom = false
+        return .open(BreatheSessionScreen(plan: PacerPlan(pattern: pattern, minutes: minutes), ctx: ctx))
+    }
+
+    public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
+        buffer.write("Choose a breath", in: area, style: .title)
+        var items = BreathPattern.builtIn.map { MenuView.Item($0.name, detail: $0.summary) }
+        items.append(MenuView.Item("Custom", detail: "Your own seconds, in-hold-out-hold"))
+        let list = Rect(x: area.x, y: area.y + 2, width: area.width, height: min(items.count, area.height - 2))
+        MenuView(items: items, selected: selected, labelWidth: 13).render(into: &buffer, in: list)
+        var y = list.maxY + 1
+        let labelWidth = 12
+        func row(_ label: String, _ value: String, _ style: Style = .plain) {
+            guard y < area.maxY else { return }
+            buffer.write(label, x: area.x + 2, y: y, style: .muted, clip: area)
+            buffer.write(value, in: Rect(x: area.x + 2 + labelWidth, y: y, width: area.width - 2 - labelWidth, height: 1), style: style)
+            y += 1
+        }
+        if selected == customIndex {
+            guard y < area.maxY else { return }
+            buffer.write("Seconds", x: area.x + 2, y: y, style: .muted, clip: area)
+            let field = Rect(x: area.x + 2 + labelWidth, y: y, width: min(26, area.width - 2 - labelWidth), height: 1)
+            if editingCustom {
+                buffer.textField(custom, in: field, focused: true)
+            } else {
+                buffer.write(custom.text + "   (Enter to edit)", in: field)
+            }
+            y += 1
+            if let customError {
+                for line in Wrap.lines(customError, width: area.width - 2) {
+                    guard y < area.maxY else { return }
+                    buffer.write(line, x: area.x + 2, y: y, style: .warm, clip: area)
+                    y += 1
+                }
+            }
+        }
+        let m = minutes
+        row("Length", "‹ \(m == m.rounded() ? String(Int(m)) : String(m)) min ›")
+        row("Display", (ctx.settings.stillMode ?? false) ? "still (s for a moving shape)" : "moving shape (s for still)")
+        row("Calm check", (ctx.settings.askCalm ?? true) ? "before and after (c to turn off)" : "off (c to turn on)")
+    }
+}

@@ -1,0 +1,82 @@
+import KeelStore
+import KeelTerminal
+
+/// Where keel opens: the practices, a word about today, and anything the
+/// person should know about their data.
+public struct HomeScreen: Screen {
+    var selected = 0
+    var entries: [HomeEntry] = []
+    var today: [String] = []
+
+    public init(_ ctx: Context) { refresh(ctx) }
+
+    public var title: String { "Home" }
+    public var isMenu: Bool { true }
+    public var hints: [KeyHint] { [Hints.move, Hints.choose, Hints.help, Hints.quit] }
+    public var help: Help {
+        Help("Home", [
+            "Each line is a practice. Move with the arrows or j and k and press Enter, or press the letter beside it.",
+            "Your entries stay on this computer, in \(dataHint).",
+        ])
+    }
+    var dataHint = "your data folder"
+
+    mutating func refresh(_ ctx: Context) {
+        entries = HomeMenu.entries(ctx)
+        today = HomeMenu.todayLines(ctx)
+        dataHint = ctx.store.root
+        selected = min(selected, max(0, entries.count - 1))
+    }
+
+    public mutating func resume(_ ctx: Context) { refresh(ctx) }
+
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+        if let moved = moveSelection(selected, count: entries.count, key: key) {
+            selected = moved
+            return .stay
+        }
+        switch key {
+        case .enter:
+            return entries.isEmpty ? .stay : .open(entries[selected].open(ctx))
+        case .char(let c):
+            if let i = entries.firstIndex(where: { $0.shortcut == c }) {
+                selected = i
+                return .open(entries[i].open(ctx))
+            }
+            return .unhandled
+        default:
+            return .unhandled
+        }
+    }
+
+    public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
+        var y = area.y
+        let greeting = HomeScreen.greeting(hour: ctx.calendar.hour(of: ctx.now()))
+        buffer.write(greeting, in: area, style: .calm)
+        y += 2
+        let items = entries.map { MenuView.Item("\($0.shortcut)  \($0.label)", detail: $0.detail) }
+        let listHeight = min(items.count, max(1, area.maxY - y - 1))
+        MenuView(items: items, selected: selected, labelWidth: 17)
+            .render(into: &buffer, in: Rect(x: area.x, y: y, width: area.width, height: listHeight))
+        y += listHeight + 1
+        var notes: [(String, Style)] = today.map { ($0, .muted) }
+        if case .readOnly(let why) = ctx.store.access { notes.append(("Read-only: \(why). Nothing you do here will be saved.", .warm)) }
+        for p in ctx.store.problems { notes.append(("Couldn't read " + p.description, .warm)) }
+        for (text, style) in notes {
+            for line in Wrap.lines(text, width: area.width) {
+                guard y < area.maxY else { return }
+                buffer.write(line, x: area.x, y: y, style: style, clip: area)
+                y += 1
+            }
+        }
+    }
+
+    static func greeting(hour: Int) -> String {
+        switch hour {
+        case 5..<12: return "Good morning. What would help right now?"
+        case 12..<18: return "Good afternoon. What would help right now?"
+        case 18..<23: return "Good evening. What would help right now?"
+        default: return "Still up? Take whatever helps, slowly."
+        }
+    }
+}

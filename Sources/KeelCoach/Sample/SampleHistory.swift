@@ -1,0 +1,51 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import KeelStore
+
+/// `keel sample`: a realistic, seeded history of everything keel keeps,
+/// for exploring and for benchmarks. Each practice adds its own part in a
+/// `Sample+Practice.swift` file and a line in `generate`.
+public struct SampleHistory {
+    public var years: Double
+    public var seed: UInt64
+    public var end: Date
+    public var calendar: LocalCalendar
+
+    public init(years: Double = 0.5, seed: UInt64 = 7, end: Date, calendar: LocalCalendar = .system) {
+        self.years = years
+        self.seed = seed
+        self.end = end
+        self.calendar = calendar
+    }
+
+    public var startDay: CivilDate { calendar.day(of: end).adding(days: -Int((years * 365.25).rounded())) }
+    public var endDay: CivilDate { calendar.day(of: end) }
+
+    /// Every day of the sample, oldest first.
+    public var days: [CivilDate] {
+        let first = startDay, last = endDay
+        return (0...max(0, last.days(since: first))).map { first.adding(days: $0) }
+    }
+
+    /// A moment on a local day at hour:minute.
+    public func time(_ day: CivilDate, hour: Int, minute: Int) -> Date {
+        Timestamp.rounded(calendar.start(of: day).addingTimeInterval(Double(hour * 3600 + minute * 60)))
+    }
+
+    /// Writes the history into `store`; returns how many records of each kind.
+    public func generate(into store: Store) throws(StoreError) -> [(String, Int)] {
+        var rng = SeededRandom(seed: seed)
+        var counts: [(String, Int)] = []
+        var settings = Settings.fresh(at: time(startDay, hour: 9, minute: 0))
+        settings.welcomeSeen = true
+        try store.save(settings)
+        counts.append((Settings.kind.title, 1))
+        let sessions = breathingSessions(&rng)
+        try store.save(sessions)
+        counts.append((BreathSession.kind.title, sessions.count))
+        return counts
+    }
+}

@@ -1,0 +1,50 @@
+import KeelTerminal
+
+/// A 0-10 rating with words at both ends. Digits pick 0-9 directly, the
+/// arrows move (and reach 10), Enter confirms; with nothing picked, Enter
+/// skips when the rating is optional.
+public struct Rating: Hashable, Sendable {
+    public var value: Int?
+    public var low: String
+    public var high: String
+    public static let range = 0...10
+
+    public init(value: Int? = nil, low: String, high: String) {
+        self.value = value
+        self.low = low
+        self.high = high
+    }
+
+    /// True when the key changed the rating.
+    public mutating func handle(_ key: Key) -> Bool {
+        if let d = key.digit {
+            value = d
+            return true
+        }
+        switch key {
+        case .left, .char("h"), .char("-"):
+            value = max(0, (value ?? 6) - 1)
+        case .right, .char("l"), .char("+"):
+            value = min(10, (value ?? 4) + 1)
+        default:
+            return false
+        }
+        return true
+    }
+
+    public static let hints = [KeyHint("0-9 ←→", "rate"), KeyHint("Enter", "confirm")]
+
+    /// Draws the scale in three rows: the numbers, then the end labels.
+    public func render(into buffer: inout Buffer, at x: Int, y: Int) {
+        var col = x
+        for n in Rating.range {
+            let label = n == value ? "[\(n)]" : " \(n) "
+            let style: Style = n == value ? .selected : .plain
+            col += buffer.write(label, x: col, y: y, style: style)
+        }
+        let scaleWidth = col - x
+        buffer.write(DisplayWidth.truncate(low, to: scaleWidth / 2), x: x, y: y + 1, style: .muted)
+        let h = DisplayWidth.truncate(high, to: scaleWidth / 2)
+        buffer.write(h, x: x + scaleWidth - DisplayWidth.of(h), y: y + 1, style: .muted)
+    }
+}

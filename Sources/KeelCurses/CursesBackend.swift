@@ -1,0 +1,192 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CNCurses
+import KeelTerminal
+
+/// The one real terminal: ncursesw through the C shim. It draws only the
+/// cells that changed since the last frame, blocks in poll() while idle,
+/// and turns signals into events through a pipe.
+public final class CursesBackend: Backend {
+    public enum StartError: Error, CustomStringConvertible {
+        case noTerminal
+        case unknownTerminal(String)
+        public var description: String {
+            switch self {
+            case .noTerminal:
+                return "keel needs a terminal to draw in. Run it in a terminal window, or use a command that prints, such as keel export."
+            case .unknownTerminal(let term):
+                return "keel can't draw on a terminal of type \"\(term)\". Try TERM=xterm-256color keel."
+            }
+        }
+    }
+
+    public private(set) var size: Size
+    private var previous: Buffer?
+    private let signalFD: Int32
+    private let colors: Bool
+    private var active = true
+
+    public init(noColor: Bool) throws(StartError) {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .noTerminal }
+        setlocale(LC_ALL, "")
+        keel_crash_guard_install()
+        guard keel_curses_start() == 0 else {
+            let term = getenv("TERM").map { String(cString: $0) } ?? ""
+            throw term.isEmpty ? .noTerminal : .unknownTerminal(term)
+        }
+        keel_curses_configure(noColor)
+        colors = !noColor && keel_curses_has_colors()
+        signalFD = keel_signals_install()
+        size = Size(width: Int(keel_cols()), height: Int(keel_rows()))
+    }
+
+    /// Restores the terminal exactly as it was. Safe to call twice.
+    public func stop() {
+        guard active else { return }
+        active = false
+        keel_curses_end()
+    }
+
+    deinit { stop() }
+
+    // MARK: - Drawing
+
+    public func draw(_ buffer: Buffer) {
+        let full = previous == nil || previous!.size != buffer.size
+        if full { keel_erase() }
+        let width = buffer.size.width
+        for y in 0..<buffer.size.height {
+            for x in 0..<width {
+                let cell = buffer[x, y]
+                if cell.isContinuation { continue }
+                if !full, let old = previous, old[x, y] == cell,
+                   x + 1 >= width || old[x + 1, y] == buffer[x + 1, y] { continue }
+                put(cell, x: x, y: y)
+            }
+        }
+        if let c = buffer.cursor { keel_show_cursor(Int32(c.y), Int32(c.x)) } else { keel_hide_cursor() }
+        keel_flush()
+        previous = buffer
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        var chars = CursesBackend.wideChars(cell.text)
+        var attrs: UInt32 = 0
+        let s = cell.style
+        if s.bold { attrs |= keel_attr_bold() }
+        if s.dim || s.tint == .muted { attrs |= keel_attr_dim() }
+        if s.underline { attrs |= keel_attr_underline() }
+        if s.reverse { attrs |= keel_attr_reverse() }
+        if s.italic { attrs |= keel_attr_italic() }
+        let pair: Int32 = colors ? Int32(s.tint?.rawValue ?? 0) : 0
+        keel_put_cell(Int32(y), Int32(x), &chars, Int32(chars.count), attrs, pair)
+    }
+
+    /// A grapheme as ncurses wants it: one spacing character and the zero-width
+    /// marks after it. Later spacing characters of a joined emoji are dropped,
+    /// so the cell is exactly as wide as keel measured it.
+    static func wideChars(_ text: String) -> [wchar_t] {
+        var out: [wchar_t] = []
+        for scalar in text.unicodeScalars {
+            if out.isEmpty {
+                out.append(wchar_t(bitPattern: scalar.value))
+            } else if scalar.value == 0x200D || DisplayWidth.width(of: scalar) != 0 {
+                break
+            } else if out.count < 5 {
+                out.append(wchar_t(bitPattern: scalar.value))
+            }
+        }
+        if out.isEmpty { out.append(32) }
+        return out
+    }
+
+    // MARK: - Input
+
+    public func nextEvent(timeout: Double?) -> TerminalEvent? {
+        if let event = readKey() { return event }
+        let deadline: Double? = timeout.map { monotonicSeconds() + max(0, $0) }
+        while true {
+            var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: signalFD, events: Int16(POLLIN), revents: 0)]
+            var wait: Int32 = -1
+            if let deadline {
+                let left = deadline - monotonicSeconds()
+                if left <= 0 { return nil }
+                wait = Int32((left * 1000).rounded(.up))
+            }
+            let n = poll(&fds, 2, wait)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if n == 0 { return nil }
+            if fds[1].revents != 0, let event = readSignal() { return event }
+            if fds[0].revents & Int16(POLLHUP | POLLERR) != 0 { return .terminate(signal: SIGHUP) }
+            if fds[0].revents != 0, let event = readKey() { return event }
+        }
+    }
+
+    private func readSignal() -> TerminalEvent? {
+        var byte: UInt8 = 0
+        var result: TerminalEvent?
+        while read(signalFD, &byte, 1) == 1 {
+            let sig = Int32(byte)
+            if sig == SIGWINCH {
+                keel_refresh_size()
+                size = Size(width: Int(keel_cols()), height: Int(keel_rows()))
+                previous = nil
+                if result == nil { result = .resize(size) }
+            } else {
+                result = .terminate(signal: sig)
+            }
+        }
+        return result
+    }
+
+    private func readKey() -> TerminalEvent? {
+        var isCode: Int32 = 0
+        var value: UInt32 = 0
+        while keel_read_key(&isCode, &value) == 0 {
+            if isCode != 0 {
+                if Int32(value) == KEY_RESIZE {
+                    size = Size(width: Int(keel_cols()), height: Int(keel_rows()))
+                    previous = nil
+                    return .resize(size)
+                }
+                if let key = CursesBackend.keyCode(Int32(value)) { return .key(key) }
+                continue  // a key keel doesn't use
+            }
+            if let key = Key.fromScalar(value) { return .key(key) }
+        }
+        return nil
+    }
+
+    static func keyCode(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_BACKSPACE: return .backspace
+        case KEY_DC: return .delete
+        case KEY_BTAB: return .backTab
+        case KEY_ENTER: return .enter
+        default:
+            for n in 1...12 where code == keel_key_f(Int32(n)) { return .function(n) }
+            return nil
+        }
+    }
+
+    private func monotonicSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+}

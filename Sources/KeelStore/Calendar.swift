@@ -1,0 +1,177 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// A day in the proleptic Gregorian calendar, with exact arithmetic
+/// (Howard Hinnant's days-from-civil algorithm).
+public struct CivilDate: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public init(daysSinceEpoch z0: Int) {
+        let z = z0 + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        day = doy - (153 * mp + 2) / 5 + 1
+        month = mp < 10 ? mp + 3 : mp - 9
+        year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+    }
+
+    public var daysSinceEpoch: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = month > 2 ? month - 3 : month + 9
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// 1 = Monday ... 7 = Sunday (ISO).
+    public var weekday: Int {
+        let d = daysSinceEpoch
+        return ((d % 7 + 7 + 3) % 7) + 1  // 1970-01-01 was a Thursday
+    }
+
+    public func adding(days: Int) -> CivilDate { CivilDate(daysSinceEpoch: daysSinceEpoch + days) }
+    public func days(since other: CivilDate) -> Int { daysSinceEpoch - other.daysSinceEpoch }
+
+    public static func < (a: CivilDate, b: CivilDate) -> Bool { a.daysSinceEpoch < b.daysSinceEpoch }
+
+    /// "2026-11-26"
+    public var description: String { "\(Timestamp.pad(year, 4))-\(Timestamp.pad(month, 2))-\(Timestamp.pad(day, 2))" }
+
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-")
+        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              (1...12).contains(m), (1...31).contains(d) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        let s = try c.decode(String.self)
+        guard let d = CivilDate(s) else {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "expected a date like 2026-11-26, found \"\(s)\"")
+        }
+        self = d
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(description)
+    }
+
+    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
+                                    "August", "September", "October", "November", "December"]
+    public static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+    public var monthName: String { CivilDate.monthNames[month - 1] }
+    public var weekdayName: String { CivilDate.weekdayNames[weekday - 1] }
+    /// "Thu 26 Nov"
+    public var short: String { "\(weekdayName.prefix(3)) \(day) \(monthName.prefix(3))" }
+}
+
+/// The person's wall clock: which local day and hour a moment falls in.
+/// The system one asks libc (TZ and /etc/localtime); tests use a fixed offset.
+public struct LocalCalendar: Sendable {
+    private let offsetFor: @Sendable (Date) -> Int
+
+    public init(offset: @escaping @Sendable (Date) -> Int) { self.offsetFor = offset }
+
+    public static let system = LocalCalendar { date in
+        var t = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        localtime_r(&t, &parts)
+        return Int(parts.tm_gmtoff)
+    }
+
+    public static func fixed(offsetSeconds: Int) -> LocalCalendar { LocalCalendar { _ in offsetSeconds } }
+    public static let utc = fixed(offsetSeconds: 0)
+
+    public func utcOffset(at date: Date) -> Int { offsetFor(date) }
+
+    private func localSeconds(_ date: Date) -> Int {
+        Int((date.timeIntervalSince1970).rounded(.down)) + offsetFor(date)
+    }
+
+    public func day(of date: Date) -> CivilDate {
+        let s = localSeconds(date)
+        return CivilDate(daysSinceEpoch: s >= 0 ? s / 86400 : (s - 86399) / 86400)
+    }
+
+    public func hour(of date: Date) -> Int {
+        let s = localSeconds(date)
+        return ((s % 86400) + 86400) % 86400 / 3600
+    }
+
+    public func minute(of date: Date) -> Int {
+        let s = localSeconds(date)
+        return ((s % 3600) + 3600) % 3600 / 60
+    }
+
+    /// "09:30"
+    public func clock(of date: Date) -> String {
+        "\(Timestamp.pad(hour(of: date), 2)):\(Timestamp.pad(minute(of: date), 2))"
+    }
+
+    /// The first moment of a local day.
+    public func start(of day: CivilDate) -> Date {
+        let guess = Date(timeIntervalSince1970: Double(day.daysSinceEpoch * 86400))
+        // The offset at local midnight; two passes settle a daylight-saving edge.
+        var t = guess.timeIntervalSince1970 - Double(offsetFor(guess))
+        t = guess.timeIntervalSince1970 - Double(offsetFor(Date(timeIntervalSince1970: t)))
+        return Date(timeIntervalSince1970: t)
+    }
+}
+
+/// A calendar month, the unit growing records are split by: "2026-11".
+public struct MonthKey: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+
+    public init(year: Int, month: Int) {
+        self.year = year
+        self.month = month
+    }
+
+    /// The UTC month of a moment. Records are filed by the UTC month they were
+    /// created in, so a trip across time zones never moves a record between files.
+    public init(utc date: Date) {
+        let d = LocalCalendar.utc.day(of: date)
+        self.init(year: d.year, month: d.month)
+    }
+
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-")
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m) else { return nil }
+        self.init(year: y, month: m)
+    }
+
+    public var description: String { "\(Timestamp.pad(year, 4))-\(Timestamp.pad(month, 2))" }
+    public static func < (a: MonthKey, b: MonthKey) -> Bool { (a.year, a.month) < (b.year, b.month) }
+    public var name: String { "\(CivilDate.monthNames[month - 1]) \(year)" }
+
+    public func adding(months n: Int) -> MonthKey {
+        let total = year * 12 + (month - 1) + n
+        return MonthKey(year: total / 12, month: total % 12 + 1)
+    }
+}

@@ -1,0 +1,14 @@
+/// Every kind of record keel keeps. Export, import and the sample data walk
+/// this list, so a new kind of record is added here once and travels
+/// everywhere.
+public enum Collections {
+    public static let all: [any RecordCollection] = [
+        RecordSet<Settings>(),
+        RecordSet<BreathSession>(),
+        RecordSet<Draft>(),
+    ]
+
+    public static func named(_ name: String) -> (any RecordCollection)? {
+        all.first { $0.kind.name == name }
+    }
+}

@@ -1,0 +1,99 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// A kind of record seen from export and import, which handle every kind
+/// alike without knowing its fields.
+public protocol RecordCollection: Sendable {
+    var kind: RecordKind { get }
+    /// Every record, tombstones included, as JSON (lossless).
+    func exportValues(from store: Store) throws -> [JSONValue]
+    /// The live records for a person to read, or nil when there are none.
+    func markdown(from store: Store, calendar: LocalCalendar) -> String?
+    /// Decodes and checks records from an import file; nothing is written.
+    func prepareImport(_ values: [JSONValue], path: String) -> ImportPlan
+    func count(in store: Store) -> Int
+}
+
+/// Records checked and ready to merge, or the reasons they can't be.
+public struct ImportPlan {
+    public var errors: [String]
+    public var count: Int
+    let apply: (Store) throws(StoreError) -> MergeCount
+}
+
+public struct RecordSet<R: KeelRecord>: RecordCollection {
+    public init() {}
+    public var kind: RecordKind { R.kind }
+
+    public func exportValues(from store: Store) throws -> [JSONValue] {
+        let encoder = KeelJSON.encoder(pretty: false)
+        let decoder = KeelJSON.decoder()
+        return try store.all(R.self, includeDeleted: true).map {
+            try decoder.decode(JSONValue.self, from: try encoder.encode($0))
+        }
+    }
+
+    public func count(in store: Store) -> Int { store.all(R.self).count }
+
+    public func markdown(from store: Store, calendar: LocalCalendar) -> String? {
+        let records = store.all(R.self).sorted { $0.created < $1.created }
+        guard !records.isEmpty else { return nil }
+        var out = "## \(R.kind.title)\n"
+        var lastMonth: MonthKey?
+        var previousWasLine = false
+        for r in records {
+            if R.kind.layout == .monthly {
+                let d = calendar.day(of: r.created)
+                let m = MonthKey(year: d.year, month: d.month)
+                if m != lastMonth {
+                    out += "\n### \(m.name)\n\n"
+                    lastMonth = m
+                    previousWasLine = true
+                }
+            }
+            let text = r.markdown(calendar: calendar)
+            let isLine = text.hasPrefix("- ") && !text.contains("\n")
+            if !(isLine && previousWasLine) { out += "\n" }
+            out += text + "\n"
+            previousWasLine = isLine
+        }
+        return out
+    }
+
+    public func prepareImport(_ values: [JSONValue], path: String) -> ImportPlan {
+        let encoder = KeelJSON.encoder(pretty: false)
+        let decoder = KeelJSON.decoder()
+        var errors: [String] = []
+        var records: [R] = []
+        var seen: Set<String> = []
+        for (i, value) in values.enumerated() {
+            let here = "\(path)[\(i)]"
+            let idNote = value["id"]?.string.map { " (id \($0))" } ?? ""
+            guard case .object = value else {
+                errors.append("\(here): expected an object, found \(value.typeName)")
+                continue
+            }
+            do {
+                let r = try decoder.decode(R.self, from: try encoder.encode(value))
+                if seen.contains(r.id) {
+                    errors.append("\(here)\(idNote): the same id appears twice")
+                    continue
+                }
+                if r.id.isEmpty { errors.append("\(here): id must not be empty"); continue }
+                seen.insert(r.id)
+                let problems = r.problems()
+                if problems.isEmpty { records.append(r) }
+                errors += problems.map { "\(here)\(idNote).\($0)" }
+            } catch {
+                errors.append(KeelJSON.describe(error, prefix: here) + idNote)
+            }
+        }
+        let ready = records
+        return ImportPlan(errors: errors, count: ready.count) { (store: Store) throws(StoreError) in
+            try store.merge(ready)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// How a kind of record lies on disk.
+public enum RecordLayout: Sendable, Equatable {
+    /// Growing records: `FOLDER/YYYY-MM.json`, one file per UTC month of creation,
+    /// so saving touches one small file however long the history.
+    case monthly
+    /// A small set edited in place (settings, circles, habits): `NAME.json`.
+    case single
+}
+
+/// A kind of record: its name on disk and in exports, and a title for people.
+public struct RecordKind: Hashable, Sendable {
+    public let name: String
+    public let title: String
+    public let layout: RecordLayout
+    public init(name: String, title: String, layout: RecordLayout) {
+        self.name = name
+        self.title = title
+        self.layout = layout
+    }
+}
+
+/// Something keel keeps. Every record has a stable id and timestamps, so two
+/// copies (an import, another device) can be merged record by record; a
+/// delete is kept as a tombstone time so it is not undone by an older copy.
+public protocol KeelRecord: Codable, Equatable, Sendable {
+    static var kind: RecordKind { get }
+    var id: String { get }
+    var created: Date { get }
+    var updated: Date { get set }
+    var deleted: Date? { get set }
+    /// What is wrong with the values (not the shape), as "field: reason".
+    func problems() -> [String]
+    /// The record for a person to read, in Markdown.
+    func markdown(calendar: LocalCalendar) -> String
+}
+
+extension KeelRecord {
+    public func problems() -> [String] { [] }
+    public var isDeleted: Bool { deleted != nil }
+}
+
+/// Checks shared by many records.
+public enum Check {
+    public static func rating(_ value: Int?, _ field: String, range: ClosedRange<Int> = 0...10) -> [String] {
+        guard let value, !range.contains(value) else { return [] }
+        return ["\(field): \(value) is outside \(range.lowerBound)-\(range.upperBound)"]
+    }
+
+    public static func nonEmpty(_ value: String, _ field: String) -> [String] {
+        value.isEmpty ? ["\(field): must not be empty"] : []
+    }
+}
+
+/// A fresh id: random, 128 bits, as lowercase hex in UUID form.
+public enum RecordID {
+    public static func make() -> String { UUID().uuidString.lowercased() }
+}

@@ -1,0 +1,300 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// keel's data on disk: JSON files with a format version, written
+/// atomically, one writer at a time. A file that can't be read is moved
+/// aside whole and named in `problems`; the rest keeps working.
+public final class Store {
+    /// The format this build writes. A file with a higher number came from a
+    /// newer keel: the data then opens read-only rather than risk losing fields.
+    public static let formatVersion = 1
+    /// Per-device state (the lock) lives here; sync tools are told to ignore it.
+    public static let deviceFolder = "this-device"
+    /// Unreadable files are moved here, byte for byte.
+    public static let damagedFolder = "damaged"
+
+    public let root: String
+    public private(set) var access: AccessMode
+    public private(set) var problems: [StoreProblem] = []
+    /// Called with the path of every file just written (tests and benchmarks count them).
+    public var didWrite: ((String) -> Void)?
+
+    private let lock = WriterLock()
+    private var cache: [String: Any] = [:]
+    /// Files that could not be moved aside: they must never be overwritten.
+    private var pinned: Set<String> = []
+    let now: () -> Date
+
+    /// Opens (creating if needed) the data folder. Throws only when there is
+    /// no folder and none can be made; a folder keel can't write, or one
+    /// another keel is using, opens read-only with the reason in `access`.
+    public init(root: String, now: @escaping () -> Date = Timestamp.now) throws(StoreError) {
+        self.root = root
+        self.now = now
+        self.access = .readWrite
+        if !Posix.isDirectory(root) {
+            do { try Posix.makeDirectory(root) } catch { throw StoreError.file(error) }
+        }
+        if Posix.owner(root) == getuid(), let mode = Posix.permissions(root), mode & 0o077 != 0 {
+            Posix.setPermissions(root, 0o700)
+        }
+        guard Posix.isWritable(root) else {
+            access = .readOnly(reason: "keel can't write to \(root)")
+            return
+        }
+        let device = root + "/" + Store.deviceFolder
+        do {
+            try Posix.makeDirectory(device)
+            if try !lock.acquire(at: device + "/lock") {
+                access = .readOnly(reason: "another keel is open on this data")
+            }
+        } catch {
+            access = .readOnly(reason: error.description)
+        }
+    }
+
+    /// Lets go of the lock (a read-only store holds none).
+    public func close() { lock.release() }
+
+    // MARK: - Paths
+
+    public func relativePath<R: KeelRecord>(_ type: R.Type, month: MonthKey?) -> String {
+        switch R.kind.layout {
+        case .single: return "\(R.kind.name).json"
+        case .monthly: return "\(R.kind.name)/\(month?.description ?? "unknown").json"
+        }
+    }
+
+    func path(_ relative: String) -> String { root + "/" + relative }
+
+    /// Months that have a file for this kind, oldest first.
+    public func months<R: KeelRecord>(_ type: R.Type) -> [MonthKey] {
+        guard R.kind.layout == .monthly else { return [] }
+        return Posix.listDirectory(path(R.kind.name)).compactMap { name -> MonthKey? in
+            guard name.hasSuffix(".json"), !name.hasPrefix(".") else { return nil }
+            return MonthKey(String(name.dropLast(5)))
+        }.sorted()
+    }
+
+    // MARK: - Reading
+
+    /// Records of a kind in one month (monthly) or all of them (single),
+    /// without tombstones unless asked.
+    public func records<R: KeelRecord>(_ type: R.Type, month: MonthKey? = nil, includeDeleted: Bool = false) -> [R] {
+        let all: [R] = load(relativePath(type, month: month))
+        return includeDeleted ? all : all.filter { $0.deleted == nil }
+    }
+
+    /// Every record of a kind, oldest first.
+    public func all<R: KeelRecord>(_ type: R.Type, includeDeleted: Bool = false) -> [R] {
+        switch R.kind.layout {
+        case .single: return records(type, includeDeleted: includeDeleted)
+        case .monthly: return months(type).flatMap { records(type, month: $0, includeDeleted: includeDeleted) }
+        }
+    }
+
+    /// Records from the most recent months, newest month first, until `limit` are found.
+    public func recent<R: KeelRecord>(_ type: R.Type, limit: Int) -> [R] {
+        var found: [R] = []
+        for month in months(type).reversed() {
+            found.insert(contentsOf: records(type, month: month), at: 0)
+            if found.count >= limit { break }
+        }
+        return Array(found.suffix(limit))
+    }
+
+    public func find<R: KeelRecord>(_ type: R.Type, id: String, near date: Date? = nil) -> R? {
+        if let date, R.kind.layout == .monthly,
+           let hit = records(type, month: MonthKey(utc: date), includeDeleted: true).first(where: { $0.id == id }) {
+            return hit
+        }
+        return all(type, includeDeleted: true).first { $0.id == id }
+    }
+
+    // MARK: - Writing
+
+    /// Saves (inserts or replaces by id) one record; touches one file.
+    public func save<R: KeelRecord>(_ record: R) throws(StoreError) {
+        try save([record])
+    }
+
+    /// Saves many records, writing each affected file once.
+    public func save<R: KeelRecord>(_ records: [R]) throws(StoreError) {
+        var byFile: [String: [R]] = [:]
+        for r in records { byFile[fileFor(r), default: []].append(r) }
+        for (relative, group) in byFile.sorted(by: { $0.key < $1.key }) {
+            var current: [R] = load(relative)
+            for r in group {
+                if let i = current.firstIndex(where: { $0.id == r.id }) { current[i] = r } else { current.append(r) }
+            }
+            try write(current, to: relative)
+        }
+    }
+
+    /// Marks a record deleted (a tombstone with a time), so the delete
+    /// survives merges with older copies.
+    public func delete<R: KeelRecord>(_ type: R.Type, id: String) throws(StoreError) {
+        guard var r = find(type, id: id) else { return }
+        let t = now()
+        r.deleted = t
+        r.updated = t
+        try save(r)
+    }
+
+    /// Merges records from elsewhere by id: a record only here or only there
+    /// is kept; when both have it the later `updated` wins. Running the same
+    /// merge twice changes nothing.
+    public func merge<R: KeelRecord>(_ incoming: [R]) throws(StoreError) -> MergeCount {
+        var count = MergeCount()
+        var byFile: [String: [R]] = [:]
+        for r in incoming { byFile[fileFor(r), default: []].append(r) }
+        for (relative, group) in byFile.sorted(by: { $0.key < $1.key }) {
+            var current: [R] = load(relative)
+            var changed = false
+            for r in group {
+                if let i = current.firstIndex(where: { $0.id == r.id }) {
+                    if r.updated > current[i].updated, r != current[i] {
+                        current[i] = r
+                        count.updated += 1
+                        changed = true
+                    } else {
+                        count.unchanged += 1
+                    }
+                } else {
+                    current.append(r)
+                    count.added += 1
+                    changed = true
+                }
+            }
+            if changed { try write(current, to: relative) }
+        }
+        return count
+    }
+
+    func fileFor<R: KeelRecord>(_ r: R) -> String {
+        relativePath(R.self, month: R.kind.layout == .monthly ? MonthKey(utc: r.created) : nil)
+    }
+
+    private func write<R: KeelRecord>(_ records: [R], to relative: String) throws(StoreError) {
+        if case .readOnly(let why) = access { throw StoreError.readOnly(why) }
+        guard !pinned.contains(relative) else {
+            throw StoreError.readOnly("\(relative) could not be read or moved aside, so keel leaves it untouched")
+        }
+        let sorted = records.sorted { ($0.created, $0.id) < ($1.created, $1.id) }
+        let envelope = FileEnvelope(format: Store.formatVersion, kind: R.kind.name,
+                                    month: R.kind.layout == .monthly ? String(Posix.basename(of: relative).dropLast(5)) : nil,
+                                    records: sorted)
+        let bytes: [UInt8]
+        do { bytes = try KeelJSON.encode(envelope) } catch {
+            throw StoreError.encoding("\(relative) could not be encoded: \(error)")
+        }
+        let full = path(relative)
+        do {
+            try Posix.makeDirectory(Posix.directory(of: full))
+            try Posix.writeAtomically(bytes + [10], to: full)
+        } catch {
+            throw StoreError.file(error)
+        }
+        cache[relative] = sorted
+        didWrite?(relative)
+    }
+
+    // MARK: - Loading and damage control
+
+    private func load<R: KeelRecord>(_ relative: String) -> [R] {
+        if let cached = cache[relative] as? [R] { return cached }
+        let records: [R] = readFile(relative)
+        cache[relative] = records
+        return records
+    }
+
+    private func readFile<R: KeelRecord>(_ relative: String) -> [R] {
+        let full = path(relative)
+        guard Posix.exists(full) else { return [] }
+        let bytes: [UInt8]
+        do { bytes = try Posix.read(full) } catch {
+            setAside(relative, reason: "it could not be read (\(FileError.explain(error.code)))")
+            return []
+        }
+        let header: EnvelopeHeader
+        do { header = try KeelJSON.decode(EnvelopeHeader.self, from: bytes) } catch {
+            setAside(relative, reason: "it is not a keel file (\(KeelJSON.describe(error)))")
+            return []
+        }
+        if header.format > Store.formatVersion {
+            access = .readOnly(reason: "\(relative) was written by a newer keel (format \(header.format)); update keel to change it")
+            problems.append(StoreProblem(file: relative, reason: "written by a newer keel (format \(header.format)); opened read-only"))
+            pinned.insert(relative)
+            return (try? KeelJSON.decode(FileEnvelope<R>.self, from: bytes).records) ?? []
+        }
+        guard header.kind == R.kind.name else {
+            setAside(relative, reason: "it holds \"\(header.kind)\" records, not \"\(R.kind.name)\"")
+            return []
+        }
+        do {
+            return try KeelJSON.decode(FileEnvelope<R>.self, from: bytes).records
+        } catch {
+            setAside(relative, reason: "it could not be understood (\(KeelJSON.describe(error)))")
+            return []
+        }
+    }
+
+    /// Moves an unreadable file into `damaged/` (never overwriting), so a
+    /// later save can't destroy what might still be recovered by hand.
+    private func setAside(_ relative: String, reason: String) {
+        let stamp = Timestamp.format(now()).replacing(":", with: "-")
+        let flat = relative.replacing("/", with: "__")
+        var target = "\(Store.damagedFolder)/\(flat).\(stamp)"
+        var n = 1
+        while Posix.exists(path(target)) { n += 1; target = "\(Store.damagedFolder)/\(flat).\(stamp).\(n)" }
+        if !access.isReadOnly {
+            do {
+                try Posix.makeDirectory(path(Store.damagedFolder))
+                try Posix.move(path(relative), to: path(target))
+                problems.append(StoreProblem(file: relative, reason: reason, keptAs: target))
+                return
+            } catch {}
+        }
+        pinned.insert(relative)
+        problems.append(StoreProblem(file: relative, reason: reason + "; left where it is, untouched"))
+    }
+
+    /// Forgets cached files, so the next read sees the disk (after an import
+    /// or a merge done by another part of keel).
+    public func reload() { cache.removeAll() }
+}
+
+public struct MergeCount: Equatable, Sendable {
+    public var added = 0
+    public var updated = 0
+    public var unchanged = 0
+    public init(added: Int = 0, updated: Int = 0, unchanged: Int = 0) {
+        self.added = added
+        self.updated = updated
+        self.unchanged = unchanged
+    }
+    public static func + (a: MergeCount, b: MergeCount) -> MergeCount {
+        MergeCount(added: a.added + b.added, updated: a.updated + b.updated, unchanged: a.unchanged + b.unchanged)
+    }
+}
+
+struct EnvelopeHeader: Decodable {
+    var format: Int
+    var kind: String
+}
+
+struct FileEnvelope<R: KeelRecord>: Codable {
+    var format: Int
+    var kind: String
+    var month: String?
+    var records: [R]
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -1,0 +1,46 @@
+/// A key press, already decoded from the terminal. Screens read these and
+/// never see ncurses codes.
+public enum Key: Hashable, Sendable {
+    case char(Character)
+    case enter
+    case escape
+    case backspace
+    case delete
+    case tab
+    case backTab
+    case up, down, left, right
+    case home, end, pageUp, pageDown
+    case function(Int)
+    /// Control plus a letter, lowercase: Ctrl-C is `.ctrl("c")`.
+    case ctrl(Character)
+
+    public static let ctrlC = Key.ctrl("c")
+
+    /// A digit key's value, for ratings.
+    public var digit: Int? {
+        if case .char(let c) = self, let v = c.wholeNumberValue, c.isASCII { return v }
+        return nil
+    }
+
+    /// Decodes the plain bytes a terminal sends for ordinary keys.
+    public static func fromScalar(_ value: UInt32) -> Key? {
+        switch value {
+        case 0x0D, 0x0A: return .enter
+        case 0x1B: return .escape
+        case 0x09: return .tab
+        case 0x7F, 0x08: return .backspace
+        case 0x01...0x1A: return .ctrl(Character(Unicode.Scalar(value + 0x60)!))
+        default:
+            guard let scalar = Unicode.Scalar(value) else { return nil }
+            return .char(Character(scalar))
+        }
+    }
+}
+
+/// What the terminal tells the run loop.
+public enum TerminalEvent: Hashable, Sendable {
+    case key(Key)
+    case resize(Size)
+    /// SIGTERM, SIGHUP or SIGINT from outside: save and leave.
+    case terminate(signal: Int32)
+}

@@ -1,0 +1,140 @@
+/// The editing model behind every text field: a string and a cursor counted
+/// in graphemes, so the cursor never lands inside an emoji or between a
+/// letter and its accent, and backspace removes what the person sees as one
+/// character.
+public struct TextEditor: Hashable, Sendable {
+    /// Graphemes, kept as an array so a long paste stays fast to edit.
+    public private(set) var characters: [Character]
+    /// Cursor position in graphemes from the start.
+    public private(set) var cursor: Int
+    public var maxLength: Int
+
+    public init(_ text: String = "", maxLength: Int = 20_000) {
+        self.characters = Array(text.prefix(maxLength))
+        self.cursor = characters.count
+        self.maxLength = maxLength
+    }
+
+    public var text: String { String(characters) }
+    public var isEmpty: Bool { characters.isEmpty }
+    public var trimmed: String {
+        let chars = characters.drop(while: { $0.isWhitespace })
+        return String(chars.reversed().drop(while: { $0.isWhitespace }).reversed())
+    }
+
+    /// Applies an editing key; returns false for keys it doesn't handle.
+    @discardableResult
+    public mutating func handle(_ key: Key) -> Bool {
+        switch key {
+        case .char(let c):
+            insert(c)
+        case .backspace:
+            guard cursor > 0 else { return true }
+            characters.remove(at: cursor - 1)
+            cursor -= 1
+        case .delete, .ctrl("d"):
+            guard cursor < characters.count else { return true }
+            characters.remove(at: cursor)
+        case .left:
+            cursor = max(0, cursor - 1)
+        case .right:
+            cursor = min(characters.count, cursor + 1)
+        case .home, .ctrl("a"):
+            cursor = 0
+        case .end, .ctrl("e"):
+            cursor = characters.count
+        case .ctrl("u"):
+            characters.removeSubrange(0..<cursor)
+            cursor = 0
+        case .ctrl("k"):
+            characters.removeSubrange(cursor...)
+        case .ctrl("w"):
+            deleteWordBack()
+        default:
+            return false
+        }
+        return true
+    }
+
+    public mutating func insert(_ text: String) {
+        for ch in text { insert(ch) }
+    }
+
+    public mutating func insert(_ raw: Character) {
+        // Control characters never enter a text; a tab becomes a space.
+        if raw == "\t" { return insert(" ") }
+        if let v = raw.asciiValue, v < 0x20 || v == 0x7F { return }
+        // A combining mark or joiner typed on its own belongs to the grapheme
+        // before the cursor: merge them, as the screen would.
+        if cursor > 0, DisplayWidth.of(raw) == 0 {
+            let merged = String(characters[cursor - 1]) + String(raw)
+            if merged.count == 1 {
+                characters[cursor - 1] = Character(merged)
+                return
+            }
+        }
+        guard characters.count < maxLength else { return }
+        characters.insert(raw, at: cursor)
+        cursor += 1
+    }
+
+    public mutating func set(_ s: String) {
+        characters = Array(s.prefix(maxLength))
+        cursor = characters.count
+    }
+
+    private mutating func deleteWordBack() {
+        var i = cursor
+        while i > 0, characters[i - 1] == " " { i -= 1 }
+        while i > 0, characters[i - 1] != " " { i -= 1 }
+        characters.removeSubrange(i..<cursor)
+        cursor = i
+    }
+
+    /// Lays the text out in rows of `width` columns (hard-wrapped by grapheme,
+    /// so the cursor can be placed exactly) and finds the cursor's row and column.
+    public func layout(width: Int) -> (rows: [String], cursorRow: Int, cursorColumn: Int) {
+        guard width > 1 else { return ([text], 0, 0) }
+        var rows: [String] = [""]
+        var col = 0
+        var cursorRow = 0, cursorCol = 0
+        for (n, ch) in characters.enumerated() {
+            if n == cursor { cursorRow = rows.count - 1; cursorCol = col }
+            if ch == "\n" {
+                rows.append("")
+                col = 0
+                continue
+            }
+            let w = DisplayWidth.of(ch)
+            if col + w > width - 1 {  // keep the last column free for the cursor
+                rows.append("")
+                col = 0
+                if n == cursor { cursorRow = rows.count - 1; cursorCol = 0 }
+            }
+            rows[rows.count - 1].append(ch)
+            col += w
+        }
+        if cursor >= characters.count { cursorRow = rows.count - 1; cursorCol = col }
+        return (rows, cursorRow, cursorCol)
+    }
+}
+
+extension Buffer {
+    /// Draws an editable field in `rect`, scrolled so the cursor row shows,
+    /// and places the terminal cursor when `focused`.
+    public mutating func textField(_ editor: TextEditor, in rect: Rect, focused: Bool,
+                                   placeholder: String = "", style: Style = .plain) {
+        guard !rect.isEmpty else { return }
+        if editor.isEmpty, !placeholder.isEmpty {
+            write(placeholder, in: rect, style: .muted)
+            if focused { cursor = Point(x: rect.x, y: rect.y) }
+            return
+        }
+        let (rows, row, col) = editor.layout(width: rect.width)
+        let first = max(0, row - rect.height + 1)
+        for (i, r) in rows.dropFirst(first).prefix(rect.height).enumerated() {
+            write(r, x: rect.x, y: rect.y + i, style: style, clip: rect)
+        }
+        if focused { cursor = Point(x: rect.x + col, y: rect.y + row - first) }
+    }
+}

@@ -1,0 +1,123 @@
+/// Widgets are throwaway values drawn into a Buffer each frame; the state
+/// they show (which row is selected, what was typed) lives in the screen.
+
+/// One key and what it does, for footers and help.
+public struct KeyHint: Hashable, Sendable {
+    public var key: String
+    public var action: String
+    public init(_ key: String, _ action: String) {
+        self.key = key
+        self.action = action
+    }
+}
+
+extension Buffer {
+    /// The footer: as many hints as fit, in order, keys in bold.
+    public mutating func footer(_ hints: [KeyHint], in rect: Rect) {
+        guard rect.height > 0 else { return }
+        var x = rect.x
+        for hint in hints {
+            let needed = DisplayWidth.of(hint.key) + 1 + DisplayWidth.of(hint.action)
+            if x + needed > rect.maxX { break }
+            x += write(hint.key, x: x, y: rect.y, style: .key, clip: rect)
+            x += write(" " + hint.action, x: x, y: rect.y, style: .muted, clip: rect)
+            x += 2
+        }
+    }
+
+    /// A box with a title in its top edge; returns the inside.
+    @discardableResult
+    public mutating func frame(_ rect: Rect, title: String? = nil, style: Style = .muted) -> Rect {
+        guard rect.width >= 2, rect.height >= 2 else { return rect }
+        let horizontal = String(repeating: "─", count: rect.width - 2)
+        write("┌" + horizontal + "┐", x: rect.x, y: rect.y, style: style)
+        write("└" + horizontal + "┘", x: rect.x, y: rect.maxY - 1, style: style)
+        for y in (rect.y + 1)..<(rect.maxY - 1) {
+            write("│", x: rect.x, y: y, style: style)
+            write("│", x: rect.maxX - 1, y: y, style: style)
+        }
+        if let title, rect.width > 6 {
+            write(" " + DisplayWidth.truncate(title, to: rect.width - 6) + " ", x: rect.x + 2, y: rect.y, style: .title)
+        }
+        return rect.inset(by: 1)
+    }
+
+    /// A horizontal bar of `value` out of `total`, in eighths of a cell.
+    public mutating func bar(value: Double, total: Double, x: Int, y: Int, width: Int, style: Style = .accent) {
+        guard width > 0, total > 0 else { return }
+        let eighths = Int((max(0, min(value, total)) / total * Double(width * 8)).rounded())
+        let full = eighths / 8, part = eighths % 8
+        let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"][part]
+        write(String(repeating: "█", count: full) + partial, x: x, y: y, style: style)
+    }
+}
+
+/// A vertical list with one highlighted row, scrolled to keep it in view.
+/// The marker "›" shows the choice without colour.
+public struct MenuView {
+    public struct Item: Sendable {
+        public var label: String
+        public var detail: String
+        public var badge: String
+        public init(_ label: String, detail: String = "", badge: String = "") {
+            self.label = label
+            self.detail = detail
+            self.badge = badge
+        }
+    }
+
+    public var items: [Item]
+    public var selected: Int
+    /// Width of the label column; details line up after it.
+    public var labelWidth: Int?
+
+    public init(items: [Item], selected: Int, labelWidth: Int? = nil) {
+        self.items = items
+        self.selected = selected
+        self.labelWidth = labelWidth
+    }
+
+    public func render(into buffer: inout Buffer, in rect: Rect) {
+        guard !rect.isEmpty, !items.isEmpty else { return }
+        let first = MenuView.firstVisible(selected: selected, count: items.count, rows: rect.height)
+        let labelColumn = labelWidth ?? min(rect.width / 2, (items.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)
+        for (row, index) in (first..<min(items.count, first + rect.height)).enumerated() {
+            let item = items[index]
+            let isSelected = index == selected
+            let y = rect.y + row
+            let line = Rect(x: rect.x, y: y, width: rect.width, height: 1)
+            buffer.write(isSelected ? "›" : " ", x: rect.x, y: y, style: isSelected ? .key : .plain, clip: line)
+            let labelRect = Rect(x: rect.x + 2, y: y, width: min(labelColumn, rect.width - 2), height: 1)
+            buffer.write(item.label, in: labelRect, style: isSelected ? .selected : .strong)
+            let detailX = rect.x + 2 + labelColumn + 1
+            if !item.detail.isEmpty, detailX < rect.maxX {
+                buffer.write(item.detail, in: Rect(x: detailX, y: y, width: rect.maxX - detailX, height: 1), style: .plain)
+            }
+            if !item.badge.isEmpty {
+                let w = DisplayWidth.of(item.badge)
+                if rect.maxX - w > detailX { buffer.write(item.badge, x: rect.maxX - w, y: y, style: .warm) }
+            }
+        }
+    }
+
+    /// Keeps the selected row on screen with a little context below it.
+    public static func firstVisible(selected: Int, count: Int, rows: Int) -> Int {
+        guard rows > 0, count > rows else { return 0 }
+        return min(max(0, selected - rows + 2), count - rows)
+    }
+}
+
+/// Moves a list selection with the contract's keys: arrows and j/k, Home/End,
+/// page keys. Returns nil when the key isn't a movement.
+public func moveSelection(_ index: Int, count: Int, key: Key, page: Int = 10) -> Int? {
+    guard count > 0 else { return nil }
+    switch key {
+    case .up, .char("k"): return max(0, index - 1)
+    case .down, .char("j"): return min(count - 1, index + 1)
+    case .home: return 0
+    case .end: return count - 1
+    case .pageUp: return max(0, index - page)
+    case .pageDown: return min(count - 1, index + page)
+    default: return nil
+    }
+}

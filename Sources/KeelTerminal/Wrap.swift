@@ -1,0 +1,93 @@
+/// Word wrapping by display width. Breaks at spaces when it can, inside a
+/// word only when a single word is wider than the line. Newlines in the
+/// text start new lines.
+public enum Wrap {
+    public static func lines(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var out: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            out.append(contentsOf: wrapParagraph(String(paragraph), width: width))
+        }
+        return out
+    }
+
+    static func wrapParagraph(_ text: String, width: Int) -> [String] {
+        if text.isEmpty { return [""] }
+        var lines: [String] = []
+        var line = ""
+        var lineWidth = 0
+        for word in words(text) {
+            let w = DisplayWidth.of(word)
+            let isSpace = word.first == " "
+            if lineWidth + w <= width {
+                if !(isSpace && lineWidth == 0 && !lines.isEmpty) {
+                    line += word
+                    lineWidth += w
+                }
+                continue
+            }
+            if isSpace {  // a break point: drop the spaces at the wrap
+                lines.append(line)
+                line = ""
+                lineWidth = 0
+                continue
+            }
+            if lineWidth > 0 {
+                lines.append(trimRight(line))
+                line = ""
+                lineWidth = 0
+            }
+            // A word wider than a whole line is cut by grapheme.
+            var rest = word
+            while DisplayWidth.of(rest) > width {
+                let (head, _) = DisplayWidth.prefix(rest, fitting: width)
+                if head.isEmpty { break }
+                lines.append(head)
+                rest.removeFirst(head.count)
+            }
+            line = rest
+            lineWidth = DisplayWidth.of(rest)
+        }
+        lines.append(trimRight(line))
+        return lines
+    }
+
+    /// Alternating runs of spaces and non-spaces.
+    static func words(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        var currentIsSpace = false
+        for ch in text {
+            let space = ch == " "
+            if !current.isEmpty, space != currentIsSpace {
+                result.append(current)
+                current = ""
+            }
+            current.append(ch)
+            currentIsSpace = space
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
+    }
+
+    static func trimRight(_ s: String) -> String {
+        var t = s
+        while t.last == " " { t.removeLast() }
+        return t
+    }
+}
+
+extension Buffer {
+    /// Draws wrapped text from the top of `rect`; returns the rows used.
+    @discardableResult
+    public mutating func paragraph(_ text: String, in rect: Rect, style: Style = .plain, skip: Int = 0) -> Int {
+        let rows = Wrap.lines(text, width: rect.width)
+        var y = 0
+        for line in rows.dropFirst(skip) {
+            if y >= rect.height { break }
+            write(line, x: rect.x, y: rect.y + y, style: style, clip: rect)
+            y += 1
+        }
+        return y
+    }
+}

@@ -1,0 +1,163 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArgumentParser
+import KeelCoach
+import KeelStore
+
+struct Keel: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keel",
+        abstract: "A calm terminal companion for the sting of being left out, turned down or brushed off.",
+        discussion: """
+        Run keel on its own for the home screen. keel is a practice companion, not therapy; \
+        if you might hurt yourself, call your local emergency number.
+        """,
+        version: KeelVersion.current,
+        subcommands: [Home.self, Breathe.self, Export.self, Import.self, Sample.self],
+        defaultSubcommand: Home.self
+    )
+}
+
+enum KeelVersion {
+    static let current = "0.1.0"
+}
+
+struct Home: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "home", abstract: "Open the home screen (the default).")
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        try Interactive.run(options) { ctx in
+            ctx.settings.welcomeSeen ? HomeScreen(ctx) as any Screen : WelcomeScreen()
+        }
+    }
+}
+
+struct Breathe: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Breathe with a paced, animated guide.",
+        discussion: "Patterns: sigh (cyclic sigh), box (4-4-4-4), 4-7-8, resonance (about 5.5 breaths a minute), or your own in-hold-out-hold seconds such as 4-2-6-0."
+    )
+    @OptionGroup var options: GlobalOptions
+    @Option(help: ArgumentHelp("sigh, box, 4-7-8, resonance, or seconds A-B-C-D.", valueName: "NAME|A-B-C-D"))
+    var pattern: String?
+    @Option(help: "How long, in minutes (rounded to whole breaths).")
+    var minutes: Double?
+    @Flag(help: "A still display: nothing grows or shrinks.")
+    var still = false
+    @Flag(name: .customLong("no-rating"), help: "Skip the calm rating before and after.")
+    var noRating = false
+
+    func validate() throws {
+        if let pattern, case .failure(let e) = BreathPattern.parse(pattern) { throw ValidationError(e.description) }
+        if let minutes, !(minutes > 0 && minutes <= 120) { throw ValidationError("--minutes must be between 0 and 120.") }
+    }
+
+    func run() throws {
+        if pattern == nil && minutes == nil && !still && !noRating {
+            try Interactive.run(options) { BreathePickerScreen($0) }
+        }
+        let chosen: BreathPattern = pattern.flatMap { try? BreathPattern.parse($0).get() } ?? .sigh
+        let plan = PacerPlan(pattern: chosen, minutes: minutes ?? 3)
+        try Interactive.run(options) { ctx in
+            BreatheSessionScreen(plan: plan, ctx: ctx, askCalm: noRating ? false : nil, still: still ? true : nil)
+        }
+    }
+}
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Write everything keel holds, as JSON or Markdown.")
+    @OptionGroup var options: GlobalOptions
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, markdown }
+    @Option(help: "json (lossless, for import) or markdown (for reading).")
+    var format: Format = .json
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+    var output: String?
+
+    func run() throws {
+        let store = try options.openStore()
+        Report.problems(of: store)
+        let now = Timestamp.now()
+        let bytes: [UInt8]
+        switch format {
+        case .json: bytes = try Exchange.exportJSON(from: store, at: now)
+        case .markdown: bytes = Array(Exchange.exportMarkdown(from: store, at: now, calendar: .system).utf8)
+        }
+        if let output {
+            do { try Posix.writeAtomically(bytes, to: output) } catch { throw UserError("Couldn't write the export: \(error.description).") }
+            Console.error("Exported to \(output).")
+        } else {
+            Console.out(bytes)
+        }
+    }
+}
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Merge a keel JSON export into your data, by id.",
+        discussion: "The whole file is checked first; if anything in it is wrong, nothing is written. Importing the same file twice changes nothing."
+    )
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: ArgumentHelp("A file written by keel export --format json.", valueName: "FILE"))
+    var file: String
+
+    func run() throws {
+        let bytes: [UInt8]
+        do { bytes = try Posix.read(file, limit: Exchange.maxImportBytes) } catch {
+            throw UserError("Couldn't read \(file): \(FileError.explain(error.code)).")
+        }
+        let store = try options.openStore()
+        Report.problems(of: store)
+        if case .readOnly(let why) = store.access { throw UserError("Nothing was imported: the data is read-only (\(why)).") }
+        do {
+            let result = try Exchange.importFile(bytes, named: file, into: store)
+            let c = result.count
+            print("Imported \(file): \(c.added) new, \(c.updated) updated, \(c.unchanged) already here.")
+        } catch {
+            throw UserError("Nothing was imported. \(error.description)")
+        }
+    }
+}
+
+struct Sample: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Write a realistic made-up history into a folder, for exploring keel.")
+    @Option(help: ArgumentHelp("The folder to fill (it should be new or empty).", valueName: "DIR"))
+    var into: String
+    @Option(help: "Years of history.")
+    var years: Double = 0.5
+    @Option(help: "Seed for the made-up history; the same seed writes the same history.")
+    var seed: UInt64 = 7
+
+    func validate() throws {
+        if !(years > 0 && years <= 30) { throw ValidationError("--years must be more than 0 and at most 30.") }
+    }
+
+    func run() throws {
+        let dir = DataDirectory.resolve(flag: into)!
+        if Posix.isDirectory(dir), !Posix.listDirectory(dir).filter({ $0 != Store.deviceFolder }).isEmpty {
+            throw UserError("\(dir) already holds files; sample data goes into a new or empty folder.")
+        }
+        let store: Store
+        do { store = try Store(root: dir) } catch { throw UserError("Couldn't create \(dir): \(error.description)") }
+        let history = SampleHistory(years: years, seed: seed, end: Timestamp.now())
+        do {
+            let counts = try history.generate(into: store)
+            print("Wrote \(years == years.rounded() ? String(Int(years)) : String(years)) year(s) of sample history to \(dir):")
+            for (kind, n) in counts { print("  \(n) \(kind.lowercased())") }
+            print("Try it: keel --data-dir \(dir)")
+        } catch {
+            throw UserError(error.description)
+        }
+    }
+}
+
+/// Problems found while reading the data, for commands that print.
+enum Report {
+    static func problems(of store: Store) {
+        for p in store.problems { Console.error("keel: couldn't read \(p.description)") }
+    }
+}

@@ -1,0 +1,6 @@
+import KeelCoach
+
+/// Wiring that spans practices: which screens the app-wide keys open.
+enum Features {
+    static func install(into app: App) {}
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import KeelStore
+
+/// Options every command accepts.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where keel keeps its data (default: $KEEL_DATA_DIR, else $XDG_DATA_HOME/keel).", valueName: "DIR"))
+    var dataDir: String?
+
+    @Flag(name: .customLong("no-color"), help: "Draw without colour (NO_COLOR is respected too).")
+    var noColor = false
+
+    var noColorWanted: Bool { noColor || Posix.environment("NO_COLOR") != nil }
+
+    func openStore() throws -> Store {
+        guard let dir = DataDirectory.resolve(flag: dataDir) else {
+            throw UserError("There's no data folder to use: set HOME, or give one with --data-dir or KEEL_DATA_DIR.")
+        }
+        do { return try Store(root: dir) } catch {
+            throw UserError("keel can't open its data folder \(dir): \(error.description)")
+        }
+    }
+}
+
+/// An error the person can fix: printed as is, exit 1.
+struct UserError: Error, CustomStringConvertible {
+    let description: String
+    init(_ message: String) { description = message }
+}

@@ -1,0 +1,49 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import KeelCoach
+import KeelCurses
+import KeelStore
+import KeelTerminal
+
+/// The interactive loop: draw, wait (blocking when idle, until the next
+/// wake-up when animating), hand the event to the app, repeat.
+enum RunLoop {
+    static func run(app: App, backend: Backend, clock: MonotonicClock) {
+        while !app.isFinished {
+            backend.draw(app.render())
+            let wake = app.nextWake()
+            let timeout = wake.map { max(0, $0.seconds(since: clock.now())) }
+            if let event = backend.nextEvent(timeout: timeout) {
+                app.handle(event)
+            } else if let wake, clock.now() >= wake {
+                app.tick()
+            }
+        }
+    }
+}
+
+/// Opens the store, starts the terminal, runs a root screen, and leaves the
+/// terminal as it found it on every way out.
+enum Interactive {
+    static func run(_ options: GlobalOptions, root: (Context) -> any Screen) throws -> Never {
+        let store = try options.openStore()
+        let clock = SystemClock()
+        let ctx = Context(store: store, clock: clock)
+        if let path = Posix.environment("KEEL_PHASE_LOG") { ctx.trace = Console.appender(path: path) }
+        let backend: CursesBackend
+        do { backend = try CursesBackend(noColor: options.noColorWanted) } catch {
+            Console.error(error.description)
+            exit(1)
+        }
+        let app = App(ctx: ctx, root: root(ctx), size: backend.size)
+        Features.install(into: app)
+        RunLoop.run(app: app, backend: backend, clock: clock)
+        backend.stop()
+        store.close()
+        if let flash = ctx.flash { Console.error(flash) }
+        exit(0)
+    }
+}

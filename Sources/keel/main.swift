@@ -1,0 +1,22 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArgumentParser
+
+// Exit codes (DESIGN.md): 0 done, 1 an error the person can fix, 2 bad usage.
+do {
+    var command = try Keel.parseAsRoot()
+    try command.run()
+} catch let error as UserError {
+    Console.error("keel: \(error.description)")
+    exit(1)
+} catch {
+    let code = Keel.exitCode(for: error)
+    if code == .success {
+        Keel.exit(withError: error)
+    }
+    Console.error(Keel.fullMessage(for: error))
+    exit(code == .validationFailure ? 2 : code.rawValue)
+}
