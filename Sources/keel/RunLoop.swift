@@ -8,23 +8,6 @@ import KeelCurses
 import KeelStore
 import KeelTerminal
 
-/// The interactive loop: draw, wait (blocking when idle, until the next
-/// wake-up when animating), hand the event to the app, repeat.
-enum RunLoop {
-    static func run(app: App, backend: Backend, clock: MonotonicClock) {
-        while !app.isFinished {
-            backend.draw(app.render())
-            let wake = app.nextWake()
-            let timeout = wake.map { max(0, $0.seconds(since: clock.now())) }
-            if let event = backend.nextEvent(timeout: timeout) {
-                app.handle(event)
-            } else if let wake, clock.now() >= wake {
-                app.tick()
-            }
-        }
-    }
-}
-
 /// Opens the store, starts the terminal, runs a root screen, and leaves the
 /// terminal as it found it on every way out.
 enum Interactive {

@@ -30,11 +30,12 @@ enum Chrome {
 
     static func tooSmall(into buffer: inout Buffer) {
         let area = buffer.area
-        let lines = ["Make the window a", "little larger", "for keel.",
-                     "\(area.width)×\(area.height) now, 40×12 fits.", "", "Ctrl-C leaves."]
+        var lines = Wrap.lines("Make the window a little larger for keel.", width: max(1, area.width - 2)).map { ($0, Style.calm) }
+        lines += [("", .plain)] + Wrap.lines("It is \(area.width)×\(area.height); 40×12 is enough.", width: max(1, area.width - 2)).map { ($0, Style.muted) }
+        lines += [("", .plain), ("Ctrl-C leaves.", .muted)]
         let top = max(0, (area.height - lines.count) / 2)
-        for (i, line) in lines.enumerated() {
-            buffer.writeCentered(line, in: area, row: top + i, style: i < 3 ? .calm : .muted)
+        for (i, (line, style)) in lines.enumerated() {
+            buffer.writeCentered(line, in: area, row: top + i, style: style)
         }
     }
 }

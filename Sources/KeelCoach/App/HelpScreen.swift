@@ -40,15 +40,7 @@ public struct HelpScreen: Screen {
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
         buffer.write(page.title, in: area, style: .title)
-        var lines: [(String, Style)] = []
-        for l in page.lines { for w in Wrap.lines(l, width: area.width) { lines.append((w, .plain)) } }
-        for l in HelpScreen.everywhere {
-            lines.append((l, l.hasPrefix("Keys") ? .strong : .plain))
-        }
-        let body = area.droppingTop(2)
-        let first = min(scroll, max(0, lines.count - body.height))
-        for (i, (text, style)) in lines.dropFirst(first).prefix(body.height).enumerated() {
-            buffer.write(text, in: body, row: i, style: style)
-        }
+        let paragraphs = page.lines.map { ($0, Style.plain) } + HelpScreen.everywhere.map { ($0, $0.hasPrefix("Keys") ? Style.strong : .plain) }
+        ScrollText(lines: ScrollText.wrap(paragraphs, width: area.width), offset: scroll).render(into: &buffer, in: area.droppingTop(2))
     }
 }

@@ -68,7 +68,7 @@ public struct BreathPattern: Hashable, Sendable {
     public static let builtIn: [BreathPattern] = [sigh, box, fourSevenEight, resonance]
 
     /// A pattern from `--pattern`: a name ("sigh", "box", "4-7-8", "resonance")
-    /// or in-hold-out-hold seconds such as "4-2-6-0" (the holds may be left off).
+    /// or seconds: "4-2-6-0" in-hold-out-hold, "4-7-8" in-hold-out, "4-6" in-out.
     public static func parse(_ text: String) -> Result<BreathPattern, PatternError> {
         let spec = text.lowercased().filter { !$0.isWhitespace }
         let aliases = ["sigh": sigh, "cyclic-sigh": sigh, "cyclic": sigh, "box": box, "4-7-8": fourSevenEight,
@@ -83,6 +83,8 @@ public struct BreathPattern: Hashable, Sendable {
             guard let v = Double(p), v.isFinite, v >= 0, v <= 60 else { return .failure(.badNumber(String(p))) }
             numbers.append((v * 10).rounded() / 10)
         }
+        // Two numbers are in-out, three in-hold-out (as 4-7-8 reads), four in-hold-out-hold.
+        if numbers.count == 2 { numbers.insert(0, at: 1) }
         while numbers.count < 4 { numbers.append(0) }
         guard numbers[0] > 0, numbers[2] > 0 else { return .failure(.needsInAndOut) }
         let pattern = BreathPattern(id: "custom", name: "Custom", summary: "Your own rhythm",
@@ -103,7 +105,7 @@ public struct BreathPattern: Hashable, Sendable {
             case .badNumber(let t):
                 return "\"\(t)\" isn't a number of seconds between 0 and 60."
             case .needsInAndOut:
-                return "A pattern needs some time breathing in and some breathing out (the first and third numbers)."
+                return "A pattern needs some time breathing in and some breathing out."
             }
         }
     }

@@ -104,39 +104,29 @@ public struct BreathePickerScreen: Screen {
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
         buffer.write("Choose a breath", in: area, style: .title)
+        let m = minutes == minutes.rounded() ? String(Int(minutes)) : String(minutes)
+        let still = ctx.settings.stillMode ?? false
+        let calm = ctx.settings.askCalm ?? true
+        let settings = "‹ \(m) min ›  ·  \(still ? "still display" : "moving shape")  ·  calm check \(calm ? "on" : "off")"
+        buffer.write(settings, in: area.row(1))
         var items = BreathPattern.builtIn.map { MenuView.Item($0.name, detail: $0.summary) }
         items.append(MenuView.Item("Custom", detail: "Your own seconds, in-hold-out-hold"))
-        let list = Rect(x: area.x, y: area.y + 2, width: area.width, height: min(items.count, area.height - 2))
+        let gap = area.height >= items.count + 4 ? 1 : 0
+        let list = Rect(x: area.x, y: area.y + 2 + gap, width: area.width, height: min(items.count, area.height - 2 - gap))
         MenuView(items: items, selected: selected, labelWidth: 13).render(into: &buffer, in: list)
-        var y = list.maxY + 1
-        let labelWidth = 12
-        func row(_ label: String, _ value: String, _ style: Style = .plain) {
-            guard y < area.maxY else { return }
-            buffer.write(label, x: area.x + 2, y: y, style: .muted, clip: area)
-            buffer.write(value, in: Rect(x: area.x + 2 + labelWidth, y: y, width: area.width - 2 - labelWidth, height: 1), style: style)
-            y += 1
-        }
+        var rows: [(String, Style)] = []
         if selected == customIndex {
-            guard y < area.maxY else { return }
-            buffer.write("Seconds", x: area.x + 2, y: y, style: .muted, clip: area)
-            let field = Rect(x: area.x + 2 + labelWidth, y: y, width: min(26, area.width - 2 - labelWidth), height: 1)
-            if editingCustom {
-                buffer.textField(custom, in: field, focused: true)
-            } else {
-                buffer.write(custom.text + "   (Enter to edit)", in: field)
-            }
-            y += 1
-            if let customError {
-                for line in Wrap.lines(customError, width: area.width - 2) {
-                    guard y < area.maxY else { return }
-                    buffer.write(line, x: area.x + 2, y: y, style: .warm, clip: area)
-                    y += 1
-                }
-            }
+            if !editingCustom { rows.append(("Seconds: \(custom.text)   (Enter to edit)", .plain)) }
+            if let customError { rows.append((customError, .warm)) }
         }
-        let m = minutes
-        row("Length", "‹ \(m == m.rounded() ? String(Int(m)) : String(m)) min ›")
-        row("Display", (ctx.settings.stillMode ?? false) ? "still (s for a moving shape)" : "moving shape (s for still)")
-        row("Calm check", (ctx.settings.askCalm ?? true) ? "before and after (c to turn off)" : "off (c to turn on)")
+        rows.append(("← → change the length, s a still display, c the calm check.", .muted))
+        var y = list.maxY + 1
+        if editingCustom, y < area.maxY {
+            buffer.write("Seconds:", x: area.x + 2, y: y, style: .muted, clip: area)
+            buffer.textField(custom, in: Rect(x: area.x + 11, y: y, width: min(26, area.width - 11), height: 1), focused: true)
+            y += 1
+        }
+        let rest = Rect(x: area.x + 2, y: y, width: area.width - 2, height: max(0, area.maxY - y))
+        ScrollText(lines: ScrollText.wrap(rows, width: rest.width), offset: 0).render(into: &buffer, in: rest)
     }
 }

@@ -52,8 +52,7 @@ public struct HomeScreen: Screen {
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
         var y = area.y
         let greeting = HomeScreen.greeting(hour: ctx.calendar.hour(of: ctx.now()))
-        buffer.write(greeting, in: area, style: .calm)
-        y += 2
+        y += buffer.paragraph(greeting, in: area, style: .calm) + 1
         let items = entries.map { MenuView.Item("\($0.shortcut)  \($0.label)", detail: $0.detail) }
         let listHeight = min(items.count, max(1, area.maxY - y - 1))
         MenuView(items: items, selected: selected, labelWidth: 17)

@@ -38,13 +38,7 @@ public struct WelcomeScreen: Screen {
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
         let column = area.centered(width: 66, height: area.height)
-        var rows: [(String, Style)] = []
-        for (i, para) in WelcomeScreen.text(dataFolder: ctx.store.root).enumerated() {
-            for line in Wrap.lines(para, width: column.width) { rows.append((line, i == 0 ? .title : .plain)) }
-        }
-        let first = min(scroll, max(0, rows.count - column.height))
-        for (i, (line, style)) in rows.dropFirst(first).prefix(column.height).enumerated() {
-            buffer.write(line, in: column, row: i, style: style)
-        }
+        let paragraphs = WelcomeScreen.text(dataFolder: ctx.store.root).enumerated().map { ($1, $0 == 0 ? Style.title : .plain) }
+        ScrollText(lines: ScrollText.wrap(paragraphs, width: column.width), offset: scroll).render(into: &buffer, in: column)
     }
 }

@@ -1,0 +1,48 @@
+# keel: make run to try it, make test to check it.
+PREFIX ?= /usr/local
+SWIFT ?= swift
+DEBUG_BIN := .build/debug/keel
+RELEASE_FLAGS := -c release --static-swift-stdlib
+RELEASE_BIN := .build/release/keel
+
+.PHONY: all build release run demo test stress bench install uninstall clean
+
+all: build
+
+build:
+	$(SWIFT) build
+
+release:
+	$(SWIFT) build $(RELEASE_FLAGS) --product keel
+
+run: build
+	@$(DEBUG_BIN)
+
+# Six months of made-up history in a throwaway folder, so nothing of yours is touched.
+demo: build
+	@dir=$$(mktemp -d /tmp/keel-demo.XXXXXX); \
+	$(DEBUG_BIN) sample --into $$dir/data >/dev/null && \
+	echo "Demo data in $$dir/data" && KEEL_DATA_DIR=$$dir/data $(DEBUG_BIN); \
+	rm -rf $$dir
+
+# Reducer, screen, store and content tests, then the real binary in tmux.
+test: build
+	$(SWIFT) test
+
+# Speed and memory, side by side with a minimal C ncurses program (the floor).
+bench: release
+	$(SWIFT) build $(RELEASE_FLAGS) --product keel-bench
+	cc -O2 -o .build/floor Tests/Bench/floor.c -lncursesw
+	python3 Tests/Bench/bench.py --keel $(RELEASE_BIN) --floor .build/floor --store-bench .build/release/keel-bench
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/keel
+	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/keel
+	cp -R Resources/. $(DESTDIR)$(PREFIX)/share/keel/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/keel
+	rm -rf $(DESTDIR)$(PREFIX)/share/keel
+
+clean:
+	rm -rf .build

@@ -1,0 +1,39 @@
+import Testing
+@testable import KeelTerminal
+
+@Suite struct DisplayWidthTests {
+    @Test func asciiIsOneColumnEach() {
+        #expect(DisplayWidth.of("keel") == 4)
+        #expect(DisplayWidth.of("") == 0)
+    }
+
+    @Test func accentsTakeOneColumnComposedOrNot() {
+        #expect(DisplayWidth.of("é") == 1)
+        #expect(DisplayWidth.of("e\u{301}") == 1)
+        #expect(DisplayWidth.of("Zoë Noël") == 8)
+    }
+
+    @Test func cjkAndEmojiAreTwoColumns() {
+        #expect(DisplayWidth.of("日本") == 4)
+        #expect(DisplayWidth.of("😀") == 2)
+        #expect(DisplayWidth.of("👍🏽") == 2)
+        #expect(DisplayWidth.of("👨‍👩‍👧") == 2)
+        #expect(DisplayWidth.of("❤️") == 2)
+    }
+
+    @Test func controlCharactersTakeNoRoom() {
+        #expect(DisplayWidth.of("\u{7}") == 0)
+        #expect(DisplayWidth.of("\u{200B}") == 0)
+    }
+
+    @Test func truncateNeverSplitsAWideCharacter() {
+        #expect(DisplayWidth.truncate("日本語のテキスト", to: 5) == "日本…")
+        #expect(DisplayWidth.truncate("short", to: 10) == "short")
+        #expect(DisplayWidth.of(DisplayWidth.truncate("a😀b😀c😀", to: 6)) <= 6)
+    }
+
+    @Test func padFillsToExactWidth() {
+        #expect(DisplayWidth.of(DisplayWidth.pad("日本", to: 7)) == 7)
+        #expect(DisplayWidth.pad("abc", to: 5) == "abc  ")
+    }
+}
