@@ -56,7 +56,12 @@ public final class CursesBackend: Backend {
 
     public func draw(_ buffer: Buffer) {
         let full = previous == nil || previous!.size != buffer.size
-        if full { keel_erase() }
+        if full {
+            keel_erase()
+            // After a resize the terminal may have kept or shifted old rows that
+            // ncurses no longer knows about: repaint everything once.
+            if previous != nil { keel_touch_all() }
+        }
         let width = buffer.size.width
         for y in 0..<buffer.size.height {
             for x in 0..<width {
@@ -137,7 +142,6 @@ public final class CursesBackend: Backend {
             if sig == SIGWINCH {
                 keel_refresh_size()
                 size = Size(width: Int(keel_cols()), height: Int(keel_rows()))
-                previous = nil
                 if result == nil { result = .resize(size) }
             } else {
                 result = .terminate(signal: sig)
@@ -153,7 +157,6 @@ public final class CursesBackend: Backend {
             if isCode != 0 {
                 if Int32(value) == KEY_RESIZE {
                     size = Size(width: Int(keel_cols()), height: Int(keel_rows()))
-                    previous = nil
                     return .resize(size)
                 }
                 if let key = CursesBackend.keyCode(Int32(value)) { return .key(key) }

@@ -80,13 +80,13 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let store = try options.openStore()
-        Report.problems(of: store)
         let now = Timestamp.now()
         let bytes: [UInt8]
         switch format {
         case .json: bytes = try Exchange.exportJSON(from: store, at: now)
         case .markdown: bytes = Array(Exchange.exportMarkdown(from: store, at: now, calendar: .system).utf8)
         }
+        Report.problems(of: store)  // files are read lazily, so problems are known only now
         if let output {
             do { try Posix.writeAtomically(bytes, to: output) } catch { throw UserError("Couldn't write the export: \(error.description).") }
             Console.error("Exported to \(output).")
