@@ -6,6 +6,9 @@ public enum Collections {
         RecordSet<Settings>(),
         RecordSet<BreathSession>(),
         RecordSet<Draft>(),
+        RecordSet<BelongingCircle>(),
+        RecordSet<Person>(),
+        RecordSet<ContactLog>(),
     ]
 
     public static func named(_ name: String) -> (any RecordCollection)? {
