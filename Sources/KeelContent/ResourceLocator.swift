@@ -16,11 +16,11 @@ public enum ResourceLocator {
         guard let exe = executable else { return nil }
         let bin = Posix.directory(of: exe)
         let installed = Posix.directory(of: bin) + "/share/keel"
-        if Posix.isDirectory(installed + "/catalogs") { return installed }
+        if Posix.exists(installed + "/README.md") { return installed }
         var dir = bin
         for _ in 0..<6 {
             let candidate = dir + "/Resources"
-            if Posix.isDirectory(candidate + "/catalogs") { return candidate }
+            if Posix.exists(candidate + "/README.md") { return candidate }
             let up = Posix.directory(of: dir)
             if up == dir { break }
             dir = up

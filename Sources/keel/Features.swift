@@ -2,5 +2,5 @@ import KeelCoach
 
 /// Wiring that spans practices: which screens the app-wide keys open.
 enum Features {
-    static func install(into app: App) {}
+    static func install(into ctx: Context) {}
 }

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import KeelCoach
+import KeelContent
 import KeelCurses
 import KeelStore
 import KeelTerminal
@@ -14,7 +15,8 @@ enum Interactive {
     static func run(_ options: GlobalOptions, root: (Context) -> any Screen) throws -> Never {
         let store = try options.openStore()
         let clock = SystemClock()
-        let ctx = Context(store: store, clock: clock)
+        let content = ContentLibrary(resources: ResourceLocator.find(), userDirectory: DataDirectory.configDirectory())
+        let ctx = Context(store: store, content: content, clock: clock)
         if let path = Posix.environment("KEEL_PHASE_LOG") { ctx.trace = Console.appender(path: path) }
         let backend: CursesBackend
         do { backend = try CursesBackend(noColor: options.noColorWanted) } catch {
@@ -22,7 +24,7 @@ enum Interactive {
             exit(1)
         }
         let app = App(ctx: ctx, root: root(ctx), size: backend.size)
-        Features.install(into: app)
+        Features.install(into: ctx)
         RunLoop.run(app: app, backend: backend, clock: clock)
         backend.stop()
         store.close()

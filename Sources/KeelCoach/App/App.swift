@@ -9,8 +9,6 @@ public final class App {
     public private(set) var stack: [any Screen]
     public private(set) var isFinished = false
     public private(set) var size: Size
-    /// The screen that help and crisis keys open, supplied by later features.
-    public var crisisScreen: ((Context) -> any Screen)?
 
     public static let minimumSize = Size(width: 40, height: 12)
 
@@ -50,7 +48,7 @@ public final class App {
             if !(top is HelpScreen) { apply(.open(HelpScreen(for: top))) }
             return
         }
-        if !typing, key == .char("!"), let crisis = crisisScreen {
+        if !typing, key == .char("!"), let crisis = ctx.crisisScreen {
             apply(.open(crisis(ctx)))
             return
         }

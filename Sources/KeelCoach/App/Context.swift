@@ -21,10 +21,19 @@ public final class Context {
     /// A one-line message for the status line, cleared by the next key.
     public var flash: String?
     public private(set) var settings: Settings
+    /// Shipped and personal content: catalogs and flows.
+    public let content: ContentLibrary
+    /// Opens crisis help: `!` on any screen that isn't a text field, and any
+    /// text that mentions self-harm. Nil until the crisis screen is installed.
+    public var crisisScreen: ((Context) -> any Screen)?
+    /// True when typed text mentions self-harm or suicide (set with the crisis screen).
+    public var mentionsCrisis: (String) -> Bool = { _ in false }
 
-    public init(store: Store, clock: MonotonicClock = SystemClock(), now: @escaping () -> Date = Timestamp.now,
-                calendar: LocalCalendar = .system, newID: @escaping () -> String = RecordID.make) {
+    public init(store: Store, content: ContentLibrary = .empty, clock: MonotonicClock = SystemClock(),
+                now: @escaping () -> Date = Timestamp.now, calendar: LocalCalendar = .system,
+                newID: @escaping () -> String = RecordID.make) {
         self.store = store
+        self.content = content
         self.clock = clock
         self.now = now
         self.calendar = calendar
@@ -59,6 +68,12 @@ public final class Context {
 
     public func keepDraft(_ d: DraftContent) {
         do { try store.saveDraft(id: d.id, title: d.title, state: d.state) } catch { flash = error.description }
+    }
+
+    /// The step to take when submitted text mentions self-harm: crisis help at once.
+    public func crisisStep(for text: String) -> Step? {
+        guard let open = crisisScreen, mentionsCrisis(text) else { return nil }
+        return .open(open(self))
     }
 
     public func clearDraft(_ id: String) {

@@ -1,0 +1,74 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import KeelStore
+
+/// A list the practices draw on (thinking traps, strengths, small steps to
+/// widen belonging...), shipped as `Resources/catalogs/ID.json`:
+///
+///     {"format": 1, "id": "thinking-traps", "title": "Thinking traps",
+///      "items": [{"id": "mind-reading", "label": "Mind reading",
+///                 "detail": "one line", "example": "optional", "tags": ["optional"]}]}
+public struct Catalog: Codable, Hashable, Sendable {
+    public static let formatVersion = 1
+
+    public struct Item: Codable, Hashable, Sendable {
+        public var id: String
+        public var label: String
+        public var detail: String?
+        public var example: String?
+        public var tags: [String]?
+
+        public init(id: String, label: String, detail: String? = nil, example: String? = nil, tags: [String]? = nil) {
+            self.id = id
+            self.label = label
+            self.detail = detail
+            self.example = example
+            self.tags = tags
+        }
+    }
+
+    public var format: Int
+    public var id: String
+    public var title: String
+    public var items: [Item]
+
+    public func item(_ id: String) -> Item? { items.first { $0.id == id } }
+
+    /// Reads and checks a catalog; every problem names the file, the path and the reason.
+    /// The catalog comes back only when there are no errors.
+    public static func load(_ bytes: [UInt8], file: String) -> (Catalog?, [ContentError]) {
+        let catalog: Catalog
+        do { catalog = try KeelJSON.decode(Catalog.self, from: bytes) } catch {
+            let text = KeelJSON.describe(error)
+            let (path, reason) = ContentPaths.split(text)
+            return (nil, [ContentError(file: file, path: path, reason: reason)])
+        }
+        var errors: [ContentError] = []
+        if catalog.format > formatVersion {
+            errors.append(ContentError(file: file, path: "format", reason: "format \(catalog.format) is newer than this keel reads (\(formatVersion))"))
+        }
+        if catalog.id.isEmpty { errors.append(ContentError(file: file, path: "id", reason: "must not be empty")) }
+        if catalog.items.isEmpty { errors.append(ContentError(file: file, path: "items", reason: "a catalog needs at least one item")) }
+        var seen: Set<String> = []
+        for (i, item) in catalog.items.enumerated() {
+            if item.id.isEmpty { errors.append(ContentError(file: file, path: "items[\(i)].id", reason: "must not be empty")) }
+            else if !seen.insert(item.id).inserted {
+                errors.append(ContentError(file: file, path: "items[\(i)].id", reason: "\"\(item.id)\" is used twice"))
+            }
+            if item.label.isEmpty { errors.append(ContentError(file: file, path: "items[\(i)].label", reason: "must not be empty")) }
+        }
+        return errors.isEmpty ? (catalog, []) : (nil, errors)
+    }
+}
+
+enum ContentPaths {
+    /// Splits KeelJSON's "path: reason" into its two halves.
+    static func split(_ text: String) -> (String, String) {
+        guard let r = text.firstRange(of: ": ") else { return ("", text) }
+        let path = String(text[..<r.lowerBound])
+        return (path == "(top level)" ? "" : path, String(text[r.upperBound...]))
+    }
+}
