@@ -2,7 +2,9 @@
 PREFIX ?= /usr/local
 SWIFT ?= swift
 DEBUG_BIN := .build/debug/keel
-RELEASE_FLAGS := -c release --static-swift-stdlib
+# A static Swift runtime, linked without PIE: fewer relocations and page
+# faults at start-up (measured by make bench).
+RELEASE_FLAGS := -c release --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie
 RELEASE_BIN := .build/release/keel
 
 .PHONY: all build release run demo test stress bench install uninstall clean

@@ -63,24 +63,32 @@ public final class CursesBackend: Backend {
             if previous != nil { keel_touch_all() }
         }
         let width = buffer.size.width
-        for y in 0..<buffer.size.height {
-            for x in 0..<width {
-                let cell = buffer[x, y]
-                if cell.isContinuation { continue }
-                if !full, let old = previous, old[x, y] == cell,
-                   x + 1 >= width || old[x + 1, y] == buffer[x + 1, y] { continue }
-                put(cell, x: x, y: y)
-            }
+        let glyphs = buffer.glyphs, styles = buffer.styles
+        let old = full ? nil : previous
+        let oldGlyphs = old?.glyphs ?? [], oldStyles = old?.styles ?? []
+        /// Is cell `i` the same as last frame? Cluster glyphs are indices into
+        /// each frame's own table, so those are compared by text.
+        func unchanged(_ i: Int) -> Bool {
+            guard let old, oldStyles[i] == styles[i] else { return false }
+            let a = oldGlyphs[i], b = glyphs[i]
+            if a == b, a & 0x8000_0000 == 0 { return true }
+            return old.text(ofGlyph: a) == buffer.text(ofGlyph: b)
+        }
+        for i in 0..<glyphs.count {
+            let g = glyphs[i]
+            if g == Buffer.continuation { continue }
+            if unchanged(i), (i + 1) % width == 0 || unchanged(i + 1) { continue }
+            put(buffer.text(ofGlyph: g), g, styles[i], x: i % width, y: i / width)
         }
         if let c = buffer.cursor { keel_show_cursor(Int32(c.y), Int32(c.x)) } else { keel_hide_cursor() }
         keel_flush()
         previous = buffer
     }
 
-    private func put(_ cell: Cell, x: Int, y: Int) {
-        var chars = CursesBackend.wideChars(cell.text)
+    private func put(_ text: @autoclosure () -> String, _ glyph: UInt32, _ s: Style, x: Int, y: Int) {
+        var chars: [wchar_t]
+        if glyph & 0x8000_0000 == 0 { chars = [wchar_t(bitPattern: glyph)] } else { chars = CursesBackend.wideChars(text()) }
         var attrs: UInt32 = 0
-        let s = cell.style
         if s.bold { attrs |= keel_attr_bold() }
         if s.dim || s.tint == .muted { attrs |= keel_attr_dim() }
         if s.underline { attrs |= keel_attr_underline() }

@@ -1,5 +1,5 @@
-/// One terminal cell: a grapheme and its style. The right half of a
-/// two-column grapheme is a continuation cell with empty text.
+/// One terminal cell, as tests and tools see it: a grapheme and its style.
+/// The right half of a two-column grapheme is a continuation cell with empty text.
 public struct Cell: Hashable, Sendable {
     public var text: String
     public var style: Style
@@ -13,21 +13,41 @@ public struct Cell: Hashable, Sendable {
 
 /// A frame to draw: every screen renders into one of these; the backend puts
 /// it on the terminal, and tests compare its lines with expected ones.
+///
+/// Cells are stored as plain numbers so a frame is cheap to build and to
+/// compare with the last one: a glyph is a Unicode scalar, 0 for the right
+/// half of a wide grapheme, or (with the top bit set) an index into
+/// `clusters` for graphemes of several scalars (accents, joined emoji).
 public struct Buffer: Equatable, Sendable {
     public let size: Size
-    public private(set) var cells: [Cell]
+    public private(set) var glyphs: [UInt32]
+    public private(set) var styles: [Style]
+    public private(set) var clusters: [String] = []
     /// Where the terminal cursor should blink (a text field), or nil to hide it.
     public var cursor: Point?
 
+    public static let continuation: UInt32 = 0
+    static let space: UInt32 = 32
+    static let clusterFlag: UInt32 = 0x8000_0000
+
     public init(size: Size) {
         self.size = size
-        self.cells = Array(repeating: .blank, count: size.width * size.height)
+        glyphs = Array(repeating: Buffer.space, count: size.width * size.height)
+        styles = Array(repeating: .plain, count: size.width * size.height)
     }
 
     public var area: Rect { Rect(size: size) }
 
+    /// The text of a glyph as stored in this buffer.
+    public func text(ofGlyph g: UInt32) -> String {
+        if g == Buffer.continuation { return "" }
+        if g & Buffer.clusterFlag != 0 { return clusters[Int(g & ~Buffer.clusterFlag)] }
+        return String(Character(Unicode.Scalar(g) ?? " "))
+    }
+
     public subscript(x: Int, y: Int) -> Cell {
-        get { cells[y * size.width + x] }
+        let i = y * size.width + x
+        return Cell(text(ofGlyph: glyphs[i]), style: styles[i])
     }
 
     /// Writes text at (x, y), clipped to `clip` (default: the whole buffer).
@@ -37,19 +57,45 @@ public struct Buffer: Equatable, Sendable {
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
         let bounds = clip ?? area
         guard y >= bounds.y, y < bounds.maxY, y >= 0, y < size.height else { return 0 }
+        let left = max(bounds.x, 0)
         let right = min(bounds.maxX, size.width)
         var col = x
+        // Plain ASCII (most of what keel draws) needs no grapheme breaking.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            for byte in text.utf8 {
+                if col >= right { break }
+                if col >= left { set(col, y, UInt32(byte), style) }
+                col += 1
+            }
+            return col - x
+        }
         for ch in text {
             let w = DisplayWidth.of(ch)
             if w == 0 { continue }
             if col + w > right { break }
-            if col >= max(bounds.x, 0) {
-                set(col, y, Cell(String(ch), style: style))
-                if w == 2 { set(col + 1, y, Cell("", style: style)) }
+            if col >= left {
+                set(col, y, glyph(for: ch), style)
+                if w == 2 { set(col + 1, y, Buffer.continuation, style) }
             }
             col += w
         }
         return col - x
+    }
+
+    private mutating func glyph(for ch: Character) -> UInt32 {
+        let scalars = ch.unicodeScalars
+        if scalars.count == 1, let only = scalars.first { return only.value }
+        let text = String(ch)
+        if let i = clusters.firstIndex(of: text) { return UInt32(i) | Buffer.clusterFlag }
+        clusters.append(text)
+        return UInt32(clusters.count - 1) | Buffer.clusterFlag
+    }
+
+    private func width(ofGlyph g: UInt32) -> Int {
+        if g == Buffer.continuation { return 0 }
+        if g < 0x300 { return 1 }
+        if g & Buffer.clusterFlag != 0 { return DisplayWidth.of(clusters[Int(g & ~Buffer.clusterFlag)]) }
+        return Unicode.Scalar(g).map(DisplayWidth.width(of:)) ?? 1
     }
 
     /// Writes text, shortened with "…" if it would not fit in `width` columns.
@@ -67,7 +113,9 @@ public struct Buffer: Equatable, Sendable {
 
     public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
         for y in max(rect.y, 0)..<min(rect.maxY, size.height) {
-            for x in max(rect.x, 0)..<min(rect.maxX, size.width) { set(x, y, cell) }
+            for x in max(rect.x, 0)..<min(rect.maxX, size.width) {
+                set(x, y, cell.isContinuation ? Buffer.continuation : glyph(for: Character(cell.text)), cell.style)
+            }
         }
     }
 
@@ -75,28 +123,31 @@ public struct Buffer: Equatable, Sendable {
     public mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
         for y in max(rect.y, 0)..<min(rect.maxY, size.height) {
             for x in max(rect.x, 0)..<min(rect.maxX, size.width) {
-                var c = cells[y * size.width + x]
-                change(&c.style)
-                cells[y * size.width + x] = c
+                change(&styles[y * size.width + x])
             }
         }
     }
 
-    private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
+    private mutating func set(_ x: Int, _ y: Int, _ glyph: UInt32, _ style: Style) {
         guard x >= 0, x < size.width, y >= 0, y < size.height else { return }
         let i = y * size.width + x
-        let old = cells[i]
+        let old = glyphs[i]
         // Overwriting half of a wide grapheme blanks its other half, so no
         // orphaned half is ever left on screen.
-        if !cell.isContinuation, old.isContinuation, x > 0 { cells[i - 1] = .blank }
-        if DisplayWidth.of(old.text) == 2, x + 1 < size.width, cells[i + 1].isContinuation { cells[i + 1] = .blank }
-        cells[i] = cell
+        if glyph != Buffer.continuation, old == Buffer.continuation, x > 0 {
+            glyphs[i - 1] = Buffer.space
+        }
+        if old != Buffer.continuation, x + 1 < size.width, glyphs[i + 1] == Buffer.continuation, width(ofGlyph: old) == 2 {
+            glyphs[i + 1] = Buffer.space
+        }
+        glyphs[i] = glyph
+        styles[i] = style
     }
 
     /// The text of one row, trailing spaces trimmed (for tests and logs).
     public func line(_ y: Int) -> String {
         var s = ""
-        for x in 0..<size.width { s += cells[y * size.width + x].text }
+        for x in 0..<size.width { s += text(ofGlyph: glyphs[y * size.width + x]) }
         while s.last == " " { s.removeLast() }
         return s
     }

@@ -3,6 +3,7 @@
 /// ideograph two, an emoji two and a joined emoji sequence two.
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }  // plain ASCII
         var total = 0
         for ch in text { total += of(ch) }
         return total

@@ -29,7 +29,9 @@ struct Home: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "home", abstract: "Open the home screen (the default).")
     @OptionGroup var options: GlobalOptions
 
-    func run() throws {
+    func run() throws { try Home.open(options.start) }
+
+    static func open(_ options: StartOptions) throws -> Never {
         try Interactive.run(options) { ctx in
             ctx.settings.welcomeSeen ? HomeScreen(ctx) as any Screen : WelcomeScreen()
         }
@@ -58,11 +60,11 @@ struct Breathe: ParsableCommand {
 
     func run() throws {
         if pattern == nil && minutes == nil && !still && !noRating {
-            try Interactive.run(options) { BreathePickerScreen($0) }
+            try Interactive.run(options.start) { BreathePickerScreen($0) }
         }
         let chosen: BreathPattern = pattern.flatMap { try? BreathPattern.parse($0).get() } ?? .sigh
         let plan = PacerPlan(pattern: chosen, minutes: minutes ?? 3)
-        try Interactive.run(options) { ctx in
+        try Interactive.run(options.start) { ctx in
             BreatheSessionScreen(plan: plan, ctx: ctx, askCalm: noRating ? false : nil, still: still ? true : nil)
         }
     }

@@ -9,6 +9,16 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "Draw without colour (NO_COLOR is respected too).")
     var noColor = false
 
+    var start: StartOptions { StartOptions(dataDir: dataDir, noColor: noColor) }
+    func openStore() throws -> Store { try start.openStore() }
+}
+
+/// What opening keel needs, as plain values (ArgumentParser's property
+/// wrappers can't be built by hand, and the quick start path needs to).
+struct StartOptions {
+    var dataDir: String?
+    var noColor = false
+
     var noColorWanted: Bool { noColor || Posix.environment("NO_COLOR") != nil }
 
     func openStore() throws -> Store {

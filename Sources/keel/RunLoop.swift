@@ -12,7 +12,7 @@ import KeelTerminal
 /// Opens the store, starts the terminal, runs a root screen, and leaves the
 /// terminal as it found it on every way out.
 enum Interactive {
-    static func run(_ options: GlobalOptions, root: (Context) -> any Screen) throws -> Never {
+    static func run(_ options: StartOptions, root: (Context) -> any Screen) throws -> Never {
         let store = try options.openStore()
         let clock = SystemClock()
         let content = ContentLibrary(resources: ResourceLocator.find(), userDirectory: DataDirectory.configDirectory())

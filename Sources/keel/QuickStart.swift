@@ -1,0 +1,23 @@
+/// Recognises the plain `keel` command line: no subcommand, and only the
+/// global options `--data-dir DIR` (or `--data-dir=DIR`) and `--no-color`.
+/// Anything else returns nil and is left to ArgumentParser.
+enum QuickStart {
+    static func homeOptions(_ arguments: [String]) -> StartOptions? {
+        var options = StartOptions()
+        var rest = arguments.dropFirst()
+        while let arg = rest.first {
+            rest = rest.dropFirst()
+            if arg == "--no-color" {
+                options.noColor = true
+            } else if arg == "--data-dir", let value = rest.first, !value.hasPrefix("-") {
+                options.dataDir = value
+                rest = rest.dropFirst()
+            } else if arg.hasPrefix("--data-dir="), arg.count > 11 {
+                options.dataDir = String(arg.dropFirst(11))
+            } else {
+                return nil
+            }
+        }
+        return options
+    }
+}

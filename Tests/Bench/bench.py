@@ -1,0 +1,248 @@
+#!/usr/bin/env python3
+"""make bench: keel's speed and memory, side by side with a minimal C ncurses
+program (the floor), in one run on one machine. Every figure is a median over
+repeated trials, alternating keel and the floor so background load hits both.
+
+Measured in a pseudo-terminal of 80x24:
+  first frame      spawn -> the last byte of the first full frame has arrived
+  keypress->redraw key written -> the redraw's last byte (the burst ends when
+                   the terminal is quiet for 40 ms; that quiet time is not counted)
+  bytes per move   bytes the terminal receives for one menu move
+  peak memory      VmHWM of the process after the moves
+  idle CPU         CPU time used over 2 s of an idle menu
+  animating CPU    CPU time over 6 s of the moving breathing pacer
+  pacer drift      phase changes against their schedule over a long session
+  save             saving one record into ten years of history (keel-bench)
+"""
+import argparse
+import fcntl
+import json
+import os
+import pty
+import select
+import shutil
+import signal
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+
+QUIET = 0.04
+
+
+class Pty:
+    def __init__(self, argv, env, cols=80, rows=24):
+        self.master, slave = pty.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+        self.start = time.perf_counter()
+        self.proc = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env,
+                                     start_new_session=True, close_fds=True)
+        os.close(slave)
+        self.buffer = b""
+
+    def read_until(self, marker, timeout=10.0):
+        """Reads until `marker` has arrived; returns the time it arrived."""
+        end = time.perf_counter() + timeout
+        while marker not in self.buffer:
+            left = end - time.perf_counter()
+            if left <= 0:
+                raise TimeoutError(f"never saw {marker!r}; got {self.buffer[-300:]!r}")
+            r, _, _ = select.select([self.master], [], [], left)
+            if r:
+                self.buffer += os.read(self.master, 65536)
+        return time.perf_counter()
+
+    def first_frame(self, timeout=10.0):
+        """Reads the first frame; returns when its last byte arrived (the frame
+        is over when the terminal has been quiet for 40 ms)."""
+        r, _, _ = select.select([self.master], [], [], timeout)
+        if not r:
+            raise TimeoutError("no output at all")
+        last = None
+        while True:
+            r, _, _ = select.select([self.master], [], [], QUIET if last else timeout)
+            if not r:
+                return last
+            self.buffer += os.read(self.master, 65536)
+            last = time.perf_counter()
+
+    def burst(self, key):
+        """Writes a key and reads the answer; returns (seconds to last byte, bytes)."""
+        self.drain()
+        t0 = time.perf_counter()
+        os.write(self.master, key)
+        received, last = 0, None
+        while True:
+            r, _, _ = select.select([self.master], [], [], QUIET if last else 2.0)
+            if not r:
+                break
+            chunk = os.read(self.master, 65536)
+            received += len(chunk)
+            last = time.perf_counter()
+        return ((last - t0) if last else float("nan")), received
+
+    def drain(self):
+        while select.select([self.master], [], [], 0.02)[0]:
+            os.read(self.master, 65536)
+
+    def peak_memory_kb(self):
+        with open(f"/proc/{self.proc.pid}/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+        return 0
+
+    def cpu_seconds(self):
+        with open(f"/proc/{self.proc.pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def close(self):
+        try:
+            os.write(self.master, b"\x03")  # Ctrl-C: both programs run raw, both leave
+            self.proc.wait(timeout=3)
+        except Exception:
+            self.proc.kill()
+            self.proc.wait()
+        os.close(self.master)
+
+
+def env_for(data_dir):
+    env = dict(os.environ)
+    env.update({"TERM": "xterm-256color", "LANG": "C.UTF-8", "KEEL_DATA_DIR": data_dir})
+    env.pop("NO_COLOR", None)
+    return env
+
+
+def med(xs):
+    return statistics.median(xs)
+
+
+def measure_menu(start_argv, menu_argv, env, trials, moves):
+    """First frames of `start_argv`; moves, bytes and memory on `menu_argv`."""
+    first, redraw, nbytes, memory = [], [], [], []
+    for _ in range(trials):
+        p = Pty(start_argv, env)
+        first.append(p.first_frame() - p.start)
+        p.close()
+        p = Pty(menu_argv, env)
+        p.first_frame()
+        for i in range(moves):
+            dt, n = p.burst(b"j" if i % 2 == 0 else b"k")
+            redraw.append(dt)
+            nbytes.append(n)
+        memory.append(p.peak_memory_kb())
+        p.close()
+    return {"first": first, "redraw": redraw, "bytes": nbytes, "memory": memory}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--keel", required=True)
+    ap.add_argument("--floor", required=True)
+    ap.add_argument("--store-bench", required=True)
+    ap.add_argument("--trials", type=int, default=15)
+    ap.add_argument("--moves", type=int, default=20)
+    ap.add_argument("--drift-minutes", type=float, default=5.0,
+                    help="length of the pacer timing run (0 skips it)")
+    args = ap.parse_args()
+
+    work = tempfile.mkdtemp(prefix="keel-bench-")
+    try:
+        data = os.path.join(work, "data")
+        subprocess.run([args.keel, "sample", "--into", data, "--years", "10"], check=True,
+                       stdout=subprocess.DEVNULL)
+        env = env_for(data)
+
+        # The long pacer run goes on in the background; it sleeps between phases.
+        drift_log = os.path.join(work, "phases.log")
+        drift = None
+        if args.drift_minutes > 0:
+            denv = dict(env)
+            denv["KEEL_PHASE_LOG"] = drift_log
+            drift = Pty([args.keel, "breathe", "--pattern", "box", "--minutes", str(args.drift_minutes),
+                         "--no-rating", "--data-dir", os.path.join(work, "drift")], denv)
+
+        # First frames: keel's home screen (plain `keel`, the data folder from
+        # KEEL_DATA_DIR) against the floor's menu. Moves: keel's breathing
+        # picker, a menu of five patterns, against the floor's six items.
+        keel_home = [args.keel]
+        keel_argv = [args.keel, "breathe"]
+        floor_argv = [args.floor]
+        rounds = {"keel": [], "floor": []}
+        for _ in range(3):  # alternate, so load on the machine falls on both
+            rounds["floor"].append(measure_menu(floor_argv, floor_argv, env, args.trials // 3, args.moves))
+            rounds["keel"].append(measure_menu(keel_home, keel_argv, env, args.trials // 3, args.moves))
+        merged = {}
+        for who, parts in rounds.items():
+            merged[who] = {k: [x for part in parts for x in part[k]] for k in parts[0]}
+
+        # Idle and animating CPU.
+        p = Pty(keel_argv, env)
+        p.first_frame()
+        time.sleep(0.3)
+        c0 = p.cpu_seconds()
+        time.sleep(2.0)
+        idle_cpu = (p.cpu_seconds() - c0) / 2.0
+        p.close()
+        p = Pty([args.keel, "breathe", "--pattern", "box", "--minutes", "1", "--no-rating",
+                 "--data-dir", os.path.join(work, "anim")], env)
+        p.read_until(b"Breathe in")
+        time.sleep(0.5)
+        c0, t0 = p.cpu_seconds(), time.perf_counter()
+        time.sleep(6.0)
+        anim_cpu = (p.cpu_seconds() - c0) / (time.perf_counter() - t0)
+        p.close()
+
+        save = json.loads(subprocess.run([args.store_bench, "save", data, "40"], check=True,
+                                         capture_output=True, text=True).stdout)
+
+        drift_result = None
+        if drift:
+            total = args.drift_minutes * 60
+            drift.read_until(b"Well breathed.", timeout=total + 30)
+            drift.close()
+            errors = []
+            with open(drift_log) as f:
+                for line in f:
+                    parts = dict(kv.split("=") for kv in line.split()[3:])
+                    errors.append(abs(float(parts["actual"]) - float(parts["scheduled"])) * 1000)
+            drift_result = {"phases": len(errors), "median_ms": med(errors), "max_ms": max(errors)}
+
+        k, f = merged["keel"], merged["floor"]
+        first_k, first_f = med(k["first"]) * 1000, med(f["first"]) * 1000
+        redraw_k, redraw_f = med(k["redraw"]) * 1000, med(f["redraw"]) * 1000
+        bytes_k, bytes_f = med(k["bytes"]), med(f["bytes"])
+        mem_k = max(k["memory"]) / 1024
+        mem_f = max(f["memory"]) / 1024
+        rows = [
+            ("first full frame", f"{first_k:.2f} ms", f"{first_f:.2f} ms", f"{first_k / first_f:.2f}x", "within 1.5x"),
+            ("keypress to redraw", f"{redraw_k:.3f} ms", f"{redraw_f:.3f} ms", f"{redraw_k / redraw_f:.2f}x", "within 1.3x"),
+            ("bytes per menu move", f"{bytes_k:.0f}", f"{bytes_f:.0f}", f"{bytes_k / bytes_f:.2f}x", "within 2x"),
+            ("peak memory", f"{mem_k:.1f} MB", f"{mem_f:.1f} MB", "", "under 40 MB"),
+            ("idle CPU", f"{idle_cpu * 100:.2f}% of a core", "", "", "none"),
+            ("animating CPU", f"{anim_cpu * 100:.2f}% of a core", "", "", "under 3%"),
+            ("save one record", f"{save['saveMedianMs']:.2f} ms (p90 {save['saveP90Ms']:.2f})", "", "",
+             "under 5 ms"),
+            ("files touched per save", str(save["filesTouchedPerSaveMax"]), "", "", "1"),
+        ]
+        if drift_result:
+            rows.append(("pacer phases vs schedule",
+                         f"median {drift_result['median_ms']:.2f} ms, max {drift_result['max_ms']:.2f} ms "
+                         f"over {drift_result['phases']} phases", "", "", "within 50 ms"))
+        print(f"keel bench: 10 years of sample history, {len(k['first'])} starts and "
+              f"{len(k['redraw'])} moves each, medians")
+        print()
+        print("| measure | keel | floor | ratio | goal |")
+        print("|---|---|---|---|---|")
+        for r in rows:
+            print("| " + " | ".join(r) + " |")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
