@@ -30,7 +30,7 @@ public struct ConflictName: Equatable, Sendable {
     /// Reads `fileName`; nil unless it is a conflict copy of `BASE.json` for a
     /// base that `isBase` accepts.
     public static func parse(_ fileName: String, isBase: (Substring) -> Bool) -> ConflictName? {
-        guard fileName.hasSuffix(".json"), !fileName.hasPrefix("."), fileName.contains("onflict") else { return nil }
+        guard mayBeCopy(fileName) else { return nil }
         let stem = fileName.dropLast(5)
         var i = stem.startIndex
         while i < stem.endIndex {
@@ -41,6 +41,24 @@ public struct ConflictName: Equatable, Sendable {
             i = stem.index(after: i)
         }
         return nil
+    }
+
+    /// A quick look at the bytes, run on every name in a folder before
+    /// every save: ends in `.json`, isn't hidden, has "onflict" in it.
+    static func mayBeCopy(_ name: String) -> Bool {
+        let b = name.utf8
+        guard b.count > 12, b.first != UInt8(ascii: "."), b.suffix(5).elementsEqual(".json".utf8) else { return false }
+        let needle = Array("onflict".utf8)
+        var matched = 0
+        for byte in b {
+            if byte == needle[matched] {
+                matched += 1
+                if matched == needle.count { return true }
+            } else {
+                matched = byte == needle[0] ? 1 : 0
+            }
+        }
+        return false
     }
 
     static func startsTag(_ s: Substring) -> Bool {

@@ -40,7 +40,8 @@ public struct SyncStatus: Sendable {
                 let kept = u.keptAs.map { "its bytes are kept in \($0)" } ?? "it stays where it is"
                 out.append("  \(u.file) (\(tool)): \(u.reason); \(kept).")
             }
-            out.append("  Nothing in them is lost. Fix or remove them by hand; keel merges a copy as soon as it can read it.")
+            let them = report.unmerged.count == 1 ? "it" : "them"
+            out.append("  Nothing in \(them) is lost. Fix or move \(them) away by hand; keel merges a copy as soon as it can read it.")
         }
         if let readOnlyReason {
             out.append("Nothing was merged now: the data is open read-only (\(readOnlyReason)).")
