@@ -18,12 +18,17 @@ public final class Store {
 
     public let root: String
     public private(set) var access: AccessMode
-    public private(set) var problems: [StoreProblem] = []
+    public internal(set) var problems: [StoreProblem] = []
+    /// Conflict copies merged or left alone since the store opened (see `Store+Sync`).
+    public internal(set) var sync = SyncReport()
     /// Called with the path of every file just written (tests and benchmarks count them).
     public var didWrite: ((String) -> Void)?
 
     private let lock = WriterLock()
     private var cache: [String: Any] = [:]
+    /// What each cached file looked like on disk when read or written, so a
+    /// file a sync tool replaced meanwhile is read again before a save.
+    private var stamps: [String: FileStamp] = [:]
     /// Files that could not be moved aside: they must never be overwritten.
     private var pinned: Set<String> = []
     let now: () -> Date
@@ -54,6 +59,7 @@ public final class Store {
         } catch {
             access = .readOnly(reason: error.description)
         }
+        mergeConflictCopies()
     }
 
     /// Lets go of the lock (a read-only store holds none).
@@ -123,9 +129,11 @@ public final class Store {
 
     /// Saves many records, writing each affected file once.
     public func save<R: KeelRecord>(_ records: [R]) throws(StoreError) {
+        mergeConflictCopies()
         var byFile: [String: [R]] = [:]
         for r in records { byFile[fileFor(r), default: []].append(r) }
         for (relative, group) in byFile.sorted(by: { $0.key < $1.key }) {
+            forgetIfChanged(relative)
             var current: [R] = load(relative)
             for r in group {
                 if let i = current.firstIndex(where: { $0.id == r.id }) { current[i] = r } else { current.append(r) }
@@ -148,10 +156,12 @@ public final class Store {
     /// is kept; when both have it the later `updated` wins. Running the same
     /// merge twice changes nothing.
     public func merge<R: KeelRecord>(_ incoming: [R]) throws(StoreError) -> MergeCount {
+        mergeConflictCopies()
         var count = MergeCount()
         var byFile: [String: [R]] = [:]
         for r in incoming { byFile[fileFor(r), default: []].append(r) }
         for (relative, group) in byFile.sorted(by: { $0.key < $1.key }) {
+            forgetIfChanged(relative)
             var current: [R] = load(relative)
             var changed = false
             for r in group {
@@ -178,7 +188,7 @@ public final class Store {
         relativePath(R.self, month: R.kind.layout == .monthly ? MonthKey(utc: r.created) : nil)
     }
 
-    private func write<R: KeelRecord>(_ records: [R], to relative: String) throws(StoreError) {
+    func write<R: KeelRecord>(_ records: [R], to relative: String) throws(StoreError) {
         if case .readOnly(let why) = access { throw StoreError.readOnly(why) }
         guard !pinned.contains(relative) else {
             throw StoreError.readOnly("\(relative) could not be read or moved aside, so keel leaves it untouched")
@@ -199,16 +209,28 @@ public final class Store {
             throw StoreError.file(error)
         }
         cache[relative] = sorted
+        stamps[relative] = Posix.stamp(full)
         didWrite?(relative)
     }
 
     // MARK: - Loading and damage control
 
-    private func load<R: KeelRecord>(_ relative: String) -> [R] {
+    func load<R: KeelRecord>(_ relative: String) -> [R] {
         if let cached = cache[relative] as? [R] { return cached }
+        let stamp = Posix.stamp(path(relative))
         let records: [R] = readFile(relative)
         cache[relative] = records
+        stamps[relative] = stamp
         return records
+    }
+
+    /// Drops a cached file that changed on disk since keel read or wrote it
+    /// (a sync tool brought another device's version), so a save builds on
+    /// what is there now instead of overwriting it. One stat per save.
+    func forgetIfChanged(_ relative: String) {
+        guard cache[relative] != nil, stamps[relative] != Posix.stamp(path(relative)) else { return }
+        cache[relative] = nil
+        stamps[relative] = nil
     }
 
     private func readFile<R: KeelRecord>(_ relative: String) -> [R] {
@@ -221,6 +243,7 @@ public final class Store {
         }
         let header: EnvelopeHeader
         do { header = try KeelJSON.decode(EnvelopeHeader.self, from: bytes) } catch {
+            if GitMarkers.present(in: bytes) { return mergeGitConflict(relative, bytes) }
             setAside(relative, reason: "it is not a keel file (\(KeelJSON.describe(error)))")
             return []
         }
@@ -244,7 +267,8 @@ public final class Store {
 
     /// Moves an unreadable file into `damaged/` (never overwriting), so a
     /// later save can't destroy what might still be recovered by hand.
-    private func setAside(_ relative: String, reason: String) {
+    @discardableResult
+    func setAside(_ relative: String, reason: String) -> String? {
         let stamp = Timestamp.format(now()).replacing(":", with: "-")
         let flat = relative.replacing("/", with: "__")
         var target = "\(Store.damagedFolder)/\(flat).\(stamp)"
@@ -255,16 +279,20 @@ public final class Store {
                 try Posix.makeDirectory(path(Store.damagedFolder))
                 try Posix.move(path(relative), to: path(target))
                 problems.append(StoreProblem(file: relative, reason: reason, keptAs: target))
-                return
+                return target
             } catch {}
         }
         pinned.insert(relative)
         problems.append(StoreProblem(file: relative, reason: reason + "; left where it is, untouched"))
+        return nil
     }
 
     /// Forgets cached files, so the next read sees the disk (after an import
     /// or a merge done by another part of keel).
-    public func reload() { cache.removeAll() }
+    public func reload() {
+        cache.removeAll()
+        stamps.removeAll()
+    }
 }
 
 public struct MergeCount: Equatable, Sendable {

@@ -16,7 +16,7 @@ struct Keel: ParsableCommand {
         if you might hurt yourself, call your local emergency number.
         """,
         version: KeelVersion.current,
-        subcommands: [Home.self, Breathe.self, Export.self, Import.self, Sample.self],
+        subcommands: [Home.self, Breathe.self, Export.self, Import.self, Sample.self, SyncCommand.self],
         defaultSubcommand: Home.self
     )
 }
@@ -154,6 +154,32 @@ struct Sample: ParsableCommand {
         } catch {
             throw UserError(error.description)
         }
+    }
+}
+
+struct SyncCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "Check on the data when a sync tool shares it between devices.",
+        discussion: "keel merges the conflict copies that Syncthing, Dropbox and Nextcloud leave, and files with git conflict markers, whenever it opens and before it saves. See \"Syncing between devices\" in the README.",
+        subcommands: [SyncStatusCommand.self]
+    )
+}
+
+struct SyncStatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Say which conflict copies keel found and merged, and any it could not merge."
+    )
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        let store = try options.openStore()
+        let status = SyncStatus.check(store)
+        print("Data: \(store.root)")
+        for line in status.lines { print(line) }
+        let named = Set(status.report.unmerged.map(\.file))
+        for p in store.problems where !named.contains(p.file) { Console.error("keel: couldn't read \(p.description)") }
     }
 }
 

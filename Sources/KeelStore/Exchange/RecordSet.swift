@@ -15,6 +15,8 @@ public protocol RecordCollection: Sendable {
     /// Decodes and checks records from an import file; nothing is written.
     func prepareImport(_ values: [JSONValue], path: String) -> ImportPlan
     func count(in store: Store) -> Int
+    /// Merges a sync tool's conflict copy of one of this kind's files into it (see Sync/).
+    func mergeConflictCopy(_ bytes: [UInt8], into main: String, store: Store) throws(SyncFailure) -> MergeTally
 }
 
 /// Records checked and ready to merge, or the reasons they can't be.

@@ -1,0 +1,36 @@
+/// A conflict copy of one of keel's files, found beside the file it copies.
+public struct ConflictCopy: Hashable, Sendable, CustomStringConvertible {
+    /// The copy, relative to the data folder: `breathing/2026-11.sync-conflict-20261126-093000-ABCDEFG.json`.
+    public let file: String
+    /// The keel file it is a copy of: `breathing/2026-11.json`.
+    public let main: String
+    /// The kind of record the main file holds.
+    public let kind: RecordKind
+    public let tool: SyncTool
+
+    public var description: String { "\(file) (\(tool.rawValue))" }
+}
+
+/// Finds conflict copies by listing folders only: the data folder for
+/// single files, and each monthly kind's folder. No file is opened, so this
+/// is cheap enough to run before every save.
+enum ConflictScan {
+    static func find(in root: String, kinds: [RecordKind]) -> [ConflictCopy] {
+        let top = Posix.listDirectory(root)
+        var found: [ConflictCopy] = []
+        let singles = Dictionary(kinds.filter { $0.layout == .single }.map { ($0.name, $0) }) { a, _ in a }
+        for name in top {
+            guard let parsed = ConflictName.parse(name, isBase: { singles[String($0)] != nil }) else { continue }
+            found.append(ConflictCopy(file: name, main: parsed.base + ".json", kind: singles[parsed.base]!, tool: parsed.tool))
+        }
+        let present = Set(top)
+        for kind in kinds where kind.layout == .monthly && present.contains(kind.name) {
+            for name in Posix.listDirectory(root + "/" + kind.name) {
+                guard let parsed = ConflictName.parse(name, isBase: { MonthKey(String($0)) != nil }) else { continue }
+                found.append(ConflictCopy(file: kind.name + "/" + name, main: kind.name + "/" + parsed.base + ".json",
+                                          kind: kind, tool: parsed.tool))
+            }
+        }
+        return found
+    }
+}

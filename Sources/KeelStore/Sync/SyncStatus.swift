@@ -1,0 +1,82 @@
+/// `keel sync status`: what keel found and merged in the data folder, and
+/// what it could not merge, naming each file.
+public struct SyncStatus: Sendable {
+    public let report: SyncReport
+    /// Copies found but left for later because the data is open read-only.
+    public let waiting: [ConflictCopy]
+    public let readOnlyReason: String?
+    /// Files kept in `sync-archive/` from this and earlier merges.
+    public let archived: Int
+
+    /// Reads every file (so git conflict markers anywhere are found and
+    /// merged), then merges any conflict copies left.
+    public static func check(_ store: Store) -> SyncStatus {
+        for collection in Collections.all { _ = collection.count(in: store) }
+        store.mergeConflictCopies()
+        var reason: String?
+        if case .readOnly(let why) = store.access { reason = why }
+        return SyncStatus(report: store.sync, waiting: reason == nil ? [] : store.conflictCopies(),
+                          readOnlyReason: reason, archived: countFiles(store.root + "/" + Store.archiveFolder))
+    }
+
+    public var lines: [String] {
+        var out: [String] = []
+        let merged = report.merged
+        if !merged.isEmpty {
+            out.append("Merged \(count(merged.count, "file")) from other devices:")
+            for m in merged {
+                if m.tool == .git {
+                    out.append("  \(m.file) had git conflict markers; both sides merged: \(words(m.tally)).")
+                } else {
+                    out.append("  \(m.file) (\(m.tool.rawValue)) into \(m.main): \(words(m.tally)).")
+                }
+                out.append("    Kept as \(m.keptAs).")
+            }
+        }
+        if !report.unmerged.isEmpty {
+            out.append("Couldn't merge \(count(report.unmerged.count, "file")):")
+            for u in report.unmerged {
+                let tool = u.tool == .git ? "git conflict markers" : u.tool.rawValue
+                let kept = u.keptAs.map { "its bytes are kept in \($0)" } ?? "it stays where it is"
+                out.append("  \(u.file) (\(tool)): \(u.reason); \(kept).")
+            }
+            let them = report.unmerged.count == 1 ? "it" : "them"
+            out.append("  Nothing in \(them) is lost. Fix or move \(them) away by hand; keel merges a copy as soon as it can read it.")
+        }
+        if let readOnlyReason {
+            out.append("Nothing was merged now: the data is open read-only (\(readOnlyReason)).")
+            if !waiting.isEmpty {
+                out.append("Waiting to be merged:")
+                for w in waiting { out.append("  \(w.file) (\(w.tool.rawValue))") }
+            }
+        }
+        if merged.isEmpty && report.unmerged.isEmpty && waiting.isEmpty {
+            out.append("No conflict copies here: every device's changes are in the main files.")
+        }
+        if archived > 0 {
+            out.append("\(count(archived, "merged copy", "merged copies")) kept in \(Store.archiveFolder)/.")
+        }
+        return out
+    }
+
+    func words(_ t: MergeTally) -> String {
+        var parts: [String] = []
+        if t.added > 0 { parts.append("\(t.added) added") }
+        if t.updated > 0 { parts.append("\(t.updated) updated") }
+        if t.keptBoth > 0 { parts.append("\(t.keptBoth) with both versions of a text kept") }
+        if parts.isEmpty { return "nothing new, \(count(t.unchanged, "record")) already here" }
+        if t.unchanged > 0 { parts.append("\(t.unchanged) already here") }
+        return parts.joined(separator: ", ")
+    }
+
+    func count(_ n: Int, _ one: String, _ many: String? = nil) -> String {
+        "\(n) \(n == 1 ? one : many ?? one + "s")"
+    }
+
+    static func countFiles(_ dir: String) -> Int {
+        Posix.listDirectory(dir).reduce(0) { total, name in
+            let full = dir + "/" + name
+            return total + (Posix.isDirectory(full) ? countFiles(full) : 1)
+        }
+    }
+}
