@@ -69,6 +69,20 @@ public struct Buffer: Equatable, Sendable {
             }
             return col - x
         }
+        // Text whose every scalar stands alone (no accents to combine, no
+        // joiners, no emoji modifiers) can be drawn scalar by scalar too.
+        if text.unicodeScalars.allSatisfy(DisplayWidth.standsAlone) {
+            for scalar in text.unicodeScalars {
+                let w = DisplayWidth.width(of: scalar)
+                if col + w > right { break }
+                if col >= left {
+                    set(col, y, scalar.value, style)
+                    if w == 2 { set(col + 1, y, Buffer.continuation, style) }
+                }
+                col += w
+            }
+            return col - x
+        }
         for ch in text {
             let w = DisplayWidth.of(ch)
             if w == 0 { continue }

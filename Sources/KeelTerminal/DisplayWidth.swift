@@ -38,6 +38,19 @@ public enum DisplayWidth {
         return isWide(v) ? 2 : 1
     }
 
+    /// True for a printable scalar that is always a grapheme of its own:
+    /// not a mark, joiner, selector, emoji modifier or flag half, and not a
+    /// Hangul syllable part. Text made only of these needs no grapheme breaking.
+    public static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return false }
+        if v < 0x300 { return true }
+        if (0x1100...0x11FF).contains(v) || (0xAC00...0xD7A3).contains(v) { return false }
+        if (0x1F1E6...0x1F1FF).contains(v) || (0x1F3FB...0x1F3FF).contains(v) || (0xE0020...0xE007F).contains(v) { return false }
+        let props = scalar.properties
+        return width(of: scalar) > 0 && !props.isGraphemeExtend && props.generalCategory != .spacingMark
+    }
+
     /// East Asian Wide and Fullwidth ranges (Unicode 15), coarse but safe.
     static func isWide(_ v: UInt32) -> Bool {
         switch v {

@@ -11,22 +11,34 @@ public enum Tint: UInt8, Hashable, Sendable, CaseIterable {
 }
 
 public struct Style: Hashable, Sendable {
-    public var tint: Tint?
-    public var bold: Bool
-    public var dim: Bool
-    public var underline: Bool
-    public var reverse: Bool
-    public var italic: Bool
+    /// Packed: bits 0-2 the tint (0 = none), then bold, dim, underline,
+    /// reverse, italic. Frames compare thousands of styles, so one integer
+    /// compare each.
+    private var bits: UInt16
 
     public init(tint: Tint? = nil, bold: Bool = false, dim: Bool = false,
                 underline: Bool = false, reverse: Bool = false, italic: Bool = false) {
-        self.tint = tint
+        bits = UInt16(tint?.rawValue ?? 0)
         self.bold = bold
         self.dim = dim
         self.underline = underline
         self.reverse = reverse
         self.italic = italic
     }
+
+    public var tint: Tint? {
+        get { Tint(rawValue: UInt8(bits & 0b111)) }
+        set { bits = (bits & ~0b111) | UInt16(newValue?.rawValue ?? 0) }
+    }
+
+    private func flag(_ n: UInt16) -> Bool { bits & (1 << n) != 0 }
+    private mutating func set(_ n: UInt16, _ on: Bool) { bits = on ? bits | (1 << n) : bits & ~(1 << n) }
+
+    public var bold: Bool { get { flag(3) } set { set(3, newValue) } }
+    public var dim: Bool { get { flag(4) } set { set(4, newValue) } }
+    public var underline: Bool { get { flag(5) } set { set(5, newValue) } }
+    public var reverse: Bool { get { flag(6) } set { set(6, newValue) } }
+    public var italic: Bool { get { flag(7) } set { set(7, newValue) } }
 
     public static let plain = Style()
     public static let title = Style(tint: .accent, bold: true)
