@@ -84,7 +84,7 @@ public struct MapLayout {
         for piece in pieces {
             guard case .mark(let personID, _, _, _) = piece.role, everyName || named.contains(personID),
                   let person = world.person(personID) else { continue }
-            placeName(person, beside: piece)
+            placeName(person, beside: piece, anywhere: named.contains(personID))
         }
         drawStrain(world)
         for r in MapLayout.ringLines { drawRing(r) }
@@ -199,17 +199,25 @@ public struct MapLayout {
         }
     }
 
-    /// The name beside the mark, on the side away from the centre.
-    private mutating func placeName(_ person: Person, beside mark: Piece) {
+    /// The name beside the mark, on the side away from the centre. A
+    /// selected person's name may also go on the other side, or just above
+    /// or below, so it shows even in a crowded circle.
+    private mutating func placeName(_ person: Person, beside mark: Piece, anywhere: Bool) {
         let text = DisplayWidth.truncate(person.name, to: 12)
         let w = DisplayWidth.of(text)
-        let x = Double(mark.x) >= cx ? mark.x + 2 : mark.x - 1 - w
-        // One free cell on each side keeps a name from running into the next mark.
-        guard isFree(text, x: x, y: mark.y), isFree(x - 1, mark.y) || x - 1 == mark.x, isFree(x + w, mark.y) || x + w == mark.x else { return }
-        put(Piece(x: x, y: mark.y, text: text, role: .name(personID: person.id)))
-        // Keep the cell past the far end clear, so a ring's dots don't run into the name.
-        let far = Double(mark.x) >= cx ? x + w : x - 1
-        if isFree(far, mark.y) { taken[mark.y * size.width + far] = true }
+        let outward = Double(mark.x) >= cx
+        let right = (x: mark.x + 2, y: mark.y), left = (x: mark.x - 1 - w, y: mark.y)
+        var spots = [outward ? right : left]
+        if anywhere { spots += [outward ? left : right, (mark.x - w / 2, mark.y - 1), (mark.x - w / 2, mark.y + 1)] }
+        for (x, y) in spots {
+            // One free cell on each side keeps a name from running into the next mark.
+            let before = isFree(x - 1, y) || x - 1 == mark.x, after = isFree(x + w, y) || x + w == mark.x
+            guard isFree(text, x: x, y: y), before, after || !inBounds(x + w, y) else { continue }
+            put(Piece(x: x, y: y, text: text, role: .name(personID: person.id)))
+            // Keep the cell past the far end clear, so a ring's dots don't run into the name.
+            for edge in [x - 1, x + w] where isFree(edge, y) { taken[y * size.width + edge] = true }
+            return
+        }
     }
 
     // MARK: - Lines
