@@ -206,7 +206,7 @@ struct Form: Equatable {
         let wanted = noteLines.count + errorLines.count + 1
         let rows = max(1, min(fields.count, area.height - (area.height >= fields.count + wanted ? wanted : 1)))
         let first = MenuView.firstVisible(selected: focus, count: fields.count, rows: rows)
-        let labelWidth = min(Form.labelWidth, max(6, area.width / 3))
+        let labelWidth = min(Form.labelWidth, max(6, area.width / 3 + 2))
         for (row, i) in (first..<min(fields.count, first + rows)).enumerated() {
             let f = fields[i]
             let y = area.y + row
@@ -261,14 +261,23 @@ struct Form: Equatable {
         var x = rect.x
         if first > 0 { x += buffer.write("‹ ", x: x, y: rect.y, style: .muted, clip: rect) }
         for i in first..<items.count {
-            let w = DisplayWidth.of(items[i])
-            if x + w > rect.maxX {
+            let last = i == items.count - 1
+            let room = (last ? rect.maxX : rect.maxX - 2) - x  // leave room for the › that says more follow
+            var text = items[i]
+            if DisplayWidth.of(text) > room {
+                guard i == first else {
+                    buffer.write("›", x: rect.maxX - 1, y: rect.y, style: .muted, clip: rect)
+                    break
+                }
+                text = DisplayWidth.truncate(text, to: room)  // the one in view, shortened
+            }
+            let style: Style = focused && i == cursor ? .selected : (ticked.contains(options[i].id) ? .strong : .plain)
+            buffer.write(text, x: x, y: rect.y, style: style, clip: rect)
+            x += DisplayWidth.of(text) + 2
+            if !last, x >= rect.maxX - 1 {
                 buffer.write("›", x: rect.maxX - 1, y: rect.y, style: .muted, clip: rect)
                 break
             }
-            let style: Style = focused && i == cursor ? .selected : (ticked.contains(options[i].id) ? .strong : .plain)
-            buffer.write(items[i], x: x, y: rect.y, style: style, clip: rect)
-            x += w + 2
         }
     }
 }

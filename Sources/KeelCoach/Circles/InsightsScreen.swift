@@ -112,7 +112,8 @@ struct InsightsView {
                 let barX = area.x + 3 + labelWidth
                 let barWidth = max(0, min(30, area.maxX - barX - 6))
                 buffer.bar(value: share, total: 1, x: barX, y: y, width: barWidth)
-                buffer.write("\(percent)%", x: barX + barWidth + 1, y: y, style: .muted, clip: area)
+                let figure = "\(percent)%"
+                buffer.write(figure, x: barX + barWidth + 5 - figure.count, y: y, style: .muted, clip: area)
             }
         }
         if more { buffer.write("↓ more (j or ↓)", in: area, row: area.height - 1, style: .muted) }

@@ -160,7 +160,14 @@ public struct MapLayout {
                 }
             }
         }
-        if let (x, y) = best { put(Piece(x: x, y: y, text: text, role: .label(circleID: sector.circleID))) }
+        guard let (x, y) = best else { return }
+        put(Piece(x: x, y: y, text: text, role: .label(circleID: sector.circleID)))
+        reserveEdges(x: x, y: y, width: width)
+    }
+
+    /// Keeps the cells either side of a label or name clear, so a ring's dots don't run into the words.
+    private mutating func reserveEdges(x: Int, y: Int, width: Int) {
+        for edge in [x - 1, x + width] where isFree(edge, y) { taken[y * size.width + edge] = true }
     }
 
     // MARK: - People
@@ -214,8 +221,7 @@ public struct MapLayout {
             let before = isFree(x - 1, y) || x - 1 == mark.x, after = isFree(x + w, y) || x + w == mark.x
             guard isFree(text, x: x, y: y), before, after || !inBounds(x + w, y) else { continue }
             put(Piece(x: x, y: y, text: text, role: .name(personID: person.id)))
-            // Keep the cell past the far end clear, so a ring's dots don't run into the name.
-            for edge in [x - 1, x + w] where isFree(edge, y) { taken[y * size.width + edge] = true }
+            reserveEdges(x: x, y: y, width: w)
             return
         }
     }
