@@ -66,13 +66,7 @@ enum CircleEdits {
                 changed.append(other)
             }
         }
-        do {
-            try ctx.store.save(changed)
-            return true
-        } catch {
-            ctx.flash = error.description
-            return false
-        }
+        return ctx.saveAll(changed)
     }
 
     static func mirror(_ ids: [String], _ id: String, _ present: Bool) -> [String] {
@@ -94,5 +88,19 @@ enum CircleEdits {
         r.deleted = nil
         r.updated = ctx.now()
         return ctx.save(r)
+    }
+}
+
+extension Context {
+    /// Saves several records of a kind in one write; on failure says why in the status line.
+    @discardableResult
+    func saveAll<R: KeelRecord>(_ records: [R]) -> Bool {
+        do {
+            try store.save(records)
+            return true
+        } catch {
+            flash = error.description
+            return false
+        }
     }
 }

@@ -42,13 +42,7 @@ public enum WideningSteps {
         }
         let step = WideningStep(id: ctx.newID(), created: ctx.now(), catalogItem: item.id, label: item.label, chosenOn: ctx.today)
         changed.append(step)
-        do {
-            try ctx.store.save(changed)
-            return step
-        } catch {
-            ctx.flash = error.description
-            return nil
-        }
+        return ctx.saveAll(changed) ? step : nil
     }
 
     static func markDone(_ step: WideningStep, _ ctx: Context) -> Bool {
