@@ -16,7 +16,7 @@ struct Keel: ParsableCommand {
         if you might hurt yourself, call your local emergency number.
         """,
         version: KeelVersion.current,
-        subcommands: [Home.self, Breathe.self, Export.self, Import.self, Sample.self, SyncCommand.self],
+        subcommands: [Home.self, Breathe.self, Circles.self, Export.self, Import.self, Sample.self, SyncCommand.self],
         defaultSubcommand: Home.self
     )
 }
@@ -66,6 +66,24 @@ struct Breathe: ParsableCommand {
         let plan = PacerPlan(pattern: chosen, minutes: minutes ?? 3)
         try Interactive.run(options.start) { ctx in
             BreatheSessionScreen(plan: plan, ctx: ctx, askCalm: noRating ? false : nil, still: still ? true : nil)
+        }
+    }
+}
+
+struct Circles: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "See your circles as a map around you, edit them, and log who you were in touch with.",
+        discussion: "Opens the map; v switches to the list, i to the insights. In a small window the list shows instead of the map."
+    )
+    @OptionGroup var options: GlobalOptions
+    @Flag(help: "Open the list instead of the map.")
+    var list = false
+
+    func run() throws {
+        try Interactive.run(options.start) { ctx in
+            var screen = CirclesScreen(ctx)
+            if list { screen.view = .list }
+            return screen
         }
     }
 }

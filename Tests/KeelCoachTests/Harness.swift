@@ -1,11 +1,16 @@
 import Foundation
 import KeelCoach
+import KeelContent
 import KeelStore
 import KeelTerminal
 
 /// Everything a coach test needs: a temporary data folder, a test clock, a
-/// fixed wall clock (Thursday 26 November 2026, 09:30 UTC), ids 1, 2, 3...
+/// fixed wall clock (Thursday 26 November 2026, 09:30 UTC), ids 1, 2, 3...,
+/// and the content shipped in the repository's Resources folder.
 final class Harness {
+    static let resources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Resources").path
+
     let dir: String
     let store: Store
     let clock = TestClock()
@@ -14,12 +19,12 @@ final class Harness {
     let ctx: Context
     var traces: [String] = []
 
-    init(welcomeSeen: Bool = true, wall: String = "2026-11-26T09:30:00.000Z") throws {
+    init(welcomeSeen: Bool = true, wall: String = "2026-11-26T09:30:00.000Z", content: ContentLibrary = ContentLibrary(resources: Harness.resources)) throws {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("keel-coach-\(UUID().uuidString)").path
         store = try Store(root: dir)
         self.wall = Timestamp.parse(wall)!
         var box: Harness!
-        ctx = Context(store: store, clock: clock, now: { box.wall }, calendar: .utc,
+        ctx = Context(store: store, content: content, clock: clock, now: { box.wall }, calendar: .utc,
                       newID: { box.nextID += 1; return "id-\(box.nextID)" })
         box = self
         ctx.trace = { box.traces.append($0) }

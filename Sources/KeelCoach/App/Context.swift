@@ -28,6 +28,9 @@ public final class Context {
     public var crisisScreen: ((Context) -> any Screen)?
     /// True when typed text mentions self-harm or suicide (set with the crisis screen).
     public var mentionsCrisis: (String) -> Bool = { _ in false }
+    /// Practices that can take the chosen step to widen belonging further
+    /// (an exposure step, a micro-habit); empty until one installs itself.
+    public var wideningHandoffs: [WideningHandoff] = []
 
     public init(store: Store, content: ContentLibrary = .empty, clock: MonotonicClock = SystemClock(),
                 now: @escaping () -> Date = Timestamp.now, calendar: LocalCalendar = .system,

@@ -23,6 +23,7 @@ public enum HomeMenu {
     public static func entries(_ ctx: Context) -> [HomeEntry] {
         [
             HomeEntry("b", "Breathe", "A paced breath to settle your body") { BreathePickerScreen($0) },
+            HomeEntry("c", "Circles", "Where you belong, and who to get back in touch with") { CirclesScreen($0) },
         ]
     }
 

@@ -46,6 +46,13 @@ public struct SampleHistory {
         let sessions = breathingSessions(&rng)
         try store.save(sessions)
         counts.append((BreathSession.kind.title, sessions.count))
+        let circles = circleSample(&rng)
+        try store.save(circles.circles)
+        try store.save(circles.people)
+        try store.save(circles.contacts)
+        try store.save(circles.steps)
+        counts += [(BelongingCircle.kind.title, circles.circles.count), (Person.kind.title, circles.people.count),
+                   (ContactLog.kind.title, circles.contacts.count)]
         return counts
     }
 }

@@ -9,6 +9,7 @@ public enum Collections {
         RecordSet<BelongingCircle>(),
         RecordSet<Person>(),
         RecordSet<ContactLog>(),
+        RecordSet<WideningStep>(),
     ]
 
     public static func named(_ name: String) -> (any RecordCollection)? {

@@ -142,17 +142,68 @@ public struct ContactLog: KeelRecord {
     public var personID: String
     public var day: CivilDate
     public var note: String
+    /// The person's name when the contact was logged, so the export reads well on its own.
+    public var personName: String?
 
-    public init(id: String, created: Date, personID: String, day: CivilDate, note: String = "") {
+    public init(id: String, created: Date, personID: String, day: CivilDate, note: String = "", personName: String? = nil) {
         self.id = id
         self.created = created
         self.updated = created
         self.personID = personID
         self.day = day
         self.note = note
+        self.personName = personName
     }
 
     public func markdown(calendar: LocalCalendar) -> String {
-        "- \(day): in touch with \(personID)\(note.isEmpty ? "" : ", \(note)")"
+        "- \(day): in touch with \(personName ?? personID)\(note.isEmpty ? "" : ", \(note)")"
+    }
+}
+
+/// One small step to widen belonging, picked from the widening-steps catalog
+/// ("go to one open evening of a club"). The newest step that is neither done
+/// nor set aside is the person's chosen next step. Another practice (an
+/// exposure ladder, a micro-habit) may take it further and note where in
+/// `carriedTo`.
+public struct WideningStep: KeelRecord {
+    public static let kind = RecordKind(name: "widening-steps", title: "Steps to widen belonging", layout: .single)
+
+    public var id: String
+    public var created: Date
+    public var updated: Date
+    public var deleted: Date?
+    /// The catalog item it came from.
+    public var catalogItem: String
+    /// The words shown, kept so the step still reads well if the catalog changes.
+    public var label: String
+    public var chosenOn: CivilDate
+    public var doneOn: CivilDate?
+    public var setAsideOn: CivilDate?
+    /// Where another practice took it, e.g. "exposure:<id>" or "habit:<id>".
+    public var carriedTo: String?
+
+    public init(id: String, created: Date, catalogItem: String, label: String, chosenOn: CivilDate) {
+        self.id = id
+        self.created = created
+        self.updated = created
+        self.catalogItem = catalogItem
+        self.label = label
+        self.chosenOn = chosenOn
+    }
+
+    /// Still the next step: not done and not set aside.
+    public var isOpen: Bool { doneOn == nil && setAsideOn == nil }
+
+    public func problems() -> [String] {
+        var out = Check.nonEmpty(catalogItem, "catalogItem") + Check.nonEmpty(label, "label")
+        if let doneOn, doneOn < chosenOn { out.append("doneOn: is before chosenOn") }
+        return out
+    }
+
+    public func markdown(calendar: LocalCalendar) -> String {
+        var line = "- \(label): chosen \(chosenOn)"
+        if let doneOn { line += ", done \(doneOn)" }
+        if let setAsideOn { line += ", set aside \(setAsideOn)" }
+        return line
     }
 }

@@ -1,0 +1,283 @@
+import KeelStore
+import KeelTerminal
+
+/// A form of fields, one per row, for the circle and person editors.
+/// Tab, Shift-Tab and ↑↓ move between fields; Enter saves from any field;
+/// Esc backs out. Each kind of field takes the keys the contract gives it:
+/// text is typed, ←→ change a choice or a day, digits pick a rating, Space
+/// ticks a box. The values can be kept as a draft and put back.
+struct Form: Equatable {
+    struct Option: Equatable {
+        var id: String
+        var label: String
+    }
+
+    enum Value: Equatable {
+        case text(TextEditor)
+        /// Option labels and the chosen index.
+        case choice([Option], Int)
+        /// 1-5.
+        case rating(Int)
+        case toggle(Bool)
+        /// Several of a list: options, the ticked ids, the option under the cursor.
+        case pick([Option], Set<String>, Int)
+        /// A day no later than today, or none.
+        case day(CivilDate?)
+    }
+
+    struct Field: Equatable {
+        var key: String
+        var label: String
+        var value: Value
+        /// What the field is for and its keys, shown while it has focus.
+        var note: String
+    }
+
+    enum Outcome: Equatable { case submit, cancel, handled, ignored }
+
+    var fields: [Field]
+    var focus = 0
+    var error: String?
+
+    init(_ fields: [Field]) { self.fields = fields }
+
+    var isTyping: Bool {
+        if case .text = fields[focus].value { return true }
+        return false
+    }
+
+    // MARK: - Keys
+
+    mutating func handle(_ key: Key, today: CivilDate) -> Outcome {
+        switch key {
+        case .enter: return .submit
+        case .escape: return .cancel
+        case .tab, .down:
+            focus = (focus + 1) % fields.count
+            return .handled
+        case .backTab, .up:
+            focus = (focus + fields.count - 1) % fields.count
+            return .handled
+        default:
+            break
+        }
+        var value = fields[focus].value
+        let used = Form.edit(&value, key, today: today)
+        if used {
+            fields[focus].value = value
+            error = nil
+        }
+        return used ? .handled : .ignored
+    }
+
+    static func edit(_ value: inout Value, _ key: Key, today: CivilDate) -> Bool {
+        switch value {
+        case .text(var editor):
+            guard editor.handle(key) else { return false }
+            value = .text(editor)
+        case .choice(let options, let i):
+            switch key {
+            case .left, .char("h"): value = .choice(options, (i + options.count - 1) % options.count)
+            case .right, .char("l"), .char(" "): value = .choice(options, (i + 1) % options.count)
+            default: return false
+            }
+        case .rating(let n):
+            if let d = key.digit, (1...5).contains(d) { value = .rating(d); return true }
+            switch key {
+            case .left, .char("h"): value = .rating(max(1, n - 1))
+            case .right, .char("l"): value = .rating(min(5, n + 1))
+            default: return false
+            }
+        case .toggle(let on):
+            guard key == .char(" ") || key == .left || key == .right else { return false }
+            value = .toggle(!on)
+        case .pick(let options, var ticked, let cursor):
+            guard !options.isEmpty else { return false }
+            switch key {
+            case .left, .char("h"): value = .pick(options, ticked, max(0, cursor - 1))
+            case .right, .char("l"): value = .pick(options, ticked, min(options.count - 1, cursor + 1))
+            case .char(" "):
+                let id = options[cursor].id
+                if ticked.contains(id) { ticked.remove(id) } else { ticked.insert(id) }
+                value = .pick(options, ticked, cursor)
+            default: return false
+            }
+        case .day(let day):
+            switch key {
+            case .left, .char("h"): value = .day((day ?? today.adding(days: 1)).adding(days: -1))
+            case .right, .char("l"): value = .day(day.map { min(today, $0.adding(days: 1)) } ?? today)
+            case .pageUp: value = .day((day ?? today).adding(days: -7))
+            case .pageDown: value = .day(day.map { min(today, $0.adding(days: 7)) } ?? today)
+            case .char("t"): value = .day(today)
+            case .backspace, .delete, .char("x"): value = .day(nil)
+            default: return false
+            }
+        }
+        return true
+    }
+
+    // MARK: - Values
+
+    func field(_ key: String) -> Value? { fields.first { $0.key == key }?.value }
+
+    func text(_ key: String) -> String {
+        if case .text(let e) = field(key) { return e.trimmed }
+        return ""
+    }
+
+    func choice(_ key: String) -> String? {
+        if case .choice(let options, let i) = field(key) { return options[i].id }
+        return nil
+    }
+
+    func rating(_ key: String) -> Int {
+        if case .rating(let n) = field(key) { return n }
+        return 3
+    }
+
+    func toggle(_ key: String) -> Bool {
+        if case .toggle(let on) = field(key) { return on }
+        return false
+    }
+
+    /// Ticked ids in the options' order.
+    func picked(_ key: String) -> [String] {
+        if case .pick(let options, let ticked, _) = field(key) { return options.map(\.id).filter(ticked.contains) }
+        return []
+    }
+
+    func day(_ key: String) -> CivilDate? {
+        if case .day(let d) = field(key) { return d }
+        return nil
+    }
+
+    // MARK: - Drafts
+
+    /// The values alone, to keep as a draft.
+    var snapshot: JSONValue {
+        var out: [String: JSONValue] = [:]
+        for f in fields {
+            switch f.value {
+            case .text(let e): out[f.key] = .string(e.text)
+            case .choice(let options, let i): out[f.key] = .string(options[i].id)
+            case .rating(let n): out[f.key] = .number(Double(n))
+            case .toggle(let on): out[f.key] = .bool(on)
+            case .pick(let options, let ticked, _): out[f.key] = .array(options.map(\.id).filter(ticked.contains).map { .string($0) })
+            case .day(let d): out[f.key] = d.map { .string($0.description) } ?? .null
+            }
+        }
+        return .object(out)
+    }
+
+    /// Puts back values from a draft; anything that no longer fits (a deleted circle) is left as it is.
+    mutating func restore(_ state: JSONValue) {
+        for i in fields.indices {
+            guard let v = state[fields[i].key] else { continue }
+            switch fields[i].value {
+            case .text(var e):
+                if let s = v.string { e.set(s); fields[i].value = .text(e) }
+            case .choice(let options, _):
+                if let s = v.string, let j = options.firstIndex(where: { $0.id == s }) { fields[i].value = .choice(options, j) }
+            case .rating:
+                if case .number(let n) = v, (1...5).contains(Int(n)) { fields[i].value = .rating(Int(n)) }
+            case .toggle:
+                if case .bool(let b) = v { fields[i].value = .toggle(b) }
+            case .pick(let options, _, let cursor):
+                if case .array(let items) = v {
+                    let ids = Set(items.compactMap(\.string)).intersection(options.map(\.id))
+                    fields[i].value = .pick(options, ids, cursor)
+                }
+            case .day:
+                if case .null = v { fields[i].value = .day(nil) } else if let s = v.string, let d = CivilDate(s) { fields[i].value = .day(d) }
+            }
+        }
+    }
+
+    // MARK: - Drawing
+
+    static let labelWidth = 16
+
+    /// Fields in rows, the focused one kept in view, then its note and any error.
+    func render(into buffer: inout Buffer, in area: Rect, today: CivilDate) {
+        guard !area.isEmpty else { return }
+        let noteLines = Wrap.lines(fields[focus].note, width: max(1, area.width - 2))
+        let errorLines = error.map { Wrap.lines($0, width: max(1, area.width - 2)) } ?? []
+        // The note and any error sit under the fields, a blank row between, when there is room.
+        let wanted = noteLines.count + errorLines.count + 1
+        let rows = max(1, min(fields.count, area.height - (area.height >= fields.count + wanted ? wanted : 1)))
+        let first = MenuView.firstVisible(selected: focus, count: fields.count, rows: rows)
+        let labelWidth = min(Form.labelWidth, max(6, area.width / 3 + 2))
+        for (row, i) in (first..<min(fields.count, first + rows)).enumerated() {
+            let f = fields[i]
+            let y = area.y + row
+            let focused = i == focus
+            buffer.write(focused ? "›" : " ", x: area.x, y: y, style: focused ? .key : .plain, clip: area)
+            buffer.write(f.label, in: Rect(x: area.x + 2, y: y, width: labelWidth, height: 1), style: focused ? .strong : .muted)
+            let valueRect = Rect(x: area.x + 3 + labelWidth, y: y, width: max(0, area.maxX - area.x - 3 - labelWidth), height: 1)
+            Form.renderValue(f.value, into: &buffer, in: valueRect, focused: focused, today: today)
+        }
+        var y = area.y + rows + (area.height - rows > 1 ? 1 : 0)
+        let notes = errorLines.map { ($0, Style.warm) } + noteLines.map { ($0, Style.muted) }
+        for (line, style) in notes where y < area.maxY {
+            buffer.write(line, in: Rect(x: area.x + 2, y: y, width: area.width - 2, height: 1), style: style)
+            y += 1
+        }
+    }
+
+    static func renderValue(_ value: Value, into buffer: inout Buffer, in rect: Rect, focused: Bool, today: CivilDate) {
+        guard !rect.isEmpty else { return }
+        switch value {
+        case .text(let e):
+            if focused { buffer.textField(e, in: rect, focused: true) }
+            else { buffer.write(e.isEmpty ? "—" : e.text, in: rect, style: e.isEmpty ? .muted : .plain) }
+        case .choice(let options, let i):
+            buffer.write(focused ? "‹ \(options[i].label) ›" : options[i].label, in: rect, style: focused ? .strong : .plain)
+        case .rating(let n):
+            var x = rect.x
+            for k in 1...5 {
+                let label = k == n ? "[\(k)]" : " \(k) "
+                x += buffer.write(label, x: x, y: rect.y, style: k == n ? (focused ? .selected : .strong) : .muted, clip: rect)
+            }
+        case .toggle(let on):
+            buffer.write(on ? "[x] yes" : "[ ] no", in: rect, style: focused ? .strong : .plain)
+        case .pick(let options, let ticked, let cursor):
+            renderPick(options, ticked: ticked, cursor: cursor, into: &buffer, in: rect, focused: focused)
+        case .day(let d):
+            let words = d.map { "\(RhythmWords.ago(today.days(since: $0))) · \($0.short)" } ?? "not logged"
+            buffer.write(focused ? "‹ \(words) ›" : words, in: rect, style: focused ? .strong : .plain)
+        }
+    }
+
+    /// "[x] Family  [ ] Work", scrolled sideways to keep the cursor in view.
+    static func renderPick(_ options: [Option], ticked: Set<String>, cursor: Int, into buffer: inout Buffer, in rect: Rect, focused: Bool) {
+        guard !options.isEmpty else {
+            buffer.write("no other circles yet", in: rect, style: .muted)
+            return
+        }
+        let items = options.map { (ticked.contains($0.id) ? "[x] " : "[ ] ") + $0.label }
+        var first = 0
+        func width(_ from: Int, _ to: Int) -> Int { items[from...to].reduce(0) { $0 + DisplayWidth.of($1) + 2 } + (from > 0 ? 2 : 0) }
+        while first < cursor, width(first, cursor) > rect.width { first += 1 }
+        var x = rect.x
+        if first > 0 { x += buffer.write("‹ ", x: x, y: rect.y, style: .muted, clip: rect) }
+        for i in first..<items.count {
+            let last = i == items.count - 1
+            let room = (last ? rect.maxX : rect.maxX - 2) - x  // leave room for the › that says more follow
+            var text = items[i]
+            if DisplayWidth.of(text) > room {
+                guard i == first else {
+                    buffer.write("›", x: rect.maxX - 1, y: rect.y, style: .muted, clip: rect)
+                    break
+                }
+                text = DisplayWidth.truncate(text, to: room)  // the one in view, shortened
+            }
+            let style: Style = focused && i == cursor ? .selected : (ticked.contains(options[i].id) ? .strong : .plain)
+            buffer.write(text, x: x, y: rect.y, style: style, clip: rect)
+            x += DisplayWidth.of(text) + 2
+            if !last, x >= rect.maxX - 1 {
+                buffer.write("›", x: rect.maxX - 1, y: rect.y, style: .muted, clip: rect)
+                break
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import KeelContent
+import KeelStore
+
+/// Another practice that can carry the chosen widening step further: the
+/// exposure ladder can make it a planned step, the micro-habits a small
+/// habit. That practice adds itself to `Context.wideningHandoffs` when it is
+/// installed; the insights screen then offers its key beside the step, and
+/// offers nothing when none is installed. Once it has taken the step, it
+/// calls `WideningSteps.carry(_:to:ctx:)` to note where the step went.
+public struct WideningHandoff {
+    public var key: Character
+    /// What the key does, for the footer: "make it an exposure step".
+    public var label: String
+    public var open: (Context, WideningStep) -> any Screen
+
+    public init(key: Character, label: String, open: @escaping (Context, WideningStep) -> any Screen) {
+        self.key = key
+        self.label = label
+        self.open = open
+    }
+}
+
+/// The person's chosen next step to widen belonging, picked from the
+/// `widening-steps` catalog. One step is open at a time: choosing another
+/// sets the old one aside (it stays in the history and the export).
+public enum WideningSteps {
+    public static let catalogID = "widening-steps"
+
+    /// The newest step that is neither done nor set aside.
+    public static func current(_ store: Store) -> WideningStep? {
+        store.all(WideningStep.self).filter(\.isOpen).max { ($0.created, $0.id) < ($1.created, $1.id) }
+    }
+
+    @discardableResult
+    static func choose(_ item: Catalog.Item, _ ctx: Context) -> WideningStep? {
+        var changed: [WideningStep] = []
+        if var old = current(ctx.store) {
+            if old.catalogItem == item.id { return old }
+            old.setAsideOn = ctx.today
+            old.updated = ctx.now()
+            changed.append(old)
+        }
+        let step = WideningStep(id: ctx.newID(), created: ctx.now(), catalogItem: item.id, label: item.label, chosenOn: ctx.today)
+        changed.append(step)
+        return ctx.saveAll(changed) ? step : nil
+    }
+
+    static func markDone(_ step: WideningStep, _ ctx: Context) -> Bool {
+        var s = step
+        s.doneOn = max(step.chosenOn, ctx.today)
+        s.updated = ctx.now()
+        return ctx.save(s)
+    }
+
+    /// Notes where another practice took the step ("exposure:<id>", "habit:<id>").
+    @discardableResult
+    public static func carry(_ step: WideningStep, to destination: String, ctx: Context) -> Bool {
+        var s = step
+        s.carriedTo = destination
+        s.updated = ctx.now()
+        return ctx.save(s)
+    }
+
+    /// The catalog's steps for this person: those that would open a kind of
+    /// circle they don't have yet come first.
+    static func suggestions(_ catalog: Catalog, world: CircleWorld) -> [(item: Catalog.Item, newKind: Bool)] {
+        let have = Set(world.circles.map(\.kind.rawValue))
+        let marked = catalog.items.map { item in
+            (item: item, newKind: (item.tags ?? []).contains { BelongingCircle.Kind(rawValue: $0) != nil && $0 != "other" && !have.contains($0) })
+        }
+        return marked.filter(\.newKind) + marked.filter { !$0.newKind }
+    }
+}
