@@ -9,6 +9,9 @@ public enum Collections {
         RecordSet<BelongingCircle>(),
         RecordSet<Person>(),
         RecordSet<ContactLog>(),
+        RecordSet<JournalEntry>(),
+        RecordSet<CheckIn>(),
+        RecordSet<SafetyPlan>(),
     ]
 
     public static func named(_ name: String) -> (any RecordCollection)? {
