@@ -15,6 +15,12 @@ public struct CrisisDirectory: Codable, Hashable, Sendable {
         /// How to reach it: "Call or text 988".
         public var contact: String
         public var hours: String?
+
+        public init(name: String, contact: String, hours: String? = nil) {
+            self.name = name
+            self.contact = contact
+            self.hours = hours
+        }
     }
 
     public struct Region: Codable, Hashable, Sendable {
@@ -25,6 +31,13 @@ public struct CrisisDirectory: Codable, Hashable, Sendable {
         public var emergency: String
         public var lines: [Line]
         public var code: String? { codes.first }
+
+        public init(codes: [String], name: String, emergency: String, lines: [Line]) {
+            self.codes = codes
+            self.name = name
+            self.emergency = emergency
+            self.lines = lines
+        }
     }
 
     public var format: Int

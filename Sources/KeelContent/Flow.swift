@@ -40,7 +40,7 @@ public struct FlowStep: Codable, Hashable, Sendable {
 
     /// What the journal learns from a step's answer.
     public enum Role: String, CaseIterable, Sendable {
-        case stingBefore = "sting-before", stingAfter = "sting-after", traps, circle, person
+        case stingBefore = "sting-before", stingAfter = "sting-after", traps, circle, person, nextStep = "next-step"
 
         /// The step kind each role belongs to.
         public var kind: Kind {
@@ -49,6 +49,7 @@ public struct FlowStep: Codable, Hashable, Sendable {
             case .traps: return .checklist
             case .circle: return .choose
             case .person: return .person
+            case .nextStep: return .text
             }
         }
     }
