@@ -208,7 +208,8 @@ struct Sample: ParsableCommand {
         }
         let store: Store
         do { store = try Store(root: dir) } catch { throw UserError("Couldn't create \(dir): \(error.description)") }
-        let history = SampleHistory(years: years, seed: seed, end: Timestamp.now())
+        var history = SampleHistory(years: years, seed: seed, end: Timestamp.now())
+        history.content = Interactive.content()
         do {
             let counts = try history.generate(into: store)
             print("Wrote \(years == years.rounded() ? String(Int(years)) : String(years)) year(s) of sample history to \(dir):")

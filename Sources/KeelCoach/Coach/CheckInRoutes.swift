@@ -14,20 +14,21 @@ public enum CheckInRoutes {
         }
     }
 
-    public static func route(for topic: String, _ ctx: Context) -> Route? {
-        switch topic {
-        case "rejected": return flow("reframe", ctx)
-        case "disconnected", "doubt": return flow("self-compassion", ctx)
-        case "dread": return Route(name: "breathe") { BreathePickerScreen($0) }
-        case "criticism": return flow("criticism-sorter", ctx)
-        case "say-no": return flow("boundary-script", ctx)
-        default: return nil
-        }
-    }
+    /// What each topic opens: "flow:ID" for a flow, "breathe" for the pacer.
+    public static let destinations: [String: String] = [
+        "rejected": "flow:reframe",
+        "disconnected": "flow:self-compassion",
+        "doubt": "flow:self-compassion",
+        "dread": "breathe",
+        "criticism": "flow:criticism-sorter",
+        "say-no": "flow:boundary-script",
+    ]
 
-    static func flow(_ id: String, _ ctx: Context) -> Route? {
-        guard let flow = ctx.content.flow(id) else { return nil }
-        return Route(name: "flow:\(id)") { FlowScreen(flow: flow, ctx: $0) }
+    public static func route(for topic: String, _ ctx: Context) -> Route? {
+        guard let name = destinations[topic] else { return nil }
+        if name == "breathe" { return Route(name: name) { BreathePickerScreen($0) } }
+        guard name.hasPrefix("flow:"), let flow = ctx.content.flow(String(name.dropFirst(5))) else { return nil }
+        return Route(name: name) { FlowScreen(flow: flow, ctx: $0) }
     }
 }
 

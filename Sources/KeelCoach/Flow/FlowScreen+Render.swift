@@ -143,22 +143,31 @@ extension FlowScreen {
                 return
             }
         }
-        let example = step.stepKind == .checklist && choices.indices.contains(input.cursor) ? choices[input.cursor].example : nil
-        let footRows = (notice == nil ? 0 : 1) + (example == nil || area.height < 5 ? 0 : 2)
-        let items = choices.enumerated().map { i, c in
-            let box = step.stepKind == .checklist ? (input.ticked.contains(c.id) ? "[x] " : "[ ] ") : ""
-            return MenuView.Item(box + c.label, detail: c.detail, badge: c.badge)
+        // Labels and details side by side when both fit; otherwise labels
+        // alone, and the highlighted line's detail under the list.
+        let box = step.stepKind == .checklist ? 4 : 0
+        let longest = (choices.map { DisplayWidth.of($0.label) }.max() ?? 0) + box
+        let details = choices.contains { !$0.detail.isEmpty }
+        let sideBySide = !details || longest + 1 <= area.width / 2 + 4
+        let current = choices.indices.contains(input.cursor) ? choices[input.cursor] : nil
+        var below: [(String, Style)] = []
+        if !sideBySide, let detail = current?.detail, !detail.isEmpty { below.append((detail, .muted)) }
+        if step.stepKind == .checklist, let example = current?.example { below.append(("e.g. “\(example)”", .muted)) }
+        if let notice { below.append((notice, .warm)) }
+        let belowLines = ScrollText.wrap(below, width: max(1, area.width - 2))
+        let room = area.height - (belowLines.isEmpty ? 0 : belowLines.count + 1)
+        let listHeight = max(1, min(choices.count, room))
+        let items = choices.map { c in
+            let mark = step.stepKind == .checklist ? (input.ticked.contains(c.id) ? "[x] " : "[ ] ") : ""
+            return MenuView.Item(mark + c.label, detail: sideBySide ? c.detail : "", badge: c.badge)
         }
-        let longest = items.map { DisplayWidth.of($0.label) }.max() ?? 0
-        let list = area.droppingBottom(footRows)
-        MenuView(items: items, selected: input.cursor, labelWidth: min(longest + 1, max(8, list.width / 2)))
-            .render(into: &buffer, in: list.top(max(1, list.height)))
-        var y = list.maxY + (footRows > 0 && example != nil && area.height >= 5 ? 1 : 0)
-        if let example, area.height >= 5, y < area.maxY {
-            buffer.write("e.g. “\(example)”", in: Rect(x: area.x + 2, y: y, width: area.width - 2, height: 1), style: .muted)
+        let labelWidth = sideBySide ? min(longest + 1, max(8, area.width / 2 + 4)) : area.width - 2
+        MenuView(items: items, selected: input.cursor, labelWidth: labelWidth).render(into: &buffer, in: area.top(listHeight))
+        var y = area.y + listHeight + 1
+        for (text, style) in belowLines where y < area.maxY {
+            buffer.write(text, x: area.x + 2, y: y, style: style, clip: area)
             y += 1
         }
-        if let notice, y < area.maxY { buffer.write(notice, in: Rect(x: area.x, y: y, width: area.width, height: 1), style: .warm) }
     }
 
     /// The answers so far, before they are saved.

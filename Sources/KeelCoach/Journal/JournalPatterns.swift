@@ -73,7 +73,7 @@ struct JournalPatterns: Equatable {
         guard let first = trap.counts.firstIndex(where: { $0 > 0 }) else { return "none lately" }
         let last = trap.counts.count - 1
         let from = "\(trap.counts[first]) in \(months[first].monthName)"
-        if first == last { return "\(from), all of them this month" }
+        if first == last { return "\(trap.counts[last]) this month" }
         let now = trap.counts[last]
         let to = now == 0 ? "none in \(months[last].monthName)" : "\(now) in \(months[last].monthName)"
         let word = now < trap.counts[first] ? "fewer lately" : now > trap.counts[first] ? "more often lately" : "about the same"

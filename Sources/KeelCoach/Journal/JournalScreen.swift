@@ -95,7 +95,8 @@ public struct JournalScreen: Screen {
             buffer.paragraph("Nothing here yet. Finish a reframe or another guided practice and it will be kept here, by date.", in: area.droppingTop(y), style: .muted)
             return
         }
-        let count = shown.count == entries.count ? "\(entries.count) entries" : "\(shown.count) of \(entries.count) entries"
+        let total = entries.count == 1 ? "1 entry" : "\(entries.count) entries"
+        let count = shown.count == entries.count ? total : "\(shown.count) of \(total)"
         buffer.write(count, in: area.row(y), style: .muted)
         y += 1
         if shown.isEmpty {

@@ -47,6 +47,7 @@ struct PatternsScreen: Screen {
             para("None ticked in these months yet. A reframe asks about them.", .muted)
         } else {
             let labelWidth = min(24, max(10, width - p.months.count - 2))
+            out.append((String(repeating: " ", count: labelWidth + 1) + p.months.map { String($0.monthName.prefix(1)) }.joined(), .muted))
             for t in p.traps {
                 out.append((DisplayWidth.pad(DisplayWidth.truncate(t.label, to: labelWidth), to: labelWidth) + " " + JournalCharts.spark(t.counts), .strong))
                 para("  " + p.trend(t), .muted)
@@ -75,7 +76,9 @@ struct PatternsScreen: Screen {
             out.append((" 0 " + String(repeating: "─", count: shown.count * 2), .muted))
             let average = Double(p.eased.reduce(0, +)) / Double(p.eased.count)
             let helped = p.eased.filter { $0 > 0 }.count
-            para("Across \(p.eased.count), the sting eased by \(JournalCharts.number(average)) on average; \(helped) of them brought it down.", .plain)
+            para(p.eased.count == 1
+                 ? "After your one practice, the sting eased by \(p.eased[0])."
+                 : "Across \(p.eased.count) practices the sting eased by \(JournalCharts.number(average)) on average; \(helped) brought it down.", .plain)
         }
         out.append(("", .plain))
 
