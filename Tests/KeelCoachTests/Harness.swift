@@ -1,5 +1,6 @@
 import Foundation
 import KeelCoach
+import KeelContent
 import KeelStore
 import KeelTerminal
 
@@ -19,14 +20,22 @@ final class Harness {
         store = try Store(root: dir)
         self.wall = Timestamp.parse(wall)!
         var box: Harness!
-        ctx = Context(store: store, clock: clock, now: { box.wall }, calendar: .utc,
+        ctx = Context(store: store, content: Harness.content, clock: clock, now: { box.wall }, calendar: .utc,
                       newID: { box.nextID += 1; return "id-\(box.nextID)" })
         box = self
+        Crisis.install(into: ctx, environment: { _ in nil })
         ctx.trace = { box.traces.append($0) }
         if welcomeSeen { ctx.updateSettings { $0.welcomeSeen = true } }
     }
 
     deinit { try? FileManager.default.removeItem(atPath: dir) }
+
+    /// The shipped content, from the source tree.
+    static let resources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path + "/Resources"
+    static let content = ContentLibrary(resources: resources)
+
+    func flow(_ id: String) -> Flow { ctx.content.flow(id)! }
 
     func app(_ root: (Context) -> any Screen, size: Size = Size(width: 80, height: 24)) -> App {
         App(ctx: ctx, root: root(ctx), size: size)
