@@ -105,7 +105,8 @@ public struct MenuView {
     /// Keeps the selected row on screen with a little context below it.
     public static func firstVisible(selected: Int, count: Int, rows: Int) -> Int {
         guard rows > 0, count > rows else { return 0 }
-        return min(max(0, selected - rows + 2), count - rows)
+        let below = rows > 1 ? 1 : 0  // one row of context, when there is room for it
+        return min(max(0, selected - rows + 1 + below), count - rows)
     }
 }
 

@@ -51,16 +51,16 @@ public struct CrisisScreen: CrisisHelpScreen {
 
     func lines(_ ctx: Context) -> [(String, Style)] {
         let (region, guessed) = Crisis.region(ctx, guess: guessedRegion)
+        // The numbers come first, so they show without scrolling in the smallest window.
         var out: [(String, Style)] = [
-            ("You matter, and you don't have to hold this alone.", .title),
-            ("If you might hurt yourself, or you are in danger, reach someone now.", .plain),
-            ("", .plain),
-            (region.name + (guessed ? " (guessed from your language settings; r to change)" : " (r to change)"), .strong),
+            ("You don't have to hold this alone.", .title),
+            ("In danger, or might hurt yourself? Reach someone now:", .plain),
             ("Emergency: \(region.emergency)", .warm),
         ]
         for line in region.lines {
-            out.append(("\(line.name): \(line.contact)" + (line.hours.map { ", \($0)" } ?? ""), .plain))
+            out.append(("\(line.name): \(line.contact)" + (line.hours.map { ", \($0)" } ?? ""), .strong))
         }
+        out.append(("Numbers for " + region.name + (guessed ? ", guessed from your language settings" : "") + ". r changes the region.", .muted))
         out.append(("", .plain))
         out.append(("Your safety plan (p to open it)", .strong))
         let plan = ctx.store.singleton(SafetyPlan.self)

@@ -154,7 +154,10 @@ extension FlowScreen {
         if !sideBySide, let detail = current?.detail, !detail.isEmpty { below.append((detail, .muted)) }
         if step.stepKind == .checklist, let example = current?.example { below.append(("e.g. “\(example)”", .muted)) }
         if let notice { below.append((notice, .warm)) }
-        let belowLines = ScrollText.wrap(below, width: max(1, area.width - 2))
+        // The list keeps at least three rows; what goes under it gives way first.
+        var belowLines = ScrollText.wrap(below, width: max(1, area.width - 2))
+        let minimumList = min(choices.count, 3)
+        while !belowLines.isEmpty, area.height - belowLines.count - 1 < minimumList { belowLines.removeFirst() }
         let room = area.height - (belowLines.isEmpty ? 0 : belowLines.count + 1)
         let listHeight = max(1, min(choices.count, room))
         let items = choices.map { c in

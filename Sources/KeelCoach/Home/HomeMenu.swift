@@ -30,7 +30,7 @@ public enum HomeMenu {
         }
         entries.append(HomeEntry("b", "Breathe", "A paced breath to settle your body") { BreathePickerScreen($0) })
         if !ctx.content.flows.isEmpty {
-            entries.append(HomeEntry("g", "Guided practices", "Self-compassion, setbacks, criticism, boundaries") { FlowListScreen($0) })
+            entries.append(HomeEntry("g", "Practices", "Self-compassion, setbacks, criticism, boundaries") { FlowListScreen($0) })
         }
         entries.append(HomeEntry("j", "Journal", "Your entries and the patterns in them") { JournalScreen($0) })
         if let crisis = ctx.crisisScreen {
@@ -51,7 +51,7 @@ public enum HomeMenu {
         }
         let skipped = Set(ctx.content.notices.map(\.file)).count
         if skipped > 0 {
-            lines.append("keel skipped \(skipped == 1 ? "a content file" : "\(skipped) content files") it couldn't use; Guided practices says which.")
+            lines.append("keel skipped \(skipped == 1 ? "a content file" : "\(skipped) content files") it couldn't use; Practices names them.")
         }
         return lines
     }
