@@ -69,9 +69,9 @@ public struct CrisisDirectory: Codable, Hashable, Sendable {
 
     public static func load(_ bytes: [UInt8], file: String) -> (CrisisDirectory?, [ContentError]) {
         let directory: CrisisDirectory
-        do { directory = try KeelJSON.decode(CrisisDirectory.self, from: bytes) } catch {
-            let (path, reason) = ContentPaths.split(KeelJSON.describe(error))
-            return (nil, [ContentError(file: file, path: path, reason: reason)])
+        switch ContentPaths.decode(CrisisDirectory.self, bytes, file: file) {
+        case .success(let d): directory = d
+        case .failure(let e): return (nil, [e])
         }
         var errors: [ContentError] = []
         func error(_ path: String, _ reason: String) { errors.append(ContentError(file: file, path: path, reason: reason)) }

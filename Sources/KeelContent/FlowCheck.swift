@@ -6,9 +6,9 @@ extension Flow {
     /// flow comes back only when there are none.
     public static func load(_ bytes: [UInt8], file: String, catalogs: Set<String>) -> (Flow?, [ContentError]) {
         let flow: Flow
-        do { flow = try KeelJSON.decode(Flow.self, from: bytes) } catch {
-            let (path, reason) = ContentPaths.split(KeelJSON.describe(error))
-            return (nil, [ContentError(file: file, path: path, reason: reason)])
+        switch ContentPaths.decode(Flow.self, bytes, file: file) {
+        case .success(let f): flow = f
+        case .failure(let e): return (nil, [e])
         }
         var check = FlowCheck(flow: flow, file: file, catalogs: catalogs)
         if let raw = try? KeelJSON.decode(JSONValue.self, from: bytes) { check.unknownFields(raw) }

@@ -38,11 +38,7 @@ public struct CrisisScreen: CrisisHelpScreen {
         switch key {
         case .char("p"): return .open(SafetyPlanScreen(ctx))
         case .char("r"): return .open(RegionScreen(ctx, guessedRegion: guessedRegion))
-        case .up, .char("k"): scroll = max(0, scroll - 1)
-        case .down, .char("j"): scroll += 1
-        case .pageUp: scroll = max(0, scroll - 10)
-        case .pageDown: scroll += 10
-        default: break
+        default: scroll = scrolled(scroll, by: key) ?? scroll
         }
         return .stay
     }

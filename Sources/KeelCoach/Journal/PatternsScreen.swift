@@ -25,13 +25,8 @@ struct PatternsScreen: Screen {
     }
 
     mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        switch key {
-        case .down, .char("j"): scroll += 1
-        case .up, .char("k"): scroll = max(0, scroll - 1)
-        case .pageDown: scroll += 10
-        case .pageUp: scroll = max(0, scroll - 10)
-        default: return .unhandled
-        }
+        guard let offset = scrolled(scroll, by: key) else { return .unhandled }
+        scroll = offset
         return .stay
     }
 
