@@ -41,10 +41,9 @@ public struct Catalog: Codable, Hashable, Sendable {
     /// The catalog comes back only when there are no errors.
     public static func load(_ bytes: [UInt8], file: String) -> (Catalog?, [ContentError]) {
         let catalog: Catalog
-        do { catalog = try KeelJSON.decode(Catalog.self, from: bytes) } catch {
-            let text = KeelJSON.describe(error)
-            let (path, reason) = ContentPaths.split(text)
-            return (nil, [ContentError(file: file, path: path, reason: reason)])
+        switch ContentPaths.decode(Catalog.self, bytes, file: file) {
+        case .success(let c): catalog = c
+        case .failure(let e): return (nil, [e])
         }
         var errors: [ContentError] = []
         if catalog.format > formatVersion {
@@ -65,6 +64,14 @@ public struct Catalog: Codable, Hashable, Sendable {
 }
 
 enum ContentPaths {
+    /// Decodes a content file; a failure names the file, the path and the reason.
+    static func decode<T: Decodable>(_ type: T.Type, _ bytes: [UInt8], file: String) -> Result<T, ContentError> {
+        do { return .success(try KeelJSON.decode(type, from: bytes)) } catch {
+            let (path, reason) = split(KeelJSON.describe(error))
+            return .failure(ContentError(file: file, path: path, reason: reason))
+        }
+    }
+
     /// Splits KeelJSON's "path: reason" into its two halves.
     static func split(_ text: String) -> (String, String) {
         guard let r = text.firstRange(of: ": ") else { return ("", text) }

@@ -90,8 +90,10 @@ public struct MenuView {
             let labelRect = Rect(x: rect.x + 2, y: y, width: min(labelColumn, rect.width - 2), height: 1)
             buffer.write(item.label, in: labelRect, style: isSelected ? .selected : .strong)
             let detailX = rect.x + 2 + labelColumn + 1
-            if !item.detail.isEmpty, detailX < rect.maxX {
-                buffer.write(item.detail, in: Rect(x: detailX, y: y, width: rect.maxX - detailX, height: 1), style: .plain)
+            // A badge keeps its own column: the detail stops a space short of it.
+            let badgeRoom = item.badge.isEmpty ? 0 : DisplayWidth.of(item.badge) + 1
+            if !item.detail.isEmpty, detailX < rect.maxX - badgeRoom {
+                buffer.write(item.detail, in: Rect(x: detailX, y: y, width: rect.maxX - detailX - badgeRoom, height: 1), style: .plain)
             }
             if !item.badge.isEmpty {
                 let w = DisplayWidth.of(item.badge)
@@ -103,7 +105,8 @@ public struct MenuView {
     /// Keeps the selected row on screen with a little context below it.
     public static func firstVisible(selected: Int, count: Int, rows: Int) -> Int {
         guard rows > 0, count > rows else { return 0 }
-        return min(max(0, selected - rows + 2), count - rows)
+        let below = rows > 1 ? 1 : 0  // one row of context, when there is room for it
+        return min(max(0, selected - rows + 1 + below), count - rows)
     }
 }
 

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import ArgumentParser
 import KeelCoach
+import KeelContent
 import KeelStore
 
 struct Keel: ParsableCommand {
@@ -16,7 +17,8 @@ struct Keel: ParsableCommand {
         if you might hurt yourself, call your local emergency number.
         """,
         version: KeelVersion.current,
-        subcommands: [Home.self, Breathe.self, Circles.self, Export.self, Import.self, Sample.self, SyncCommand.self],
+        subcommands: [Home.self, Reframe.self, Coach.self, Journal.self, Breathe.self, Circles.self, Export.self, Import.self,
+                      Sample.self, Content.self, SyncCommand.self],
         defaultSubcommand: Home.self
     )
 }
@@ -34,6 +36,70 @@ struct Home: ParsableCommand {
     static func open(_ options: StartOptions) throws -> Never {
         try Interactive.run(options) { ctx in
             ctx.settings.welcomeSeen ? HomeScreen(ctx) as any Screen : WelcomeScreen()
+        }
+    }
+}
+
+struct Reframe: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Pause, breathe and reframe, step by step, after a rejection stings.",
+        discussion: "Saved as a journal entry with every answer. Leaving midway keeps a draft for next time."
+    )
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        let content = Interactive.content()
+        let flow = try Interactive.flow("reframe", in: content)
+        try Interactive.run(options.start, content: content) { FlowScreen(flow: flow, ctx: $0) }
+    }
+}
+
+struct Coach: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Check in: how you are and what is going on lead to the practice that fits.")
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        try Interactive.run(options.start) { CheckInScreen($0) }
+    }
+}
+
+struct Journal: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Your journal: entries by date, search, and the patterns in them.")
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        try Interactive.run(options.start) { JournalScreen($0) }
+    }
+}
+
+struct Content: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Work with keel's content: flows and catalogs.",
+        subcommands: [ContentCheckCommand.self]
+    )
+}
+
+struct ContentCheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check flows and catalogs; every problem names the file, the JSON path and the reason.",
+        discussion: "With no paths, checks everything keel ships and everything in $XDG_CONFIG_HOME/keel/flows. Exits with 1 if anything is wrong."
+    )
+    @Argument(help: ArgumentHelp("Files or folders to check.", valueName: "PATH"))
+    var paths: [String] = []
+
+    func run() throws {
+        let resources = ResourceLocator.find()
+        if paths.isEmpty, resources == nil {
+            throw UserError("keel can't find its shipped content. Reinstall keel, or point KEEL_RESOURCES at its content folder.")
+        }
+        let report = ContentCheck.run(paths: paths, resources: resources, userDirectory: DataDirectory.configDirectory())
+        for e in report.errors { Console.error(e.description) }
+        let files = report.files.count == 1 ? "1 file" : "\(report.files.count) files"
+        if report.errors.isEmpty {
+            print("Checked \(files): all fine.")
+        } else {
+            throw UserError("Checked \(files): \(report.errors.count == 1 ? "1 problem" : "\(report.errors.count) problems").")
         }
     }
 }
@@ -163,7 +229,8 @@ struct Sample: ParsableCommand {
         }
         let store: Store
         do { store = try Store(root: dir) } catch { throw UserError("Couldn't create \(dir): \(error.description)") }
-        let history = SampleHistory(years: years, seed: seed, end: Timestamp.now())
+        var history = SampleHistory(years: years, seed: seed, end: Timestamp.now())
+        history.content = Interactive.content()
         do {
             let counts = try history.generate(into: store)
             print("Wrote \(years == years.rounded() ? String(Int(years)) : String(years)) year(s) of sample history to \(dir):")

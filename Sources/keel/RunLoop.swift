@@ -12,11 +12,11 @@ import KeelTerminal
 /// Opens the store, starts the terminal, runs a root screen, and leaves the
 /// terminal as it found it on every way out.
 enum Interactive {
-    static func run(_ options: StartOptions, root: (Context) -> any Screen) throws -> Never {
+    static func run(_ options: StartOptions, content: ContentLibrary = Interactive.content(), root: (Context) -> any Screen) throws -> Never {
         let store = try options.openStore()
         let clock = SystemClock()
-        let content = ContentLibrary(resources: ResourceLocator.find(), userDirectory: DataDirectory.configDirectory())
         let ctx = Context(store: store, content: content, clock: clock)
+        Features.install(into: ctx)
         if let path = Posix.environment("KEEL_PHASE_LOG") { ctx.trace = Console.appender(path: path) }
         let backend: CursesBackend
         do { backend = try CursesBackend(noColor: options.noColorWanted) } catch {
@@ -24,11 +24,23 @@ enum Interactive {
             exit(1)
         }
         let app = App(ctx: ctx, root: root(ctx), size: backend.size)
-        Features.install(into: ctx)
         RunLoop.run(app: app, backend: backend, clock: clock)
         backend.stop()
         store.close()
         if let flash = ctx.flash { Console.error(flash) }
         exit(0)
+    }
+
+    /// The shipped content and the person's own.
+    static func content() -> ContentLibrary {
+        ContentLibrary(resources: ResourceLocator.find(), userDirectory: DataDirectory.configDirectory())
+    }
+
+    /// A flow by id, or an error that says where keel looked.
+    static func flow(_ id: String, in content: ContentLibrary) throws -> Flow {
+        if let flow = content.flow(id) { return flow }
+        let problem = content.notices.first { Posix.basename(of: $0.file) == id + ".json" }
+        if let problem { throw UserError("The \(id) practice can't be used: \(problem.description)") }
+        throw UserError("keel can't find its \(id) practice. Reinstall keel, or point KEEL_RESOURCES at its content folder.")
     }
 }

@@ -127,6 +127,6 @@ import Testing
     @Test func noColorStillReadsWell() throws {
         let s = Scratch()
         let t = try TerminalSession(["--data-dir", try preparedDataDir(s)], env: ["NO_COLOR": "1"])
-        #expect(t.waitFor("› b  Breathe"), "the selection shows without colour:\n\(t.text)")
+        #expect(t.waitFor("› r  Reframe"), "the selection shows without colour:\n\(t.text)")
     }
 }

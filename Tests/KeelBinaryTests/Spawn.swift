@@ -11,6 +11,18 @@ enum Spawn {
         let description: String
     }
 
+    /// glibc's posix_spawn_file_actions_addclosefrom_np (2.34 and later),
+    /// which the Glibc module doesn't import; looked up once by name.
+    typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    static let closeFromFunction: CloseFrom? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") else { return nil }
+        return unsafeBitCast(symbol, to: CloseFrom.self)
+    }()
+
+    static func closeFrom(_ actions: inout posix_spawn_file_actions_t, _ fd: Int32) {
+        _ = closeFromFunction?(&actions, fd)
+    }
+
     static func run(_ argv: [String], environment: [String: String], capture: Bool) throws -> (status: Int32, out: String) {
         var fds: [Int32] = [-1, -1]
         if capture, pipe(&fds) != 0 { throw Failure(description: "pipe failed") }
@@ -26,6 +38,9 @@ enum Spawn {
             posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         }
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        // Nothing else goes along: a tmux server that kept another test's
+        // pipe open would leave that test waiting for the end of its output.
+        closeFrom(&actions, 3)
         let args = argv.map { strdup($0) } + [nil]
         let env = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {

@@ -19,7 +19,7 @@ final class Harness {
     let ctx: Context
     var traces: [String] = []
 
-    init(welcomeSeen: Bool = true, wall: String = "2026-11-26T09:30:00.000Z", content: ContentLibrary = ContentLibrary(resources: Harness.resources)) throws {
+    init(welcomeSeen: Bool = true, wall: String = "2026-11-26T09:30:00.000Z", content: ContentLibrary = Harness.content) throws {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("keel-coach-\(UUID().uuidString)").path
         store = try Store(root: dir)
         self.wall = Timestamp.parse(wall)!
@@ -27,11 +27,17 @@ final class Harness {
         ctx = Context(store: store, content: content, clock: clock, now: { box.wall }, calendar: .utc,
                       newID: { box.nextID += 1; return "id-\(box.nextID)" })
         box = self
+        Crisis.install(into: ctx, environment: { _ in nil })
         ctx.trace = { box.traces.append($0) }
         if welcomeSeen { ctx.updateSettings { $0.welcomeSeen = true } }
     }
 
     deinit { try? FileManager.default.removeItem(atPath: dir) }
+
+    /// The shipped content, loaded once for all tests.
+    static let content = ContentLibrary(resources: resources)
+
+    func flow(_ id: String) -> Flow { ctx.content.flow(id)! }
 
     func app(_ root: (Context) -> any Screen, size: Size = Size(width: 80, height: 24)) -> App {
         App(ctx: ctx, root: root(ctx), size: size)

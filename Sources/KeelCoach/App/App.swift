@@ -48,7 +48,7 @@ public final class App {
             if !(top is HelpScreen) { apply(.open(HelpScreen(for: top))) }
             return
         }
-        if !typing, key == .char("!"), let crisis = ctx.crisisScreen {
+        if !typing, key == .char("!"), !(top is any CrisisHelpScreen), let crisis = ctx.crisisScreen {
             apply(.open(crisis(ctx)))
             return
         }

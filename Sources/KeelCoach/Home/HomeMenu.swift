@@ -21,10 +21,23 @@ public struct HomeEntry {
 /// feature adds its line here.
 public enum HomeMenu {
     public static func entries(_ ctx: Context) -> [HomeEntry] {
-        [
-            HomeEntry("b", "Breathe", "A paced breath to settle your body") { BreathePickerScreen($0) },
-            HomeEntry("c", "Circles", "Where you belong, and who to get back in touch with") { CirclesScreen($0) },
-        ]
+        var entries: [HomeEntry] = []
+        if let reframe = ctx.content.flow("reframe") {
+            entries.append(HomeEntry("r", "Reframe", "Pause, breathe and take a second look at a sting") { FlowScreen(flow: reframe, ctx: $0) })
+        }
+        if ctx.content.catalog("check-in-topics") != nil {
+            entries.append(HomeEntry("i", "Check in", "How are you? Find the practice that fits") { CheckInScreen($0) })
+        }
+        entries.append(HomeEntry("b", "Breathe", "A paced breath to settle your body") { BreathePickerScreen($0) })
+        entries.append(HomeEntry("c", "Circles", "Where you belong, and who to get back in touch with") { CirclesScreen($0) })
+        if !ctx.content.flows.isEmpty {
+            entries.append(HomeEntry("p", "Practices", "Self-compassion, setbacks, criticism, boundaries") { FlowListScreen($0) })
+        }
+        entries.append(HomeEntry("l", "Journal", "Your entries and the patterns in them") { JournalScreen($0) })
+        if let crisis = ctx.crisisScreen {
+            entries.append(HomeEntry("!", "Help now", "Crisis lines and your safety plan", open: crisis))
+        }
+        return entries
     }
 
     /// Short lines about today (things due, streaks) shown under the menu.
@@ -33,6 +46,13 @@ public enum HomeMenu {
         if let last = ctx.store.recent(BreathSession.self, limit: 1).last,
            ctx.calendar.day(of: last.created) == ctx.today {
             lines.append("You took a breathing break today.")
+        }
+        if let last = ctx.store.recent(CheckIn.self, limit: 1).last, ctx.calendar.day(of: last.created) == ctx.today {
+            lines.append("You checked in today.")
+        }
+        let skipped = Set(ctx.content.notices.map(\.file)).count
+        if skipped > 0 {
+            lines.append("keel skipped \(skipped == 1 ? "a content file" : "\(skipped) content files") it couldn't use; Practices names them.")
         }
         return lines
     }

@@ -51,10 +51,13 @@ public struct HomeScreen: Screen {
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
         var y = area.y
-        let greeting = HomeScreen.greeting(hour: ctx.calendar.hour(of: ctx.now()))
-        y += buffer.paragraph(greeting, in: area, style: .calm) + 1
+        // The practices come first: the greeting only when there is room for both.
+        if area.height >= entries.count + 4 {
+            let greeting = HomeScreen.greeting(hour: ctx.calendar.hour(of: ctx.now()))
+            y += buffer.paragraph(greeting, in: area, style: .calm) + 1
+        }
         let items = entries.map { MenuView.Item("\($0.shortcut)  \($0.label)", detail: $0.detail) }
-        let listHeight = min(items.count, max(1, area.maxY - y - 1))
+        let listHeight = min(items.count, max(1, area.maxY - y))
         MenuView(items: items, selected: selected, labelWidth: 17)
             .render(into: &buffer, in: Rect(x: area.x, y: y, width: area.width, height: listHeight))
         y += listHeight + 1

@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import KeelContent
 import KeelStore
 
 /// `keel sample`: a realistic, seeded history of everything keel keeps,
@@ -13,6 +14,8 @@ public struct SampleHistory {
     public var seed: UInt64
     public var end: Date
     public var calendar: LocalCalendar
+    /// The flows and catalogs the journal sample walks; without them there are no journal entries.
+    public var content: ContentLibrary = .empty
 
     public init(years: Double = 0.5, seed: UInt64 = 7, end: Date, calendar: LocalCalendar = .system) {
         self.years = years
@@ -53,6 +56,16 @@ public struct SampleHistory {
         try store.save(circles.steps)
         counts += [(BelongingCircle.kind.title, circles.circles.count), (Person.kind.title, circles.people.count),
                    (ContactLog.kind.title, circles.contacts.count)]
+        // The journal's part draws from its own generator, so other parts added above don't change it.
+        var journalRNG = SeededRandom(seed: seed &+ 3)
+        let entries = journalEntries(&journalRNG, circles: store.all(BelongingCircle.self), people: store.all(Person.self))
+        try store.save(entries)
+        counts.append(("Journal entries", entries.count))
+        let checkIns = checkIns(&journalRNG)
+        try store.save(checkIns)
+        counts.append((CheckIn.kind.title, checkIns.count))
+        try store.save(safetyPlan())
+        counts.append((SafetyPlan.kind.title, 1))
         return counts
     }
 }

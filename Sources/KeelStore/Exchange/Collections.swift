@@ -10,6 +10,9 @@ public enum Collections {
         RecordSet<Person>(),
         RecordSet<ContactLog>(),
         RecordSet<WideningStep>(),
+        RecordSet<JournalEntry>(),
+        RecordSet<CheckIn>(),
+        RecordSet<SafetyPlan>(),
     ]
 
     public static func named(_ name: String) -> (any RecordCollection)? {

@@ -1,0 +1,43 @@
+import KeelStore
+
+/// Where each answer to "what is going on?" leads. A practice that fits a
+/// topic better (the circle map for feeling disconnected, say) replaces its
+/// line here when it exists; a topic with no line just saves the check-in.
+public enum CheckInRoutes {
+    public struct Route {
+        /// What the check-in records it opened: "flow:reframe", "breathe".
+        public var name: String
+        public var open: (Context) -> any Screen
+        public init(name: String, open: @escaping (Context) -> any Screen) {
+            self.name = name
+            self.open = open
+        }
+    }
+
+    /// What each topic opens: "flow:ID" for a flow, "breathe" for the pacer.
+    public static let destinations: [String: String] = [
+        "rejected": "flow:reframe",
+        "disconnected": "flow:self-compassion",
+        "doubt": "flow:self-compassion",
+        "dread": "breathe",
+        "criticism": "flow:criticism-sorter",
+        "say-no": "flow:boundary-script",
+    ]
+
+    public static func route(for topic: String, _ ctx: Context) -> Route? {
+        guard let name = destinations[topic] else { return nil }
+        if name == "breathe" { return Route(name: name) { BreathePickerScreen($0) } }
+        guard name.hasPrefix("flow:"), let flow = ctx.content.flow(String(name.dropFirst(5))) else { return nil }
+        return Route(name: name) { FlowScreen(flow: flow, ctx: $0) }
+    }
+}
+
+/// What a low check-in offers besides crisis help, which always comes
+/// first. Each practice that helps on a hard day adds its line here.
+public enum LowMoodOffers {
+    public static func entries(_ ctx: Context) -> [HomeEntry] {
+        [
+            HomeEntry("b", "A breathing break", "A few slow minutes to settle your body") { BreathePickerScreen($0) },
+        ]
+    }
+}

@@ -1,0 +1,28 @@
+import KeelContent
+import KeelStore
+
+/// Screens that belong to crisis help: `!` doesn't open another copy on top.
+public protocol CrisisHelpScreen: Screen {}
+
+/// Wires crisis help into the app: `!` on any screen that isn't a text
+/// field, and crisis words in any typed answer, open the crisis screen.
+public enum Crisis {
+    public static func install(into ctx: Context, environment: (String) -> String? = Posix.environment) {
+        let guess = CrisisDirectory.guessRegion(environment: environment)
+        let words = CrisisWords(catalog: ctx.content.catalog("crisis-words"))
+        ctx.crisisScreen = { CrisisScreen($0, guessedRegion: guess) }
+        ctx.mentionsCrisis = { words.matches($0) }
+    }
+
+    /// When the shipped lines can't be found: the one thing that is true everywhere.
+    static let lastResort = CrisisDirectory.Region(
+        codes: [], name: "Anywhere", emergency: "your local emergency number",
+        lines: [CrisisDirectory.Line(name: "Find a Helpline", contact: "findahelpline.com", hours: nil)])
+
+    /// The region to show: the person's choice, else the locale's guess.
+    static func region(_ ctx: Context, guess: String?) -> (region: CrisisDirectory.Region, guessed: Bool) {
+        guard let directory = ctx.content.crisis else { return (lastResort, false) }
+        if let chosen = ctx.settings.region { return (directory.region(for: chosen), false) }
+        return (directory.region(for: guess), guess != nil)
+    }
+}

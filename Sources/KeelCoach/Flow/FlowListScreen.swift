@@ -1,0 +1,53 @@
+import KeelContent
+import KeelStore
+import KeelTerminal
+
+/// Every guided practice: the shipped ones, then the person's own from
+/// `~/.config/keel/flows/`, with any file keel had to skip named below.
+public struct FlowListScreen: Screen {
+    let flows: [Flow]
+    let userFlows: Set<String>
+    var selected = 0
+
+    public init(_ ctx: Context) {
+        flows = ctx.content.orderedFlows
+        userFlows = ctx.content.userFlows
+    }
+
+    public var title: String { "Guided practices" }
+    public var isMenu: Bool { true }
+    public var hints: [KeyHint] { [Hints.move, Hints.choose, Hints.back, Hints.crisis] }
+    public var help: Help {
+        Help("Guided practices", [
+            "Short practices, a step at a time. Enter starts one; Esc on the first step comes back here, keeping a draft.",
+            "Your own practices live in ~/.config/keel/flows/ (see FORMAT.md beside keel's content) and are marked \"yours\".",
+            "keel content check tells you what is wrong with a file that was skipped.",
+        ])
+    }
+
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+        if let moved = moveSelection(selected, count: flows.count, key: key) {
+            selected = moved
+            return .stay
+        }
+        guard key == .enter, flows.indices.contains(selected) else { return .unhandled }
+        return .open(FlowScreen(flow: flows[selected], ctx: ctx))
+    }
+
+    public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
+        let items = flows.map { MenuView.Item($0.title, detail: $0.summary, badge: userFlows.contains($0.id) ? "yours" : "") }
+        let notices = ctx.content.notices.map { "Skipped \(Posix.basename(of: $0.file)): \($0.path.isEmpty ? "" : $0.path + ": ")\($0.reason)" }
+        let noteLines = notices.flatMap { Wrap.lines($0, width: area.width) }
+        let listHeight = max(1, min(items.count, area.height - (noteLines.isEmpty ? 0 : min(noteLines.count, 3) + 1)))
+        if items.isEmpty {
+            buffer.paragraph("keel couldn't find its practices. Reinstall it, or set KEEL_RESOURCES to its content folder.", in: area, style: .warm)
+        } else {
+            MenuView(items: items, selected: selected, labelWidth: min(26, area.width / 2)).render(into: &buffer, in: area.top(listHeight))
+        }
+        var y = area.y + listHeight + 1
+        for line in noteLines where y < area.maxY {
+            buffer.write(line, x: area.x, y: y, style: .warm, clip: area)
+            y += 1
+        }
+    }
+}

@@ -1,0 +1,154 @@
+import KeelStore
+import KeelTerminal
+
+/// Every finished practice, newest first; `/` searches the words, Enter
+/// opens one to read whole, `p` shows the patterns.
+public struct JournalScreen: Screen {
+    var entries: [JournalEntry] = []
+    var shown: [JournalEntry] = []
+    var selected = 0
+    var search = TextEditor(maxLength: 200)
+    var searching = false
+
+    public init(_ ctx: Context) { reload(ctx) }
+
+    mutating func reload(_ ctx: Context) {
+        entries = ctx.store.all(JournalEntry.self).sorted { $0.created > $1.created }
+        filter()
+    }
+
+    mutating func filter() {
+        let words = search.trimmed.lowercased().split(separator: " ").map(String.init)
+        shown = words.isEmpty ? entries : entries.filter { entry in
+            let text = ([entry.title] + entry.answers.map(\.words)).joined(separator: " ").lowercased()
+            return words.allSatisfy { text.contains($0) }
+        }
+        selected = min(selected, max(0, shown.count - 1))
+    }
+
+    public var title: String { "Journal" }
+    public var isMenu: Bool { !searching }
+    public var capturesText: Bool { searching }
+    public var hints: [KeyHint] {
+        if searching { return [KeyHint("Enter", "done"), KeyHint("Esc", "clear")] }
+        return [Hints.move, KeyHint("Enter", "read"), KeyHint("/", "search"), KeyHint("p", "patterns"), Hints.back]
+    }
+    public var help: Help {
+        Help("Journal", [
+            "Every practice you finished, newest first. Enter opens one to read it whole.",
+            "/ searches: type a word or two and every entry holding them all stays listed. Enter keeps the search; Esc clears it.",
+            "p shows the patterns: thinking traps by month, the sting before and after, and which circles the stings came from.",
+        ])
+    }
+
+    public mutating func resume(_ ctx: Context) { reload(ctx) }
+
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+        if searching {
+            switch key {
+            case .enter: searching = false
+            case .escape:
+                search.set("")
+                searching = false
+                filter()
+            case .up, .down:
+                if let moved = moveSelection(selected, count: shown.count, key: key) { selected = moved }
+            default:
+                search.handle(key)
+                selected = 0
+                filter()
+            }
+            return .stay
+        }
+        if let moved = moveSelection(selected, count: shown.count, key: key) {
+            selected = moved
+            return .stay
+        }
+        switch key {
+        case .enter:
+            return shown.isEmpty ? .stay : .open(EntryScreen(entry: shown[selected], ctx: ctx))
+        case .char("/"):
+            searching = true
+        case .char("p"):
+            return .open(PatternsScreen(ctx))
+        case .escape where !search.isEmpty:
+            search.set("")
+            filter()
+        default:
+            return .unhandled
+        }
+        return .stay
+    }
+
+    static func date(_ day: CivilDate, today: CivilDate) -> String {
+        day.year == today.year ? day.short : "\(day.day) \(day.monthName.prefix(3)) \(day.year)"
+    }
+
+    public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
+        var y = 0
+        if searching || !search.isEmpty {
+            buffer.write("Search:", x: area.x, y: area.y, style: .muted, clip: area)
+            buffer.textField(search, in: Rect(x: area.x + 8, y: area.y, width: area.width - 8, height: 1), focused: searching)
+            y = 2
+        }
+        if entries.isEmpty {
+            buffer.paragraph("Nothing here yet. Finish a reframe or another guided practice and it will be kept here, by date.", in: area.droppingTop(y), style: .muted)
+            return
+        }
+        let total = entries.count == 1 ? "1 entry" : "\(entries.count) entries"
+        let count = shown.count == entries.count ? total : "\(shown.count) of \(total)"
+        buffer.write(count, in: area.row(y), style: .muted)
+        y += 1
+        if shown.isEmpty {
+            buffer.write("Nothing matches.", in: area.row(y + 1), style: .plain)
+            return
+        }
+        let items = shown.map { e -> MenuView.Item in
+            let first = e.answers.first { $0.text.map { !$0.isEmpty } ?? false }?.text ?? ""
+            let sting = e.stingBefore.map { b in e.stingAfter.map { "\(b)→\($0)" } ?? "\(b)" } ?? ""
+            return MenuView.Item(JournalScreen.date(ctx.calendar.day(of: e.created), today: ctx.today),
+                                 detail: e.title + (first.isEmpty ? "" : ": " + first), badge: sting)
+        }
+        MenuView(items: items, selected: selected, labelWidth: 11).render(into: &buffer, in: area.droppingTop(y))
+    }
+}
+
+/// One entry, read whole.
+struct EntryScreen: Screen {
+    let entry: JournalEntry
+    let lines: [(String, Style)]
+    var scroll = 0
+
+    init(entry: JournalEntry, ctx: Context) {
+        self.entry = entry
+        let day = ctx.calendar.day(of: entry.created)
+        var lines: [(String, Style)] = [
+            (entry.title, .title),
+            ("\(day.weekdayName) \(day.day) \(day.monthName) \(day.year), \(ctx.calendar.clock(of: entry.created))", .muted),
+        ]
+        if let b = entry.stingBefore, let a = entry.stingAfter { lines.append(("The sting went from \(b) to \(a).", .plain)) }
+        if let c = entry.circleID, let circle = ctx.store.all(BelongingCircle.self).first(where: { $0.id == c }) {
+            lines.append(("It happened in \(circle.name).", .plain))
+        }
+        for a in entry.answers where a.hasContent {
+            lines.append(("", .plain))
+            lines.append((a.prompt, .strong))
+            lines.append((a.words, .plain))
+        }
+        self.lines = lines
+    }
+
+    var title: String { "Journal · Entry" }
+    var hints: [KeyHint] { [KeyHint("↑↓", "scroll"), Hints.back, Hints.crisis] }
+    var help: Help { Help("An entry", ["The whole entry, every answer with its question. ↑ and ↓ scroll; Esc goes back to the list."]) }
+
+    mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+        guard let offset = scrolled(scroll, by: key) else { return .unhandled }
+        scroll = offset
+        return .stay
+    }
+
+    func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
+        ScrollText(lines: ScrollText.wrap(lines, width: area.width), offset: scroll).render(into: &buffer, in: area)
+    }
+}
