@@ -39,6 +39,7 @@ public enum ContentCheck {
         var flowIDs: [String: String] = [:]
         for file in files {
             report.files.append(file.path)
+            report.errors += namingErrors(file, resources: resources)
             switch file.shape {
             case .catalog:
                 report.errors += Catalog.load(file.bytes, file: file.path).1
@@ -62,5 +63,20 @@ public enum ContentCheck {
         }
         report.errors = notices + report.errors
         return report
+    }
+
+    /// keel reads shipped content lazily, by file name, so a shipped flow or
+    /// catalog must be named after its id.
+    static func namingErrors(_ file: ContentFile, resources: String?) -> [ContentError] {
+        guard let resources, file.path.hasPrefix(resources + "/") else { return [] }
+        let stem = String(Posix.basename(of: file.path).dropLast(5))
+        let id: String?
+        switch file.shape {
+        case .catalog, .flow: id = (try? KeelJSON.decode(JSONValue.self, from: file.bytes))?["id"]?.string
+        case .crisis: id = "crisis"
+        case .unknown: id = nil
+        }
+        guard let id, id != stem else { return [] }
+        return [ContentError(file: file.path, path: "id", reason: "a shipped file is named after its id: call it \(id).json, or change the id to \"\(stem)\"")]
     }
 }

@@ -46,3 +46,33 @@ import Testing
         #expect(ResourceLocator.find(environment: { $0 == "KEEL_RESOURCES" ? root + "/Resources" : nil }, executable: nil) == root + "/Resources")
     }
 }
+
+@Suite struct LazyLibraryTests {
+    static let resources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path + "/Resources"
+
+    @Test func shippedFilesAreNamedAfterTheirIds() {
+        let report = ContentCheck.run(paths: [], resources: LazyLibraryTests.resources, userDirectory: nil)
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        #expect(report.files.count >= 6)
+    }
+
+    @Test func aMisnamedShippedFileIsNamedByTheCheck() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("keel-lazy-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Posix.makeDirectory(dir + "/catalogs")
+        try Posix.writeAtomically(Array(#"{"format": 1, "id": "traps", "title": "T", "items": [{"id": "a", "label": "A"}]}"#.utf8), to: dir + "/catalogs/other.json")
+        let report = ContentCheck.run(paths: [], resources: dir, userDirectory: nil)
+        #expect(report.errors.map(\.description) == [dir + "/catalogs/other.json: id: a shipped file is named after its id: call it traps.json, or change the id to \"other\""])
+    }
+
+    @Test func nothingShippedIsReadUntilAskedFor() {
+        let library = ContentLibrary(resources: LazyLibraryTests.resources)
+        #expect(library.hasFlow("reframe") && library.hasCatalog("thinking-traps") && library.hasFlows)
+        #expect(!library.hasFlow("no-such-flow"))
+        #expect(library.flow("reframe")?.id == "reframe")
+        #expect(library.catalog("thinking-traps")?.items.isEmpty == false)
+        #expect(library.crisis != nil)
+        #expect(library.notices.isEmpty)
+    }
+}

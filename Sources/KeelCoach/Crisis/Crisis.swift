@@ -9,9 +9,13 @@ public protocol CrisisHelpScreen: Screen {}
 public enum Crisis {
     public static func install(into ctx: Context, environment: (String) -> String? = Posix.environment) {
         let guess = CrisisDirectory.guessRegion(environment: environment)
-        let words = CrisisWords(catalog: ctx.content.catalog("crisis-words"))
+        // The phrases are read the first time any text is checked, not at start.
+        var words: CrisisWords?
         ctx.crisisScreen = { CrisisScreen($0, guessedRegion: guess) }
-        ctx.mentionsCrisis = { words.matches($0) }
+        ctx.mentionsCrisis = { [content = ctx.content] text in
+            if words == nil { words = CrisisWords(catalog: content.catalog("crisis-words")) }
+            return words!.matches(text)
+        }
     }
 
     /// When the shipped lines can't be found: the one thing that is true everywhere.

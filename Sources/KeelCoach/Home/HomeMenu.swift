@@ -22,15 +22,15 @@ public struct HomeEntry {
 public enum HomeMenu {
     public static func entries(_ ctx: Context) -> [HomeEntry] {
         var entries: [HomeEntry] = []
-        if let reframe = ctx.content.flow("reframe") {
-            entries.append(HomeEntry("r", "Reframe", "Pause, breathe and take a second look at a sting") { FlowScreen(flow: reframe, ctx: $0) })
+        if ctx.content.hasFlow("reframe") {
+            entries.append(HomeEntry("r", "Reframe", "Pause, breathe and take a second look at a sting") { FlowScreen(flow: $0.content.flow("reframe")!, ctx: $0) })
         }
-        if ctx.content.catalog("check-in-topics") != nil {
+        if ctx.content.hasCatalog("check-in-topics") {
             entries.append(HomeEntry("i", "Check in", "How are you? Find the practice that fits") { CheckInScreen($0) })
         }
         entries.append(HomeEntry("b", "Breathe", "A paced breath to settle your body") { BreathePickerScreen($0) })
         entries.append(HomeEntry("c", "Circles", "Where you belong, and who to get back in touch with") { CirclesScreen($0) })
-        if !ctx.content.flows.isEmpty {
+        if ctx.content.hasFlows {
             entries.append(HomeEntry("p", "Practices", "Self-compassion, setbacks, criticism, boundaries") { FlowListScreen($0) })
         }
         entries.append(HomeEntry("l", "Journal", "Your entries and the patterns in them") { JournalScreen($0) })
