@@ -112,6 +112,29 @@ public final class Store {
         return Array(found.suffix(limit))
     }
 
+    /// When the newest live record of a kind was created. Reads only the
+    /// newest month's file, and only the times in it: the home screen asks
+    /// this at start, where every millisecond shows. Anything unusual (a
+    /// damaged or newer file) takes the full path, with its damage control.
+    public func latestCreated<R: KeelRecord>(_ type: R.Type) -> Date? {
+        guard R.kind.layout == .monthly else { return records(type).map(\.created).max() }
+        for month in months(type).reversed() {
+            let relative = relativePath(type, month: month)
+            let newest: Date?
+            if let cached = cache[relative] as? [R] {
+                newest = cached.filter { $0.deleted == nil }.map(\.created).max()
+            } else if let bytes = try? Posix.read(path(relative)),
+                      let brief = try? KeelJSON.decode(StampEnvelope.self, from: bytes),
+                      brief.kind == R.kind.name, brief.format <= Store.formatVersion {
+                newest = brief.records.filter { $0.deleted == nil }.map(\.created).max()
+            } else {
+                newest = records(type, month: month).map(\.created).max()
+            }
+            if let newest { return newest }
+        }
+        return nil
+    }
+
     public func find<R: KeelRecord>(_ type: R.Type, id: String, near date: Date? = nil) -> R? {
         if let date, R.kind.layout == .monthly,
            let hit = records(type, month: MonthKey(utc: date), includeDeleted: true).first(where: { $0.id == id }) {
@@ -307,6 +330,17 @@ public struct MergeCount: Equatable, Sendable {
     public static func + (a: MergeCount, b: MergeCount) -> MergeCount {
         MergeCount(added: a.added + b.added, updated: a.updated + b.updated, unchanged: a.unchanged + b.unchanged)
     }
+}
+
+/// Just the times of a file's records, for `latestCreated`.
+struct StampEnvelope: Decodable {
+    struct Stamp: Decodable {
+        var created: Date
+        var deleted: Date?
+    }
+    var format: Int
+    var kind: String
+    var records: [Stamp]
 }
 
 struct EnvelopeHeader: Decodable {

@@ -162,3 +162,36 @@ import Testing
         #expect(try Store(root: tmp.data).singleton(Settings.self).welcomeSeen)
     }
 }
+
+@Suite struct LatestCreatedTests {
+    @Test func findsTheNewestLiveRecordFromTheNewestMonth() throws {
+        let tmp = TempDir()
+        let store = try Store(root: tmp.data)
+        try store.save([session("a", "2026-10-02T08:00:00.000Z"), session("b", "2026-11-03T08:00:00.000Z"),
+                        session("c", "2026-11-01T08:00:00.000Z")])
+        store.close()
+        let fresh = try Store(root: tmp.data)
+        #expect(fresh.latestCreated(BreathSession.self) == Timestamp.parse("2026-11-03T08:00:00.000Z"))
+    }
+
+    @Test func skipsTombstonesAndEmptyMonths() throws {
+        let tmp = TempDir()
+        let store = try Store(root: tmp.data)
+        try store.save([session("a", "2026-10-02T08:00:00.000Z"), session("b", "2026-11-03T08:00:00.000Z")])
+        try store.delete(BreathSession.self, id: "b")
+        #expect(store.latestCreated(BreathSession.self) == Timestamp.parse("2026-10-02T08:00:00.000Z"))
+        store.close()
+        #expect(try Store(root: tmp.data).latestCreated(BreathSession.self) == Timestamp.parse("2026-10-02T08:00:00.000Z"))
+    }
+
+    @Test func aDamagedNewestFileTakesTheCarefulPath() throws {
+        let tmp = TempDir()
+        let store = try Store(root: tmp.data)
+        try store.save(session("a", "2026-10-02T08:00:00.000Z"))
+        store.close()
+        try tmp.write("breathing/2026-11.json", "{ broken")
+        let fresh = try Store(root: tmp.data)
+        #expect(fresh.latestCreated(BreathSession.self) == Timestamp.parse("2026-10-02T08:00:00.000Z"))
+        #expect(fresh.problems.map(\.file) == ["breathing/2026-11.json"])
+    }
+}

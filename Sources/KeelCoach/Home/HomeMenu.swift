@@ -43,11 +43,10 @@ public enum HomeMenu {
     /// Short lines about today (things due, streaks) shown under the menu.
     public static func todayLines(_ ctx: Context) -> [String] {
         var lines: [String] = []
-        if let last = ctx.store.recent(BreathSession.self, limit: 1).last,
-           ctx.calendar.day(of: last.created) == ctx.today {
+        if let last = ctx.store.latestCreated(BreathSession.self), ctx.calendar.day(of: last) == ctx.today {
             lines.append("You took a breathing break today.")
         }
-        if let last = ctx.store.recent(CheckIn.self, limit: 1).last, ctx.calendar.day(of: last.created) == ctx.today {
+        if let last = ctx.store.latestCreated(CheckIn.self), ctx.calendar.day(of: last) == ctx.today {
             lines.append("You checked in today.")
         }
         let skipped = Set(ctx.content.notices.map(\.file)).count
