@@ -77,6 +77,14 @@ struct NoteScreen: Screen {
         #expect(h.store.draft("note")?.state == .string("half a thought"))
     }
 
+    @Test func escOnHomeStaysHome() throws {
+        let h = try Harness()
+        let app = h.app { HomeScreen($0) }
+        h.press(app, .escape, .escape)
+        #expect(!app.isFinished)
+        #expect(app.top is HomeScreen)
+    }
+
     @Test func escOnTheRootScreenLeaves() throws {
         let h = try Harness()
         let app = h.app { BreathePickerScreen($0) }

@@ -36,6 +36,8 @@ public struct HomeScreen: Screen {
             return .stay
         }
         switch key {
+        case .escape:
+            return .stay  // nothing lies behind home; q leaves
         case .enter:
             return entries.isEmpty ? .stay : .open(entries[selected].open(ctx))
         case .char(let c):
