@@ -4,6 +4,16 @@
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }  // plain ASCII
+        // Scalars that each stand alone need no grapheme breaking either.
+        var simple = 0
+        for scalar in text.unicodeScalars {
+            guard standsAlone(scalar) else { return graphemeWidth(text) }
+            simple += scalar.value < 0x300 ? 1 : width(of: scalar)
+        }
+        return simple
+    }
+
+    static func graphemeWidth(_ text: String) -> Int {
         var total = 0
         for ch in text { total += of(ch) }
         return total
