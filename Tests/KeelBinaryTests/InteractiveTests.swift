@@ -90,6 +90,18 @@ import Testing
         }
     }
 
+    @Test func aCrashStillRestoresTheTerminal() throws {
+        let s = Scratch()
+        let t = try TerminalSession(["--data-dir", try preparedDataDir(s)])
+        #expect(t.waitFor("A paced breath"))
+        let pid = try #require(try t.keelPID())
+        kill(pid, SIGSEGV)
+        #expect(t.exitStatus() == 128 + Int(SIGSEGV))
+        let modes = t.modesAfterExit
+        #expect(modes.contains(" icanon") && modes.contains(" echo "), "\(modes)")
+        #expect(t.waitFor("keel stopped unexpectedly. Your saved entries are safe."), "\(t.text)")
+    }
+
     @Test func wideCharactersAndEmojiTypedInKeepTheirWidth() throws {
         let s = Scratch()
         let t = try TerminalSession(["breathe", "--data-dir", try preparedDataDir(s)])
