@@ -55,13 +55,18 @@ struct StepEditor: FormEditor {
         if let id = s?.personID, world.person(id) == nil { people.append(Form.Option(id: id, label: s?.personName ?? id)) }
         let breath = StepEditor.breaths.firstIndex { $0.id == (s?.breathing ?? "") } ?? 0
         let due = again ? ctx.today.adding(days: 7) : s?.due
+        var lastTime = ""
+        if again, let last = s.flatMap({ ExposureWorld.load(ctx.store).attempts(of: $0.id).last }), let felt = last.actual {
+            lastTime = last.expected.map { " Last time you expected \($0) and it felt \(felt)." } ?? " Last time it felt \(felt)."
+        }
         return [
             Form.Field(key: "situation", label: "Situation", value: .text(TextEditor(s?.situation ?? situation, maxLength: 160)),
                        note: "One small, concrete thing. For example: stay for the warm-up chat after Saturday's run."),
             Form.Field(key: "due", label: "When", value: .when(due),
                        note: "←→ a day, PgUp PgDn a week, t today, x no day yet."),
             Form.Field(key: "expected", label: "Expected", value: .score(again ? nil : s?.expected, percent: false),
-                       note: again ? "How uncomfortable do you expect it to be this time, 0-10? Last time you said \(s?.expected.map(String.init) ?? "nothing")." : "How uncomfortable do you expect it to be, 0-10? Digits or ←→."),
+                       note: again ? "How uncomfortable do you expect it to be this time, 0-10?" + lastTime
+                                   : "How uncomfortable do you expect it to be, 0-10? Digits or ←→."),
             Form.Field(key: "fear", label: "What I fear", value: .text(TextEditor(s?.fear ?? "", maxLength: 200)),
                        note: "What are you afraid will happen? For example: nobody will talk to me."),
             Form.Field(key: "likelihood", label: "How likely", value: .score(again ? nil : s?.likelihood, percent: true),
