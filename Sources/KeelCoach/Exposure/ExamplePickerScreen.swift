@@ -85,7 +85,7 @@ struct ExamplePickerScreen: Screen {
         let detail = items.indices.contains(selected) ? items[selected].detail ?? "" : ""
         let detailLines = Wrap.lines(detail, width: max(1, area.width - 2))
         let detailRows = area.height >= 12 ? min(2, detailLines.count) + 1 : 0
-        let list = Rect(x: area.x, y: area.y + top, width: area.width, height: max(1, area.height - top - detailRows))
+        let list = Rect(x: area.x, y: area.y + top, width: area.width, height: max(1, min(items.count, area.height - top - detailRows)))
         let menu = items.map { item in
             MenuView.Item((ticked.contains(item.id) ? "[x] " : "[ ] ") + item.label,
                           badge: ExamplePickerScreen.levels[ExamplePickerScreen.level(item)])

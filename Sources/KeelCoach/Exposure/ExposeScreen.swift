@@ -103,7 +103,7 @@ public struct ExposeScreen: Screen {
             case .due(let id):
                 if i == 0 { out.append(.heading(dueCount == 1 ? "Due now" : "Due now: \(dueCount) steps")) }
                 guard let s = world.step(id) else { continue }
-                out.append(.row(i, MenuView.Item(s.situation, detail: world.ladder(s.ladderID)?.goal ?? "", badge: PlanWords.due(s.due!, today: today))))
+                out.append(.row(i, MenuView.Item(s.situation, badge: PlanWords.due(s.due!, today: today))))
             case .ladder(let id):
                 if i == dueCount { out += (dueCount > 0 ? [.blank] : []) + [.heading("Your ladders")] }
                 guard let ladder = world.ladder(id) else { continue }
@@ -134,7 +134,10 @@ public struct ExposeScreen: Screen {
             switch line {
             case .heading(let text): buffer.write(text, in: rect, style: .strong)
             case .blank: break
-            case .row(let i, let item): MenuView(items: [item], selected: i == selected ? 0 : -1, labelWidth: labelWidth).render(into: &buffer, in: rect)
+            case .row(let i, let item):
+                // A due step has no detail: its words take the room up to the day.
+                let width = item.badge.isEmpty ? labelWidth : body.width - DisplayWidth.of(item.badge) - 4
+                MenuView(items: [item], selected: i == selected ? 0 : -1, labelWidth: width).render(into: &buffer, in: rect)
             }
         }
     }

@@ -141,9 +141,14 @@ struct LadderScreen: Screen {
         let detailRows = area.height - y >= shown.count + 4 ? min(detail.count, area.height - y - shown.count - 1) : 0
         let list = Rect(x: area.x, y: area.y + y, width: area.width,
                         height: max(1, min(shown.count, area.height - y - (detailRows > 0 ? detailRows + 1 : 0))))
-        let labelWidth = max(10, min(54, area.width - 22))
-        MenuView(items: shown.map { item($0, next: next, today: ctx.today) }, selected: selected, labelWidth: labelWidth)
-            .render(into: &buffer, in: list)
+        var items = shown.map { item($0, next: next, today: ctx.today) }
+        var labelWidth = max(10, min(54, area.width - 22))
+        if area.width < 60 {
+            // Narrow: the words first, then one figure at the right (the day when there is one).
+            items = items.map { MenuView.Item($0.label, badge: $0.badge.isEmpty ? $0.detail : $0.badge) }
+            labelWidth = area.width - 2 - (items.map { DisplayWidth.of($0.badge) }.max() ?? 0) - 2
+        }
+        MenuView(items: items, selected: selected, labelWidth: labelWidth).render(into: &buffer, in: list)
         for (i, (line, style)) in detail.prefix(detailRows).enumerated() {
             buffer.write(line, in: Rect(x: area.x + 2, y: list.maxY + 1 + i, width: area.width - 2, height: 1), style: style)
         }

@@ -105,17 +105,19 @@ struct NextMoveScreen: Screen {
     }
 
     func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
-        var lines: [(String, Style)] = [("Noted.", .title)]
+        // In a small window the numbers come first; the greeting and the question give way.
+        let compact = area.height < 12
+        var lines: [(String, Style)] = compact ? [] : [("Noted.", .title)]
         if let attempt { lines += NextMoveScreen.words(attempt).map { ($0, .plain) } }
         if let person { lines.append(("You planned to message \(person.name). c notes that you did.", .calm)) }
         let text = ScrollText.wrap(lines, width: area.width)
-        let menuHeight = Choice.allCases.count + 2
+        let menuHeight = Choice.allCases.count + (compact ? 0 : 2)
         let textRows = min(text.count, max(1, area.height - menuHeight))
         ScrollText(lines: text, offset: 0).render(into: &buffer, in: area.top(textRows))
-        var y = area.y + textRows + (area.height - textRows > menuHeight ? 1 : 0)
-        if y < area.maxY {
-            buffer.write("What next?", in: Rect(x: area.x, y: y, width: area.width, height: 1), style: .strong)
-            y += 1
+        var y = area.y + textRows
+        if !compact, y + 1 < area.maxY {
+            buffer.write("What next?", in: Rect(x: area.x, y: y + 1, width: area.width, height: 1), style: .strong)
+            y += 2
         }
         MenuView(items: items(), selected: selected, labelWidth: 13)
             .render(into: &buffer, in: Rect(x: area.x, y: y, width: area.width, height: max(0, area.maxY - y)))

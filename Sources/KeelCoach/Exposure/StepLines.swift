@@ -6,7 +6,7 @@ import KeelTerminal
 enum StepLines {
     /// "Way out      If it's too much…", the value wrapped under itself.
     static func labelled(_ label: String, _ value: String, width: Int, style: Style = .plain) -> [(String, Style)] {
-        let labelWidth = width >= 50 ? 14 : 0
+        let labelWidth = width >= 50 ? 14 : width >= 30 ? 12 : 0
         if labelWidth == 0 {
             return [(label, .muted)] + Wrap.lines(value, width: max(1, width - 2)).map { ("  " + $0, style) }
         }
