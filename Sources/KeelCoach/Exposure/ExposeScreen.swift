@@ -74,11 +74,7 @@ public struct ExposeScreen: Screen {
                   let u = ExposureEdits.delete(ladder: ladder, ctx) else { return .stay }
             undo.append(u)
         case .char("u"):
-            guard let u = undo.popLast() else {
-                ctx.flash = "Nothing to take back."
-                return .stay
-            }
-            ExposureEdits.undo(u, ctx)
+            ExposureEdits.undoLast(&undo, ctx)
         default:
             return .unhandled
         }

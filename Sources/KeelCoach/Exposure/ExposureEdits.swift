@@ -88,6 +88,15 @@ enum ExposureEdits {
         return .restoreStep(id: step.id, situation: step.situation)
     }
 
+    /// `u`: takes back the last delete made on this screen.
+    static func undoLast(_ stack: inout [ExposureUndo], _ ctx: Context) {
+        guard let u = stack.popLast() else {
+            ctx.flash = "Nothing to take back."
+            return
+        }
+        undo(u, ctx)
+    }
+
     static func undo(_ undo: ExposureUndo, _ ctx: Context) {
         switch undo {
         case .restoreLadder(let id, let goal):

@@ -86,11 +86,7 @@ struct LadderScreen: Screen {
             guard let s = selectedStep, let u = ExposureEdits.delete(step: s, ctx) else { return .stay }
             undo.append(u)
         case .char("u"):
-            guard let u = undo.popLast() else {
-                ctx.flash = "Nothing to take back."
-                return .stay
-            }
-            ExposureEdits.undo(u, ctx)
+            ExposureEdits.undoLast(&undo, ctx)
         default:
             return .unhandled
         }
