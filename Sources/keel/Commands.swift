@@ -17,7 +17,7 @@ struct Keel: ParsableCommand {
         if you might hurt yourself, call your local emergency number.
         """,
         version: KeelVersion.current,
-        subcommands: [Home.self, Reframe.self, Coach.self, Journal.self, Breathe.self, Circles.self, Export.self, Import.self,
+        subcommands: [Home.self, Reframe.self, Coach.self, Journal.self, Breathe.self, Circles.self, Expose.self, Export.self, Import.self,
                       Sample.self, Content.self, SyncCommand.self],
         defaultSubcommand: Home.self
     )
@@ -150,6 +150,22 @@ struct Circles: ParsableCommand {
             var screen = CirclesScreen(ctx)
             if list { screen.view = .list }
             return screen
+        }
+    }
+}
+
+struct Expose: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Face what you dread in small planned steps: a goal, a ladder of steps, a plan for each.",
+        discussion: "Opens your ladders and the steps due. --numbers opens what your numbers say: the discomfort you expected against what you felt."
+    )
+    @OptionGroup var options: GlobalOptions
+    @Flag(help: "Open what the numbers say: predictions against what you felt, and how far up each ladder.")
+    var numbers = false
+
+    func run() throws {
+        try Interactive.run(options.start) { ctx in
+            numbers ? ExposeScreen.numbers(ctx) : ExposeScreen(ctx)
         }
     }
 }

@@ -4,5 +4,6 @@ import KeelCoach
 enum Features {
     static func install(into ctx: Context) {
         Crisis.install(into: ctx)
+        ctx.wideningHandoffs.append(WideningToLadderScreen.handoff)
     }
 }

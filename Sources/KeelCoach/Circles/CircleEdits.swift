@@ -27,13 +27,13 @@ enum CircleEdits {
     }
 
     static func delete(circle: BelongingCircle, _ ctx: Context) -> CircleUndo? {
-        guard tombstone(BelongingCircle.self, circle.id, ctx) else { return nil }
+        guard ctx.tombstone(BelongingCircle.self, circle.id) else { return nil }
         ctx.flash = "Deleted \(circle.name). Its people stay. u brings it back."
         return .restoreCircle(id: circle.id, name: circle.name)
     }
 
     static func delete(person: Person, _ ctx: Context) -> CircleUndo? {
-        guard tombstone(Person.self, person.id, ctx) else { return nil }
+        guard ctx.tombstone(Person.self, person.id) else { return nil }
         ctx.flash = "Deleted \(person.name). u brings them back."
         return .restorePerson(id: person.id, name: person.name)
     }
@@ -41,11 +41,11 @@ enum CircleEdits {
     static func undo(_ undo: CircleUndo, _ ctx: Context) {
         switch undo {
         case .restoreCircle(let id, let name):
-            if restore(BelongingCircle.self, id, ctx) { ctx.flash = "\(name) is back." }
+            if ctx.restore(BelongingCircle.self, id) { ctx.flash = "\(name) is back." }
         case .restorePerson(let id, let name):
-            if restore(Person.self, id, ctx) { ctx.flash = "\(name) is back." }
+            if ctx.restore(Person.self, id) { ctx.flash = "\(name) is back." }
         case .unlogContact(let log, let previous, let name):
-            guard tombstone(ContactLog.self, log.id, ctx), var person = ctx.store.find(Person.self, id: log.personID) else { return }
+            guard ctx.tombstone(ContactLog.self, log.id), var person = ctx.store.find(Person.self, id: log.personID) else { return }
             person.lastContact = previous
             person.updated = ctx.now()
             if ctx.save(person) { ctx.flash = "Taken back: the contact with \(name)." }
@@ -72,23 +72,6 @@ enum CircleEdits {
     static func mirror(_ ids: [String], _ id: String, _ present: Bool) -> [String] {
         present ? (ids.contains(id) ? ids : ids + [id]) : ids.filter { $0 != id }
     }
-
-    private static func tombstone<R: KeelRecord>(_ type: R.Type, _ id: String, _ ctx: Context) -> Bool {
-        do {
-            try ctx.store.delete(type, id: id)
-            return true
-        } catch {
-            ctx.flash = error.description
-            return false
-        }
-    }
-
-    private static func restore<R: KeelRecord>(_ type: R.Type, _ id: String, _ ctx: Context) -> Bool {
-        guard var r = ctx.store.find(type, id: id) else { return false }
-        r.deleted = nil
-        r.updated = ctx.now()
-        return ctx.save(r)
-    }
 }
 
 extension Context {
@@ -102,5 +85,24 @@ extension Context {
             flash = error.description
             return false
         }
+    }
+
+    /// Marks a record deleted (a tombstone, so an undo or a merge can bring it back).
+    func tombstone<R: KeelRecord>(_ type: R.Type, _ id: String) -> Bool {
+        do {
+            try store.delete(type, id: id)
+            return true
+        } catch {
+            flash = error.description
+            return false
+        }
+    }
+
+    /// Brings back a record deleted earlier.
+    func restore<R: KeelRecord>(_ type: R.Type, _ id: String) -> Bool {
+        guard var r = store.find(type, id: id) else { return false }
+        r.deleted = nil
+        r.updated = now()
+        return save(r)
     }
 }

@@ -23,6 +23,10 @@ struct Form: Equatable {
         case pick([Option], Set<String>, Int)
         /// A day no later than today, or none.
         case day(CivilDate?)
+        /// A day to plan for, today or later, or none yet.
+        case when(CivilDate?)
+        /// 0-10, or none yet; `percent` shows and keeps it in tens of percent (0-100).
+        case score(Int?, percent: Bool)
     }
 
     struct Field: Equatable {
@@ -112,6 +116,22 @@ struct Form: Equatable {
             case .backspace, .delete, .char("x"): value = .day(nil)
             default: return false
             }
+        case .when(let day):
+            switch key {
+            // Planning goes forward: ← stops at today (a day already past stays until moved).
+            case .left, .char("h"): value = .when(day.map { $0 > today ? $0.adding(days: -1) : $0 } ?? today)
+            case .right, .char("l"): value = .when(day.map { max(today, $0.adding(days: 1)) } ?? today)
+            case .pageUp: value = .when(day.map { max(min($0, today), $0.adding(days: -7)) } ?? today)
+            case .pageDown: value = .when(max(today, (day ?? today).adding(days: 7)))
+            case .char("t"): value = .when(today)
+            case .backspace, .delete, .char("x"): value = .when(nil)
+            default: return false
+            }
+        case .score(let n, let percent):
+            var rating = Rating(value: percent ? n.map { $0 / 10 } : n, low: "", high: "")
+            if key == .backspace || key == .delete || key == .char("x") { rating.value = nil }
+            else if !rating.handle(key) { return false }
+            value = .score(percent ? rating.value.map { $0 * 10 } : rating.value, percent: percent)
         }
         return true
     }
@@ -148,6 +168,12 @@ struct Form: Equatable {
 
     func day(_ key: String) -> CivilDate? {
         if case .day(let d) = field(key) { return d }
+        if case .when(let d) = field(key) { return d }
+        return nil
+    }
+
+    func score(_ key: String) -> Int? {
+        if case .score(let n, _) = field(key) { return n }
         return nil
     }
 
@@ -163,7 +189,8 @@ struct Form: Equatable {
             case .rating(let n): out[f.key] = .number(Double(n))
             case .toggle(let on): out[f.key] = .bool(on)
             case .pick(let options, let ticked, _): out[f.key] = .array(options.map(\.id).filter(ticked.contains).map { .string($0) })
-            case .day(let d): out[f.key] = d.map { .string($0.description) } ?? .null
+            case .day(let d), .when(let d): out[f.key] = d.map { .string($0.description) } ?? .null
+            case .score(let n, _): out[f.key] = n.map { .number(Double($0)) } ?? .null
             }
         }
         return .object(out)
@@ -189,6 +216,11 @@ struct Form: Equatable {
                 }
             case .day:
                 if case .null = v { fields[i].value = .day(nil) } else if let s = v.string, let d = CivilDate(s) { fields[i].value = .day(d) }
+            case .when:
+                if case .null = v { fields[i].value = .when(nil) } else if let s = v.string, let d = CivilDate(s) { fields[i].value = .when(d) }
+            case .score(_, let percent):
+                if case .null = v { fields[i].value = .score(nil, percent: percent) }
+                else if case .number(let n) = v, (0...(percent ? 100 : 10)).contains(Int(n)) { fields[i].value = .score(Int(n), percent: percent) }
             }
         }
     }
@@ -245,6 +277,20 @@ struct Form: Equatable {
         case .day(let d):
             let words = d.map { "\(RhythmWords.ago(today.days(since: $0))) · \($0.short)" } ?? "not logged"
             buffer.write(focused ? "‹ \(words) ›" : words, in: rect, style: focused ? .strong : .plain)
+        case .when(let d):
+            let words = d.map { "\(PlanWords.day($0, today: today)) · \($0.short)" } ?? "no day yet"
+            buffer.write(focused ? "‹ \(words) ›" : words, in: rect, style: focused ? .strong : (d == nil ? .muted : .plain))
+        case .score(let n, let percent):
+            if percent || rect.width < 33 {
+                let words = n.map { percent ? "\($0)%" : "\($0) of 10" } ?? "not rated"
+                buffer.write(focused ? "‹ \(words) ›" : words, in: rect, style: focused ? .strong : (n == nil ? .muted : .plain))
+            } else {
+                var x = rect.x
+                for k in Rating.range {
+                    let label = k == n ? "[\(k)]" : " \(k) "
+                    x += buffer.write(label, x: x, y: rect.y, style: k == n ? (focused ? .selected : .strong) : .muted, clip: rect)
+                }
+            }
         }
     }
 

@@ -10,6 +10,12 @@ protocol FormEditor {
     func fields(_ ctx: Context) -> [Form.Field]
     /// Saves the form; returns what is wrong instead when it can't.
     func save(_ form: Form, _ ctx: Context) -> String?
+    /// Where to go once saved: back, unless the editor leads on (an exposure reflection opens what comes next).
+    func afterSave(_ form: Form, _ ctx: Context) -> Step
+}
+
+extension FormEditor {
+    func afterSave(_ form: Form, _ ctx: Context) -> Step { .back }
 }
 
 /// A record edited through a form. Enter saves; Esc backs out and keeps
@@ -56,7 +62,7 @@ struct FormScreen<Editor: FormEditor>: Screen {
                 return .stay
             }
             ctx.clearDraft(editor.draftID)
-            return .back
+            return editor.afterSave(form, ctx)
         case .cancel:
             if changed, !ctx.isReadOnly { ctx.keepDraft(DraftContent(id: editor.draftID, title: editor.title, state: form.snapshot)) }
             else { ctx.clearDraft(editor.draftID) }

@@ -14,12 +14,12 @@ public enum CheckInRoutes {
         }
     }
 
-    /// What each topic opens: "flow:ID" for a flow, "breathe" for the pacer.
+    /// What each topic opens: "flow:ID" for a flow, "breathe" for the pacer, "expose" for the step ladders.
     public static let destinations: [String: String] = [
         "rejected": "flow:reframe",
         "disconnected": "flow:self-compassion",
         "doubt": "flow:self-compassion",
-        "dread": "breathe",
+        "dread": "expose",
         "criticism": "flow:criticism-sorter",
         "say-no": "flow:boundary-script",
     ]
@@ -27,6 +27,7 @@ public enum CheckInRoutes {
     public static func route(for topic: String, _ ctx: Context) -> Route? {
         guard let name = destinations[topic] else { return nil }
         if name == "breathe" { return Route(name: name) { BreathePickerScreen($0) } }
+        if name == "expose" { return Route(name: name) { ExposeScreen($0) } }
         guard name.hasPrefix("flow:"), let flow = ctx.content.flow(String(name.dropFirst(5))) else { return nil }
         return Route(name: name) { FlowScreen(flow: flow, ctx: $0) }
     }

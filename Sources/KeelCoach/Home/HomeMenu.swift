@@ -30,6 +30,7 @@ public enum HomeMenu {
         }
         entries.append(HomeEntry("b", "Breathe", "A paced breath to settle your body") { BreathePickerScreen($0) })
         entries.append(HomeEntry("c", "Circles", "Where you belong, and who to get back in touch with") { CirclesScreen($0) })
+        entries.append(HomeEntry("e", "Step ladder", "Face what you dread in small planned steps") { ExposeScreen($0) })
         if ctx.content.hasFlows {
             entries.append(HomeEntry("p", "Practices", "Self-compassion, setbacks, criticism, boundaries") { FlowListScreen($0) })
         }
@@ -49,6 +50,7 @@ public enum HomeMenu {
         if let last = ctx.store.latestCreated(CheckIn.self), ctx.calendar.day(of: last) == ctx.today {
             lines.append("You checked in today.")
         }
+        if let due = ExposureSummary.dueLine(ctx) { lines.append(due + " e opens it.") }
         let skipped = Set(ctx.content.notices.map(\.file)).count
         if skipped > 0 {
             lines.append("keel skipped \(skipped == 1 ? "a content file" : "\(skipped) content files") it couldn't use; Practices names them.")

@@ -66,6 +66,14 @@ public struct SampleHistory {
         counts.append((CheckIn.kind.title, checkIns.count))
         try store.save(safetyPlan())
         counts.append((SafetyPlan.kind.title, 1))
+        // The ladders draw from their own generator too.
+        var exposureRNG = SeededRandom(seed: seed &+ 5)
+        let exposure = exposureSample(&exposureRNG, people: store.all(Person.self))
+        try store.save(exposure.ladders)
+        try store.save(exposure.steps)
+        try store.save(exposure.attempts)
+        counts += [(ExposureLadder.kind.title, exposure.ladders.count), (ExposureStep.kind.title, exposure.steps.count),
+                   (ExposureAttempt.kind.title, exposure.attempts.count)]
         return counts
     }
 }

@@ -13,6 +13,9 @@ public enum Collections {
         RecordSet<JournalEntry>(),
         RecordSet<CheckIn>(),
         RecordSet<SafetyPlan>(),
+        RecordSet<ExposureLadder>(),
+        RecordSet<ExposureStep>(),
+        RecordSet<ExposureAttempt>(),
     ]
 
     public static func named(_ name: String) -> (any RecordCollection)? {

@@ -1,0 +1,73 @@
+import KeelStore
+import KeelTerminal
+
+/// After facing a step: how uncomfortable it really was, what happened,
+/// whether the feared thing came true, what helped, what to adjust, and a
+/// process win. Saving leads on to what comes next: repeat or move up.
+struct AfterEditor: FormEditor {
+    let step: ExposureStep
+    /// The id the reflection will take, known now so the next screen can show it.
+    let attemptID: String
+
+    init(step: ExposureStep, _ ctx: Context) {
+        self.step = step
+        attemptID = ctx.newID()
+    }
+
+    var title: String { "After · \(step.situation)" }
+    var draftID: String { "exposure:after:\(step.id)" }
+
+    var help: Help {
+        Help("After a step", [
+            "A few honest notes while it is fresh. Only the discomfort number is needed; it is what keel compares with what you expected.",
+            "Did it happen: whether the thing you feared came true. Partly is a fine answer.",
+            "A win is about what you did, not how it went: \"I went\", \"I stayed twenty minutes\", \"I asked one question\".",
+            "Tab or ↑↓ moves between fields, digits rate, ←→ choose. Enter saves and asks what comes next; Esc keeps what you typed for later.",
+        ])
+    }
+
+    static let outcomes: [Form.Option] = [
+        Form.Option(id: "", label: "not sure"),
+        Form.Option(id: ExposureAttempt.Outcome.no.rawValue, label: "no"),
+        Form.Option(id: ExposureAttempt.Outcome.partly.rawValue, label: "partly"),
+        Form.Option(id: ExposureAttempt.Outcome.yes.rawValue, label: "yes"),
+    ]
+
+    func fields(_ ctx: Context) -> [Form.Field] {
+        let expected = step.expected.map { " You expected \($0)." } ?? ""
+        let fear = step.fear.isEmpty ? "Did what you feared happen?" : "You feared: \(step.fear). Did it happen?"
+        return [
+            Form.Field(key: "actual", label: "Discomfort", value: .score(nil, percent: false),
+                       note: "How uncomfortable was it really, 0-10?" + expected),
+            Form.Field(key: "happened", label: "What happened", value: .text(TextEditor(maxLength: 600)),
+                       note: "What actually happened, in a sentence or two."),
+            Form.Field(key: "fear", label: "Did it happen", value: .choice(AfterEditor.outcomes, 0), note: fear + " ←→ choose."),
+            Form.Field(key: "helped", label: "What helped", value: .text(TextEditor(maxLength: 300)),
+                       note: "What helped you stay grounded? A breath, a phrase, a person, a plan."),
+            Form.Field(key: "adjust", label: "Next time", value: .text(TextEditor(maxLength: 300)),
+                       note: "What would you adjust next time?"),
+            Form.Field(key: "win", label: "A win", value: .text(TextEditor(maxLength: 200)),
+                       note: "Something you did, whatever the outcome: I went. I stayed. I said hello first."),
+            Form.Field(key: "day", label: "Day", value: .day(ctx.today), note: "When you did it. ←→ a day earlier or later, t today."),
+        ]
+    }
+
+    func save(_ form: Form, _ ctx: Context) -> String? {
+        guard let actual = form.score("actual") else { return "How did it feel, 0-10? That number is what keel learns from." }
+        if ctx.isReadOnly { return "Your data is read-only just now, so this can't be saved." }
+        let stored = ctx.store.find(ExposureStep.self, id: step.id) ?? step
+        let attempt = ExposureAttempt(
+            id: attemptID, created: ctx.now(), stepID: step.id, ladderID: step.ladderID, situation: stored.situation,
+            day: form.day("day") ?? ctx.today, expected: stored.expected, fear: stored.fear.isEmpty ? nil : stored.fear,
+            likelihood: stored.likelihood, actual: actual, whatHappened: form.text("happened"),
+            fearCameTrue: form.choice("fear").flatMap(ExposureAttempt.Outcome.init(rawValue:)),
+            helped: form.text("helped"), adjust: form.text("adjust"), win: form.text("win"))
+        return ExposureEdits.record(attempt, for: stored, ctx) ? nil : (ctx.flash ?? "This could not be saved.")
+    }
+
+    func afterSave(_ form: Form, _ ctx: Context) -> Step {
+        let words = ["happened", "helped", "adjust", "win"].map(form.text).joined(separator: "\n")
+        if let crisis = ctx.crisisInstead(of: words) { return crisis }
+        return .replace(NextMoveScreen(attemptID: attemptID, ctx))
+    }
+}

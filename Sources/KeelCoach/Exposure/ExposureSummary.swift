@@ -1,0 +1,56 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import KeelStore
+
+/// What the step ladders say to other parts of keel: the home screen and
+/// `keel today` show the steps due, the weekly letter the steps faced.
+public enum ExposureSummary {
+    /// One line about planned steps due today or earlier, or nil when none are.
+    public static func dueLine(_ ctx: Context) -> String? {
+        dueLine(ExposureWorld.load(ctx.store), today: ctx.today)
+    }
+
+    static func dueLine(_ world: ExposureWorld, today: CivilDate) -> String? {
+        let due = world.due(today: today)
+        guard let first = due.first else { return nil }
+        if due.count == 1 {
+            let when = first.due == today ? "due today" : "waiting \(PlanWords.due(first.due!, today: today))"
+            return "A planned step is \(when): \(first.situation)."
+        }
+        let earlier = due.filter { $0.due! < today }.count
+        let note = earlier == 0 ? "" : earlier == due.count ? ", all from earlier days" : ", \(earlier) from earlier days"
+        return "\(due.count) planned steps are due\(note). First: \(first.situation)."
+    }
+
+    /// Lines for the weekly letter: each step faced on a day from `from` up
+    /// to (not including) `to`, with its numbers and any win, then each ladder
+    /// climbed a step.
+    public static func letterLines(_ ctx: Context, from: Date, to: Date) -> [String] {
+        letterLines(ExposureWorld.load(ctx.store), from: ctx.calendar.day(of: from), to: ctx.calendar.day(of: to))
+    }
+
+    static func letterLines(_ world: ExposureWorld, from: CivilDate, to: CivilDate) -> [String] {
+        var lines: [String] = []
+        for a in world.attempts where a.day >= from && a.day < to {
+            var line = "You faced \"\(a.situation)\""
+            if let e = a.expected, let f = a.actual {
+                line += e > f ? ": you expected \(e) and it felt \(f)." : e == f ? ": it felt the \(f) you expected." : ": you expected \(e) and it felt \(f), and you did it anyway."
+            } else {
+                line += "."
+            }
+            lines.append(line)
+            if !a.win.isEmpty { lines.append("A win: \(a.win)") }
+        }
+        for ladder in world.ladders {
+            let moved = world.rungs(of: ladder.id).filter { s in s.doneOn.map { $0 >= from && $0 < to } ?? false }
+            guard !moved.isEmpty else { continue }
+            let p = world.progress(of: ladder.id)
+            let steps = moved.count == 1 ? "a step" : "\(moved.count) steps"
+            lines.append("You moved up \(steps) towards \"\(ladder.goal)\": \(p.done) of \(p.total) done.")
+        }
+        return lines
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+import KeelStore
+import KeelTerminal
+@testable import KeelCoach
+
+/// The step ladder screens on the sample (seed 7, six months to Thursday 26
+/// November 2026), rendered at 80x24 and at the smallest size and compared
+/// with expected lines (ExposureGolden.swift).
+@Suite struct ExposureGoldenTests {
+    func sampled() throws -> Harness {
+        let h = try Harness()
+        _ = try SampleHistory(years: 0.5, seed: 7, end: h.wall, calendar: .utc).generate(into: h.store)
+        return h
+    }
+
+    func expectFrame(_ frame: Buffer, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(frame.lines == expected, "\n\(frame.dump)", sourceLocation: sourceLocation)
+    }
+
+    /// The ladders, the Spanish ladder, the due step's plan, the reflection, what next, the numbers.
+    func frames(_ size: Size) throws -> [Buffer] {
+        let h = try sampled()
+        let app = h.app({ ExposeScreen($0) }, size: size)
+        var out = [app.render()]
+        h.press(app, .down, .down)
+        h.press(app, .enter)
+        out.append(app.render())
+        h.press(app, .enter)
+        out.append(app.render())
+        h.press(app, .enter, .char("3"), .tab)
+        h.type(app, "Talked with Elif about her trip, é 日本 😀")
+        out.append(app.render())
+        h.press(app, .tab, .right, .enter)
+        out.append(app.render())
+        h.press(app, .down, .down, .enter, .escape)
+        h.press(app, .char("l"))
+        out.append(app.render())
+        return out
+    }
+
+    @Test func at80x24() throws {
+        let f = try frames(Size(width: 80, height: 24))
+        expectFrame(f[0], ExposureGolden.ladders80x24)
+        expectFrame(f[1], ExposureGolden.ladder80x24)
+        expectFrame(f[2], ExposureGolden.justBefore80x24)
+        expectFrame(f[3], ExposureGolden.after80x24)
+        expectFrame(f[4], ExposureGolden.next80x24)
+        expectFrame(f[5], ExposureGolden.numbers80x24)
+    }
+
+    @Test func atTheSmallestSize() throws {
+        let f = try frames(Size(width: 40, height: 12))
+        expectFrame(f[0], ExposureGolden.ladders40x12)
+        expectFrame(f[1], ExposureGolden.ladder40x12)
+        expectFrame(f[2], ExposureGolden.justBefore40x12)
+        expectFrame(f[3], ExposureGolden.after40x12)
+        expectFrame(f[4], ExposureGolden.next40x12)
+        expectFrame(f[5], ExposureGolden.numbers40x12)
+    }
+
+    @Test func theExamplesAndAnEmptyStart() throws {
+        let h = try Harness()
+        let app = h.app { ExposeScreen($0) }
+        expectFrame(app.render(), ExposureGolden.empty80x24)
+        let small = h.app({ ExposeScreen($0) }, size: Size(width: 40, height: 12))
+        expectFrame(small.render(), ExposureGolden.empty40x12)
+        let picker = h.app({ ExamplePickerScreen(catalog: $0.content.catalog(ExamplePickerScreen.catalogID)!, ladderID: "L") })
+        h.press(picker, .right, .down, .char(" "))
+        expectFrame(picker.render(), ExposureGolden.examples80x24)
+    }
+
+    @Test func everyLadderScreenFitsEverySize() throws {
+        let h = try sampled()
+        let w = ExposureWorld.load(h.store)
+        let ladder = w.ladders[0].id, step = w.rungs(of: ladder)[3]
+        let attempt = w.attempts.last!.id
+        let roots: [(Context) -> any Screen] = [
+            { ExposeScreen($0) }, { LadderScreen(ladderID: ladder, $0) }, { JustBeforeScreen(stepID: step.id, $0) },
+            { FormScreen(AfterEditor(step: step, $0), $0) }, { FormScreen(StepEditor(original: step, ladderID: ladder, $0), $0) },
+            { FormScreen(GoalEditor(original: nil, $0), $0) }, { NextMoveScreen(attemptID: attempt, $0) }, { LearningScreen($0) },
+            { ExamplePickerScreen(catalog: $0.content.catalog(ExamplePickerScreen.catalogID)!, ladderID: ladder) },
+            { WideningToLadderScreen(WideningSteps.current($0.store)!, $0) },
+        ]
+        for root in roots {
+            for (wd, ht) in [(1, 1), (10, 3), (39, 11), (40, 12), (59, 19), (60, 20), (80, 24), (120, 40), (200, 60)] {
+                let frame = h.app(root, size: Size(width: wd, height: ht)).render()
+                #expect(frame.size == Size(width: wd, height: ht))
+                #expect(frame.lines.allSatisfy { DisplayWidth.of($0) <= wd })
+            }
+        }
+    }
+}
