@@ -100,6 +100,12 @@ public struct MenuView {
                 if rect.maxX - w > detailX { buffer.write(item.badge, x: rect.maxX - w, y: y, style: .warm) }
             }
         }
+        // Quiet arrows in the marker column say there is more above or below
+        // (the selected row, marked "›", is never the first or last one shown
+        // while the list can still scroll that way).
+        let last = min(items.count, first + rect.height) - 1
+        if first > 0, first != selected { buffer.write("↑", x: rect.x, y: rect.y, style: .muted) }
+        if last < items.count - 1, last != selected { buffer.write("↓", x: rect.x, y: rect.y + last - first, style: .muted) }
     }
 
     /// Keeps the selected row on screen with a little context below it.

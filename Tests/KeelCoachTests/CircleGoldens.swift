@@ -77,7 +77,7 @@ enum CircleGoldens {
         "      ♣ Kofi         3 days ago",
         "      ♣ Priya        today",
         "      ♣ Sam          yesterday",
-        "      ♣ Aiko         today",
+        "  ↓   ♣ Aiko         today",
         "  ♣ Bouldering gym · hobby or club · …",
         "",
         "",

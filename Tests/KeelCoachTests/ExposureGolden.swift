@@ -179,7 +179,7 @@ enum ExposureGolden {
         "      5  ○ Suggest practis…  Wed 2 Dec",
         "  › ▸ 4  ○ Stay for the co…  due today",
         "      3  ✓ Ask one questio…   6 → 3 ×2",
-        "      2  ✓ Ask the person …      5 → 2",
+        "  ↓   2  ✓ Ask the person …      5 → 2",
         "",
         "",
         " Enter open  a add  x examples  ? help",

@@ -24,7 +24,7 @@ enum Golden {
         "",
         "",
         "",
-        " ↑↓ move  Enter choose  ? help  q quit",
+        " ↑↓ move  Enter choose  ? help  q quit  ! help now",
     ]
     static let home40x12 = [
         " keel · Home",
@@ -35,7 +35,7 @@ enum Golden {
         "    c  Circles        Where you belon…",
         "    e  Step ladder    Face what you d…",
         "    p  Practices      Self-compassion…",
-        "    l  Journal        Your entries an…",
+        "  ↓ l  Journal        Your entries an…",
         "",
         "",
         " ↑↓ move  Enter choose  ? help  q quit",

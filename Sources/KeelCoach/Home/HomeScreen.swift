@@ -12,7 +12,7 @@ public struct HomeScreen: Screen {
 
     public var title: String { "Home" }
     public var isMenu: Bool { true }
-    public var hints: [KeyHint] { [Hints.move, Hints.choose, Hints.help, Hints.quit] }
+    public var hints: [KeyHint] { [Hints.move, Hints.choose, Hints.help, Hints.quit, Hints.crisis] }
     public var help: Help {
         Help("Home", [
             "Each line is a practice. Move with the arrows or j and k and press Enter, or press the letter beside it.",
