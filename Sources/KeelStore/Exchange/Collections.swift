@@ -13,6 +13,12 @@ public enum Collections {
         RecordSet<JournalEntry>(),
         RecordSet<CheckIn>(),
         RecordSet<SafetyPlan>(),
+        RecordSet<MyStrengths>(),
+        RecordSet<ValuesStatement>(),
+        RecordSet<SmallWin>(),
+        RecordSet<WeeklyLetter>(),
+        RecordSet<Habit>(),
+        RecordSet<HabitCheck>(),
     ]
 
     public static func named(_ name: String) -> (any RecordCollection)? {
