@@ -78,6 +78,45 @@ public struct TextEditor: Hashable, Sendable {
         cursor += 1
     }
 
+    /// A line break, for the few fields that hold several paragraphs (a
+    /// letter); `insert` keeps every other field to one line.
+    public mutating func insertNewline() {
+        guard characters.count < maxLength else { return }
+        characters.insert("\n", at: cursor)
+        cursor += 1
+    }
+
+    /// Moves the cursor up or down by rows of the layout at `width`, keeping
+    /// its column where the row is long enough.
+    public mutating func moveVertically(by rows: Int, width: Int) {
+        let (lines, row, column) = layout(width: width)
+        let target = max(0, min(lines.count - 1, row + rows))
+        guard target != row else {
+            cursor = rows < 0 ? 0 : characters.count
+            return
+        }
+        // Walk the layout again to find the grapheme at (target, column).
+        var r = 0, col = 0
+        for (n, ch) in characters.enumerated() {
+            if r == target, col >= column { cursor = n; return }
+            if ch == "\n" {
+                if r == target { cursor = n; return }
+                r += 1
+                col = 0
+                continue
+            }
+            let w = DisplayWidth.of(ch)
+            if col + w > width - 1 {
+                if r == target { cursor = n; return }
+                r += 1
+                col = 0
+            }
+            if r == target, col >= column { cursor = n; return }
+            col += w
+        }
+        cursor = characters.count
+    }
+
     public mutating func set(_ s: String) {
         characters = Array(s.prefix(maxLength))
         cursor = characters.count

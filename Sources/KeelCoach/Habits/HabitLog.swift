@@ -6,47 +6,23 @@ import Foundation
 import KeelStore
 
 /// The ticked days of every habit, read from the newest month backwards and
-/// only as far back as a question needs: today's streak reads a month or
-/// two, not ten years. (A tick for local day D is filed by the UTC month it
-/// was made in, which is never earlier than D minus one day.)
+/// only as far back as a question needs (see MonthsBackward).
 public final class HabitLog {
-    let store: Store
     let calendar: LocalCalendar
-    /// Months with a file, newest first, and how many of them are read.
-    private let months: [MonthKey]
-    private var read = 0
     private var checks: [String: HabitCheck] = [:]
-    /// Every tick for this day or later is known.
-    private(set) var knownFrom: CivilDate
+    private var reader: MonthsBackward<HabitCheck>!
 
     public init(store: Store, calendar: LocalCalendar, today: CivilDate) {
-        self.store = store
         self.calendar = calendar
-        months = store.months(HabitCheck.self).reversed()
-        knownFrom = months.isEmpty ? CivilDate(daysSinceEpoch: Int.min / 2) : today.adding(days: 2)
-    }
-
-    /// Reads older months until every tick of `day` is known.
-    func cover(_ day: CivilDate) {
-        while day < knownFrom {
-            guard read < months.count else {
-                knownFrom = CivilDate(daysSinceEpoch: Int.min / 2)
-                return
-            }
-            let month = months[read]
-            read += 1
-            for c in store.records(HabitCheck.self, month: month, includeDeleted: true) {
-                if let old = checks[c.id], old.updated > c.updated { continue }
-                checks[c.id] = c
-            }
-            knownFrom = read == months.count ? CivilDate(daysSinceEpoch: Int.min / 2)
-                : CivilDate(year: month.year, month: month.month, day: 1).adding(days: 1)
+        reader = MonthsBackward(store: store, today: today, includeDeleted: true) { [unowned self] c in
+            if let old = self.checks[c.id], old.updated > c.updated { return }
+            self.checks[c.id] = c
         }
     }
 
     /// The stored tick for a habit's day, deleted ones included (a tick taken back is revived, not duplicated).
     public func check(_ habitID: String, _ day: CivilDate) -> HabitCheck? {
-        cover(day)
+        reader.cover(day)
         return checks[HabitCheck.id(habit: habitID, day: day)]
     }
 

@@ -7,15 +7,17 @@ public struct HomeScreen: Screen {
     var selected = 0
     var entries: [HomeEntry] = []
     var today: [String] = []
+    var habits = HomeHabits()
 
     public init(_ ctx: Context) { refresh(ctx) }
 
     public var title: String { "Home" }
     public var isMenu: Bool { true }
-    public var hints: [KeyHint] { [Hints.move, Hints.choose, Hints.help, Hints.quit] }
+    public var hints: [KeyHint] { [Hints.move, Hints.choose] + (habits.hint.map { [$0] } ?? []) + [Hints.help, Hints.quit] }
     public var help: Help {
         Help("Home", [
             "Each line is a practice. Move with the arrows or j and k and press Enter, or press the letter beside it.",
+            "Today's habits are listed under the practices, numbered: press a habit's number to tick it, and again to take it back.",
             "Your entries stay on this computer, in \(dataHint).",
         ])
     }
@@ -24,6 +26,7 @@ public struct HomeScreen: Screen {
     mutating func refresh(_ ctx: Context) {
         entries = HomeMenu.entries(ctx)
         today = HomeMenu.todayLines(ctx)
+        habits = HomeHabits(ctx)
         dataHint = ctx.store.root
         selected = min(selected, max(0, entries.count - 1))
     }
@@ -33,6 +36,10 @@ public struct HomeScreen: Screen {
     public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
         if let moved = moveSelection(selected, count: entries.count, key: key) {
             selected = moved
+            return .stay
+        }
+        if habits.handle(key, ctx) {
+            refresh(ctx)
             return .stay
         }
         switch key {
@@ -61,6 +68,10 @@ public struct HomeScreen: Screen {
         MenuView(items: items, selected: selected, labelWidth: 17)
             .render(into: &buffer, in: Rect(x: area.x, y: y, width: area.width, height: listHeight))
         y += listHeight + 1
+        if y < area.maxY {
+            let used = habits.render(into: &buffer, in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y))
+            if used > 0 { y += used + 1 }
+        }
         var notes: [(String, Style)] = today.map { ($0, .muted) }
         if case .readOnly(let why) = ctx.store.access { notes.append(("Read-only: \(why). Nothing you do here will be saved.", .warm)) }
         for p in ctx.store.problems { notes.append(("Couldn't read " + p.description, .warm)) }
