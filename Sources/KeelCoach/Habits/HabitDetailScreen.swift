@@ -17,7 +17,7 @@ struct HabitDetailScreen: Screen {
     var title: String { "Habits · \(habit.name)" }
     var isMenu: Bool { true }
     var hints: [KeyHint] {
-        [KeyHint("←→↑↓", "day"), KeyHint("Space", "done"), KeyHint("t", "two-minute"), KeyHint("r", "rest"), KeyHint("e", "edit"), Hints.back]
+        [KeyHint("←→↑↓", "day"), KeyHint("Space", "done"), KeyHint("t", "2-min"), KeyHint("r", "rest"), KeyHint("e", "edit"), Hints.back]
     }
     var help: Help {
         Help("A habit's calendar", [

@@ -13,8 +13,8 @@ public struct HabitsScreen: Screen {
     public var title: String { "Habits" }
     public var isMenu: Bool { true }
     public var hints: [KeyHint] {
-        var keys = [Hints.move]
-        if !rows.isEmpty { keys += [KeyHint("Space", "done"), KeyHint("t", "two-minute"), KeyHint("r", "rest"), KeyHint("Enter", "calendar")] }
+        // The arrows move as on every list; the footer keeps its room for this screen's own keys.
+        var keys: [KeyHint] = rows.isEmpty ? [] : [KeyHint("Space", "done"), KeyHint("t", "2-min"), KeyHint("r", "rest"), KeyHint("Enter", "days")]
         keys.append(KeyHint("a", "add"))
         if !rows.isEmpty { keys += [KeyHint("e", "edit"), KeyHint("d", "delete")] }
         if deleted != nil { keys.append(KeyHint("u", "undo")) }

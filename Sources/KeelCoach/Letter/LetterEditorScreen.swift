@@ -86,6 +86,6 @@ public struct LetterEditorScreen: Screen {
             top = 2
         }
         let field = area.droppingTop(top)
-        buffer.textField(editor, in: field, focused: true)
+        buffer.textField(editor, in: field, focused: true, words: true)
     }
 }

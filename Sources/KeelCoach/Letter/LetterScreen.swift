@@ -53,8 +53,9 @@ public struct LetterScreen: Screen {
         guard let letter = row.letter else {
             return (name, row.week == thisWeek ? "not written yet · \(Letters.due(ctx) ?? "")" : "not written · there's still time")
         }
-        let first = letter.text.split(separator: "\n").map(String.init).first { !$0.isEmpty && $0 != LetterDraft.opening } ?? ""
-        return (name, first)
+        let written = ctx.calendar.day(of: letter.created)
+        let words = letter.text.split { $0 == " " || $0 == "\n" }.count
+        return (name, "written \(written.short) · \(words) words")
     }
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {

@@ -48,7 +48,7 @@ enum WeekInWords {
     static func gratitude(_ ctx: Context, _ week: Week) -> [String] {
         let thanks = MorningEntry.all(journal(ctx, week), ctx).flatMap(\.gratitudes)
         guard !thanks.isEmpty else { return [] }
-        return ["You were grateful for:\n" + list(thanks)]
+        return ["You were grateful for:\n" + list(counted(thanks))]
     }
 
     /// Reframes and the other guided practices (not the morning reflection).
@@ -94,6 +94,21 @@ enum WeekInWords {
         }
         guard !lines.isEmpty else { return [] }
         return ["Your small rituals:\n" + list(lines)]
+    }
+
+    /// The same words said again are listed once, with how often: "Coffee (3 times)".
+    static func counted(_ items: [String]) -> [String] {
+        var order: [String] = []
+        var seen: [String: (text: String, count: Int)] = [:]
+        for item in items {
+            let key = item.lowercased().trimmingCharacters(in: [".", " "])
+            if seen[key] == nil { order.append(key); seen[key] = (item, 0) }
+            seen[key]!.count += 1
+        }
+        return order.map { key in
+            let (text, n) = seen[key]!
+            return n == 1 ? text : "\(text) (\(n == 2 ? "twice" : "\(n) times"))"
+        }
     }
 
     /// "a, b and c"

@@ -66,6 +66,9 @@ public struct SampleHistory {
         counts.append((CheckIn.kind.title, checkIns.count))
         try store.save(safetyPlan())
         counts.append((SafetyPlan.kind.title, 1))
+        // Inner worth draws from its own generator too, and comes last: the letters are drafted from everything above.
+        var innerRNG = SeededRandom(seed: seed &+ 11)
+        counts += try innerWorth(into: store, &innerRNG)
         return counts
     }
 }
