@@ -20,6 +20,9 @@ public final class HabitLog {
         }
     }
 
+    /// How far back the ticks have been read so far (every tick about this day or later is known).
+    var readBackTo: CivilDate { reader.knownFrom }
+
     /// The stored tick for a habit's day, deleted ones included (a tick taken back is revived, not duplicated).
     public func check(_ habitID: String, _ day: CivilDate) -> HabitCheck? {
         reader.cover(day)

@@ -101,7 +101,7 @@ enum WeekInWords {
         var order: [String] = []
         var seen: [String: (text: String, count: Int)] = [:]
         for item in items {
-            let key = item.lowercased().trimmingCharacters(in: [".", " "])
+            let key = String(item.lowercased().reversed().drop { $0 == "." || $0 == " " }.reversed())
             if seen[key] == nil { order.append(key); seen[key] = (item, 0) }
             seen[key]!.count += 1
         }
