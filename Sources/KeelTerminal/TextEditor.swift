@@ -86,6 +86,23 @@ public struct TextEditor: Hashable, Sendable {
         cursor += 1
     }
 
+    /// Home and End in a text of several lines: the start or end of the
+    /// cursor's line rather than of the whole text.
+    public mutating func moveToLineEdge(end: Bool) {
+        if end {
+            while cursor < characters.count, characters[cursor] != "\n" { cursor += 1 }
+        } else {
+            while cursor > 0, characters[cursor - 1] != "\n" { cursor -= 1 }
+        }
+    }
+
+    /// Ctrl-U in a text of several lines: clears back to the start of the line only.
+    public mutating func deleteToLineStart() {
+        let end = cursor
+        moveToLineEdge(end: false)
+        characters.removeSubrange(cursor..<end)
+    }
+
     /// Moves the cursor up or down by rows of the layout at `width`, keeping
     /// its column where the row is long enough.
     public mutating func moveVertically(by rows: Int, width: Int, words: Bool = false) {

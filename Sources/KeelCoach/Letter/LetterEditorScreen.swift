@@ -33,7 +33,7 @@ public struct LetterEditorScreen: Screen {
     public var help: Help {
         Help("Writing the letter", [
             "keel has started it from your week. Make it yours: add what happened that keel couldn't know, take out anything that doesn't ring true, say what you're proud of.",
-            "Type anywhere; Enter starts a new line, ←→ move, ↑↓ go to the line above or below, Home and End go to the ends, Ctrl-U clears to the start of the line.",
+            "Type anywhere; Enter starts a new line, ←→ move, ↑↓ go to the line above or below, Home and End go to the ends of the line, Ctrl-U clears back to the start of the line.",
             "Ctrl-S saves it. Esc goes back and keeps your words as a draft for next time; so does Ctrl-C.",
         ])
     }
@@ -49,6 +49,10 @@ public struct LetterEditorScreen: Screen {
             editor.insertNewline()
         case .up, .down:
             editor.moveVertically(by: key == .up ? -1 : 1, width: LetterEditorScreen.lineWidth)
+        case .home, .end, .ctrl("a"), .ctrl("e"):
+            editor.moveToLineEdge(end: key == .end || key == .ctrl("e"))
+        case .ctrl("u"):
+            editor.deleteToLineStart()
         case .pageUp, .pageDown:
             editor.moveVertically(by: key == .pageUp ? -10 : 10, width: LetterEditorScreen.lineWidth)
         default:

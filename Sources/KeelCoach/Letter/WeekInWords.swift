@@ -59,7 +59,7 @@ enum WeekInWords {
         let reframes = entries.filter { $0.flow == "reframe" }
         if !reframes.isEmpty {
             var sentence = reframes.count == 1 ? "When something stung, you stopped and took a second look at it."
-                : "\(reframes.count) times something stung, and each time you stopped and took a second look."
+                : "\(reframes.count == 2 ? "Twice" : "\(reframes.count) times") something stung, and each time you stopped and took a second look."
             let eased = reframes.compactMap(\.eased)
             if !eased.isEmpty {
                 let total = eased.reduce(0, +)
@@ -74,9 +74,9 @@ enum WeekInWords {
         if !others.isEmpty {
             let named = others.keys.sorted().map { title in
                 let n = others[title]!.count
-                return n == 1 ? title.lowercased() : "\(title.lowercased()) (\(n) times)"
+                return n == 1 ? title : "\(title) (\(n == 2 ? "twice" : "\(n) times"))"
             }
-            out.append("You also made time for " + joined(named) + ".")
+            out.append("Other practices you made time for: " + joined(named) + ".")
         }
         return out
     }
