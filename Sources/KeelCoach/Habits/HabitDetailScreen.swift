@@ -68,7 +68,7 @@ struct HabitDetailScreen: Screen {
         let log = HabitLog(store: ctx.store, calendar: ctx.calendar, today: ctx.today)
         let today = ctx.today
         let start = log.start(of: habit)
-        let map = Heatmap(schedule: habit.plan, today: today, start: start, weeks: Heatmap.weeks(fitting: area.width),
+        let map = Heatmap(schedule: habit.plan, today: today, start: start, weeks: Heatmap.weeks(fitting: area.width, today: today, start: start),
                           cursor: cursor, mark: { log.mark(habit.id, $0) })
         let roomy = area.height >= 15
         var y = area.y

@@ -94,13 +94,22 @@ public struct HabitsScreen: Screen {
             buffer.paragraph(text, in: area.droppingTop(y), style: .muted)
             return
         }
-        let below = area.height >= 10 ? 3 : 0
+        // Names and how each is going side by side when there is room; in a
+        // narrow window the names alone, and the selected one's status below.
+        let wide = area.width >= 60
+        let below = area.height >= 10 ? 3 : (wide ? 0 : 2)
         let listHeight = max(1, min(rows.count, area.height - y - below))
-        let items = rows.map { MenuView.Item("\($0.box) \($0.habit.name)", detail: $0.status) }
+        let items = rows.map { MenuView.Item("\($0.box) \($0.habit.name)", detail: wide ? $0.status : "") }
         let longest = rows.map { DisplayWidth.of($0.habit.name) + 4 }.max() ?? 0
-        MenuView(items: items, selected: selected, labelWidth: min(longest + 1, max(12, area.width / 2 - 4)))
+        MenuView(items: items, selected: selected, labelWidth: wide ? min(longest + 1, area.width / 2 - 4) : area.width - 2)
             .render(into: &buffer, in: Rect(x: area.x, y: area.y + y, width: area.width, height: listHeight))
-        guard below > 0, let habit = current, !habit.twoMinute.isEmpty else { return }
-        buffer.paragraph("Two-minute version: \(habit.twoMinute)", in: Rect(x: area.x + 2, y: area.y + y + listHeight + 1, width: area.width - 2, height: 2), style: .muted)
+        guard below > 0, let row = rows.indices.contains(selected) ? rows[selected] : nil else { return }
+        var notes: [String] = wide ? [] : [row.status]
+        if !row.habit.twoMinute.isEmpty { notes.append("Two-minute version: \(row.habit.twoMinute)") }
+        let rest = Rect(x: area.x + 2, y: area.y + y + listHeight + 1, width: area.width - 2, height: max(0, area.maxY - area.y - y - listHeight - 1))
+        var used = 0
+        for note in notes where used < rest.height {
+            used += buffer.paragraph(note, in: rest.droppingTop(used), style: .muted)
+        }
     }
 }

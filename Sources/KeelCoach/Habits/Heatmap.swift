@@ -16,8 +16,12 @@ struct Heatmap {
     static let labelWidth = 4
     static let legend: [(String, String, Style)] = [("■", "done", .good), ("▪", "two-minute", .good), ("○", "rest", .calm), ("·", "missed", .muted)]
 
-    /// As many weeks as fit in `width`, at most half a year.
-    static func weeks(fitting width: Int) -> Int { max(1, min(26, (width - labelWidth) / cellWidth)) }
+    /// Twelve weeks, or every week since the habit began when that is more,
+    /// as far as `width` allows and at most half a year.
+    static func weeks(fitting width: Int, today: CivilDate, start: CivilDate) -> Int {
+        let since = Week(containing: today).monday.days(since: Week(containing: start).monday) / 7 + 1
+        return max(1, min(26, (width - labelWidth) / cellWidth, max(12, since)))
+    }
 
     var firstMonday: CivilDate { Week(containing: today).adding(weeks: 1 - weeks).monday }
 

@@ -124,12 +124,21 @@ public struct StrengthPickerScreen: Screen {
             y += 2
         }
         let all = rows
-        let footRows = (own != nil ? 2 : 0) + (notice != nil ? 1 : 0) + (area.height >= 12 ? 2 : 0)
+        // Each strength's line beside it when there is room, else under the list for the one selected.
+        let wide = area.width >= 60
+        let detail = !wide && own == nil && all.indices.contains(selected) ? all[selected].detail ?? "your own" : nil
+        let detailLines = detail.map { Wrap.lines($0, width: max(1, area.width - 2)) } ?? []
+        let footRows = (own != nil ? 2 : 0) + (notice != nil ? 1 : 0) + (detailLines.isEmpty ? 0 : detailLines.count + 1)
         let listHeight = max(1, min(all.count, area.height - y - footRows))
-        let items = all.map { MenuView.Item((isPicked($0.id) ? "[x] " : "[ ] ") + $0.label, detail: $0.detail ?? "your own") }
-        MenuView(items: items, selected: own == nil ? selected : -1, labelWidth: min(24, area.width / 2))
+        let items = all.map { MenuView.Item((isPicked($0.id) ? "[x] " : "[ ] ") + $0.label, detail: wide ? $0.detail ?? "your own" : "") }
+        let longest = (all.map { DisplayWidth.of($0.label) }.max() ?? 0) + 5
+        MenuView(items: items, selected: own == nil ? selected : -1, labelWidth: wide ? min(longest, area.width / 2) : area.width - 2)
             .render(into: &buffer, in: Rect(x: area.x, y: area.y + y, width: area.width, height: listHeight))
         y += listHeight + 1
+        for line in detailLines where y < area.height {
+            buffer.write(line, x: area.x + 2, y: area.y + y, style: .muted, clip: area)
+            y += 1
+        }
         if let own, y < area.height {
             buffer.write("Your own:", x: area.x + 2, y: area.y + y, style: .strong, clip: area)
             buffer.textField(own, in: Rect(x: area.x + 12, y: area.y + y, width: area.width - 12, height: 1), focused: true,

@@ -79,8 +79,12 @@ public struct WinScreen: Screen {
             lines.append(("This week", .strong))
             lines += week.reversed().map { ("\($0.day.short)  \($0.text)", .plain) }
         }
-        let rest = Rect(x: area.x + 2, y: area.y + y, width: area.width - 2, height: max(0, area.height - y))
-        ScrollText(lines: ScrollText.wrap(lines, width: rest.width), offset: 0).render(into: &buffer, in: rest)
+        // Whatever fits under the field; the field has the keys, so nothing here scrolls.
+        var row = area.y + y
+        for (text, style) in ScrollText.wrap(lines, width: max(1, area.width - 2)) where row < area.maxY {
+            buffer.write(text, x: area.x + 2, y: row, style: style, clip: area)
+            row += 1
+        }
     }
 }
 
