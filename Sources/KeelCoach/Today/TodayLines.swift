@@ -20,15 +20,19 @@ public enum TodayLines {
     public typealias Source = (Context) -> [TodayNote]
 
     public static func sources() -> [Source] {
-        [MorningToday.notes, HabitsToday.notes, LetterToday.notes, PracticesToday.notes]
+        [MorningToday.notes, HabitsToday.notes, LetterToday.notes]
     }
+
+    /// Notes for the home screen only (a breathing break taken, content
+    /// skipped): `keel today` doesn't read their files.
+    static func homeOnly() -> [Source] { [PracticesToday.notes] }
 
     public static func notes(_ ctx: Context, sources: [Source] = TodayLines.sources()) -> [TodayNote] {
         sources.flatMap { $0(ctx) }
     }
 
     /// The sentences under the home menu.
-    public static func home(_ ctx: Context) -> [String] { notes(ctx).compactMap(\.home) }
+    public static func home(_ ctx: Context) -> [String] { notes(ctx, sources: sources() + homeOnly()).compactMap(\.home) }
 
     /// One line for a shell start-up file: "Morning reflection not yet today, 4-day streak, letter due Sunday".
     public static func shellLine(_ ctx: Context, sources: [Source] = TodayLines.sources()) -> String {
