@@ -298,3 +298,19 @@ import KeelTerminal
         #expect(TodayLines.shellLine(h.ctx, sources: TodayLines.sources() + [exposure]).hasSuffix("letter due Sunday, 1 exposure step due"))
     }
 }
+
+@Suite struct InnerWorthCrisisTests {
+    @Test func crisisWordsInALetterOrAWinBringUpHelpOnceSaved() throws {
+        let h = try Harness()
+        let app = h.app { LetterEditorScreen(week: Week(containing: $0.today), $0) }
+        h.type(app, "Some days I want to die.")
+        h.press(app, .ctrl("s"))
+        #expect(app.top is CrisisScreen)
+        #expect(h.store.all(WeeklyLetter.self).count == 1, "the letter is kept")
+        let win = h.app { WinScreen($0) }
+        h.type(win, "I kept going even though I wanted to kill myself")
+        h.press(win, .enter)
+        #expect(win.top is CrisisScreen)
+        #expect(h.store.all(SmallWin.self).count == 1)
+    }
+}

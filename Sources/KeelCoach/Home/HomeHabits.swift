@@ -29,26 +29,38 @@ struct HomeHabits: Equatable {
         return true
     }
 
-    /// "Today  1 [x] Stretch   2 [ ] Walk", wrapped; returns the rows used.
-    func render(into buffer: inout Buffer, in area: Rect) -> Int {
-        guard !rows.isEmpty, area.height > 0 else { return 0 }
-        let label = "Today "
-        var x = area.x + DisplayWidth.of(label)
-        var y = area.y
-        buffer.write(label, x: area.x, y: y, style: .strong, clip: area)
-        for (i, row) in rows.enumerated() {
-            let item = "\(i + 1) \(row.box) \(row.habit.name)"
+    static let label = "Today "
+
+    /// Where each numbered habit goes: (row, column) from the strip's corner.
+    func layout(width: Int) -> [(row: Int, column: Int, text: String)] {
+        let indent = DisplayWidth.of(HomeHabits.label)
+        var out: [(Int, Int, String)] = []
+        var row = 0, x = indent
+        for (i, r) in rows.enumerated() {
+            let item = "\(i + 1) \(r.box) \(r.habit.name)"
             let w = DisplayWidth.of(item)
-            if x + w > area.maxX, x > area.x + DisplayWidth.of(label) {
-                y += 1
-                x = area.x + DisplayWidth.of(label)
-                guard y < area.maxY else { return y - area.y }
+            if x + w > width, x > indent {
+                row += 1
+                x = indent
             }
-            buffer.write("\(i + 1)", x: x, y: y, style: .key, clip: area)
-            buffer.write(String(item.dropFirst(String(i + 1).count)), x: x + String(i + 1).count, y: y,
-                         style: row.mark == nil ? .plain : .muted, clip: area)
+            out.append((row, x, item))
             x += w + 3
         }
-        return y - area.y + 1
+        return out
+    }
+
+    /// Rows the strip takes at this width.
+    func height(width: Int) -> Int { (layout(width: width).last?.row).map { $0 + 1 } ?? 0 }
+
+    /// "Today 1 [x] Stretch   2 [ ] Walk", wrapped; the number in the key's style.
+    func render(into buffer: inout Buffer, in area: Rect) {
+        guard !rows.isEmpty, area.height > 0 else { return }
+        buffer.write(HomeHabits.label, x: area.x, y: area.y, style: .strong, clip: area)
+        for (i, (row, column, item)) in layout(width: area.width).enumerated() where row < area.height {
+            let number = String(i + 1)
+            buffer.write(number, x: area.x + column, y: area.y + row, style: .key, clip: area)
+            buffer.write(String(item.dropFirst(number.count)), x: area.x + column + number.count, y: area.y + row,
+                         style: rows[i].mark == nil ? .plain : .muted, clip: area)
+        }
     }
 }

@@ -128,7 +128,7 @@ public struct StrengthPickerScreen: Screen {
         let wide = area.width >= 60
         let detail = !wide && own == nil && all.indices.contains(selected) ? all[selected].detail ?? "your own" : nil
         let detailLines = detail.map { Wrap.lines($0, width: max(1, area.width - 2)) } ?? []
-        let footRows = (own != nil ? 2 : 0) + (notice != nil ? 1 : 0) + (detailLines.isEmpty ? 0 : detailLines.count + 1)
+        let footRows = (own != nil || notice != nil ? 1 : 0) + (own != nil ? 1 : 0) + (notice != nil ? 1 : 0) + (detailLines.isEmpty ? 0 : detailLines.count + 1)
         let listHeight = max(1, min(all.count, area.height - y - footRows))
         let items = all.map { MenuView.Item((isPicked($0.id) ? "[x] " : "[ ] ") + $0.label, detail: wide ? $0.detail ?? "your own" : "") }
         let longest = (all.map { DisplayWidth.of($0.label) }.max() ?? 0) + 5
