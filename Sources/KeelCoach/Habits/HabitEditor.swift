@@ -61,7 +61,7 @@ struct HabitEditor: FormEditor {
                        note: "A few words: \"Stretch\", \"Message a friend\"."),
             Form.Field(key: "schedule", label: "When", value: .choice(schedules, schedules.firstIndex { $0.id == schedule.code } ?? 0),
                        note: "←→ every day, weekdays, or a number of days a week."),
-            Form.Field(key: "small", label: "Two-minute version", value: .text(TextEditor(h?.twoMinute ?? start.twoMinute, maxLength: 160)),
+            Form.Field(key: "small", label: "Two minutes", value: .text(TextEditor(h?.twoMinute ?? start.twoMinute, maxLength: 160)),
                        note: "The least that still counts, for heavy days. Optional."),
             Form.Field(key: "practice", label: "Ticks itself", value: .choice(practices, practices.firstIndex { $0.id == practice } ?? 0),
                        note: "←→ a practice that ticks this habit when you do it."),
