@@ -18,9 +18,8 @@ enum FlowRecall {
         let steps = flow.steps.filter { $0.recall != nil }
         guard !steps.isEmpty else { return [:] }
         let today = ctx.today
-        let earliest = today.adding(days: -window)
-        let previous = ctx.store.recent(JournalEntry.self, limit: 200)
-            .filter { $0.flow == flow.id && ctx.calendar.day(of: $0.created) < today && ctx.calendar.day(of: $0.created) >= earliest }
+        let previous = ctx.records(JournalEntry.self, madeOn: today.adding(days: -window)...today.adding(days: -1))
+            .filter { $0.flow == flow.id }
             .max { $0.created < $1.created }
         guard let previous else { return [:] }
         var out: [String: Found] = [:]
