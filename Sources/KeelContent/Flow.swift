@@ -41,6 +41,8 @@ public struct FlowStep: Codable, Hashable, Sendable {
     /// What the journal learns from a step's answer.
     public enum Role: String, CaseIterable, Sendable {
         case stingBefore = "sting-before", stingAfter = "sting-after", traps, circle, person, nextStep = "next-step"
+        /// The morning reflection's parts: the strength leaned on, when it was used lately, a thing to be grateful for.
+        case strength, evidence, gratitude
 
         /// The step kind each role belongs to.
         public var kind: Kind {
@@ -49,7 +51,8 @@ public struct FlowStep: Codable, Hashable, Sendable {
             case .traps: return .checklist
             case .circle: return .choose
             case .person: return .person
-            case .nextStep: return .text
+            case .nextStep, .evidence, .gratitude: return .text
+            case .strength: return .choose
             }
         }
     }
@@ -120,6 +123,13 @@ public struct FlowStep: Codable, Hashable, Sendable {
     /// Words shown above the question (the whole of a say step).
     public var text: String?
     public var prompt: String?
+    /// A catalog whose items take turns as this step's prompt, a different
+    /// one each day (text steps), so a daily practice doesn't go stale.
+    public var promptFrom: String?
+    /// The id of a text step whose answer from the last time this flow was
+    /// done (on an earlier day, within a week) is shown here: "yesterday you
+    /// planned...". The step is passed over when there is none (choose steps).
+    public var recall: String?
     /// A nudge shown in an empty text field.
     public var hint: String?
     /// True when the step can't be passed with nothing given.
@@ -169,5 +179,6 @@ public struct FlowStep: Codable, Hashable, Sendable {
 
     /// Breathing patterns a breathe step may name (kept equal to the pacer's built-in ones by a test).
     public static let breathPatterns = ["sigh", "box", "4-7-8", "resonance"]
-    public static let optionSources = ["circles"]
+    /// Where a choose step's options can come from: the circle map, or the person's strengths.
+    public static let optionSources = ["circles", "strengths"]
 }

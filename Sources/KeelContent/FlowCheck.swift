@@ -28,7 +28,8 @@ struct FlowCheck {
 
     static let flowFields: Set<String> = ["format", "id", "title", "summary", "order", "steps"]
     static let stepFields: Set<String> = ["id", "kind", "title", "text", "prompt", "hint", "required", "low", "high", "pattern",
-                                          "minutes", "options", "optionsFrom", "catalog", "circleFrom", "role", "showIf", "next"]
+                                          "minutes", "options", "optionsFrom", "catalog", "circleFrom", "role", "showIf", "next",
+                                          "promptFrom", "recall"]
     static let optionFields: Set<String> = ["id", "label", "detail", "next"]
     static let conditionFields: Set<String> = ["step", "equals", "oneOf", "includes", "atLeast", "atMost", "answered"]
 
@@ -96,7 +97,13 @@ struct FlowCheck {
                 error("\(here).pattern", "\"\(p)\" is not a pattern keel knows (\(FlowStep.breathPatterns.joined(separator: ", ")))")
             }
             if let m = step.minutes, !(m > 0 && m <= 20) { error("\(here).minutes", "must be more than 0 and at most 20") }
-        case .rate, .text, .person:
+        case .text:
+            if let c = step.promptFrom {
+                if !catalogs.contains(c) { error("\(here).promptFrom", "no catalog has the id \"\(c)\"") }
+            } else {
+                needs(step.prompt, "prompt")
+            }
+        case .rate, .person:
             needs(step.prompt, "prompt")
         case .choose:
             needs(step.prompt, "prompt")
@@ -114,6 +121,15 @@ struct FlowCheck {
         }
         if kind != .choose, step.options?.contains(where: { $0.next != nil }) == true {
             error("\(here).options", "only a choose step can send the person elsewhere with \"next\"")
+        }
+        if kind != .text, step.promptFrom != nil { error("\(here).promptFrom", "only a text step takes its prompt from a catalog") }
+        if let recall = step.recall {
+            if kind != .choose { error("\(here).recall", "only a choose step recalls an earlier answer") }
+            if let t = indexOf[recall] {
+                if flow.steps[t].stepKind != .text { error("\(here).recall", "must name a text step") }
+            } else {
+                error("\(here).recall", "no step has the id \"\(recall)\"")
+            }
         }
         if kind != .person, step.circleFrom != nil { error("\(here).circleFrom", "only a person step uses this") }
         if let from = step.circleFrom {
@@ -145,7 +161,7 @@ struct FlowCheck {
         let here = "steps[\(i)]"
         if let source = step.optionsFrom {
             if !sourceAllowed || !FlowStep.optionSources.contains(source) {
-                error("\(here).optionsFrom", sourceAllowed ? "\"\(source)\" is not a source keel knows (circles)" : "only a choose step takes options from elsewhere")
+                error("\(here).optionsFrom", sourceAllowed ? "\"\(source)\" is not a source keel knows (\(FlowStep.optionSources.joined(separator: ", ")))" : "only a choose step takes options from elsewhere")
             }
             return
         }

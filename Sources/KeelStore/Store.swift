@@ -36,6 +36,15 @@ public final class Store {
     /// Opens (creating if needed) the data folder. Throws only when there is
     /// no folder and none can be made; a folder keel can't write, or one
     /// another keel is using, opens read-only with the reason in `access`.
+    /// Opens an existing data folder only to read it: no lock is taken, no
+    /// conflict copy is merged and nothing is created, so a quick look (the
+    /// shell's `keel today`) never gets in the way of a keel that is open.
+    public init(readingOnly root: String, now: @escaping () -> Date = Timestamp.now) {
+        self.root = root
+        self.now = now
+        self.access = .readOnly(reason: "opened only to read")
+    }
+
     public init(root: String, now: @escaping () -> Date = Timestamp.now) throws(StoreError) {
         self.root = root
         self.now = now

@@ -7,6 +7,7 @@ import ArgumentParser
 import KeelCoach
 import KeelContent
 import KeelStore
+import KeelTerminal
 
 struct Keel: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,7 +18,8 @@ struct Keel: ParsableCommand {
         if you might hurt yourself, call your local emergency number.
         """,
         version: KeelVersion.current,
-        subcommands: [Home.self, Reframe.self, Coach.self, Journal.self, Breathe.self, Circles.self, Expose.self, Export.self, Import.self,
+        subcommands: [Home.self, Reframe.self, Coach.self, Journal.self, Breathe.self, Circles.self, Expose.self, Morning.self, Win.self,
+                      Habits.self, Letter.self, Values.self, TodayCommand.self, Export.self, Import.self,
                       Sample.self, Content.self, SyncCommand.self],
         defaultSubcommand: Home.self
     )
@@ -70,6 +72,73 @@ struct Journal: ParsableCommand {
     func run() throws {
         try Interactive.run(options.start) { JournalScreen($0) }
     }
+}
+
+struct Morning: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The morning reflection: today's strength, when you used it lately, a small plan, a few thanks, and how yesterday's plan went.",
+        discussion: "The first time, you pick three to five strengths. Saved to your journal; skipping a part is fine."
+    )
+    @OptionGroup var options: GlobalOptions
+    @Flag(help: "Change the strengths the reflection uses.")
+    var strengths = false
+
+    func run() throws {
+        let content = Interactive.content()
+        let flow = try Interactive.flow(MorningEntry.flowID, in: content)
+        try Interactive.run(options.start, content: content) { ctx in
+            strengths ? StrengthPickerScreen(ctx) : FlowStart.screen(flow, ctx)
+        }
+    }
+}
+
+struct Win: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Log a small win: something you did, whatever came of it.",
+        discussion: "With words, they are kept at once (no terminal needed): keel win \"asked a question in the meeting\". Without, a one-line screen opens."
+    )
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: ArgumentHelp("The win, in a few words.", valueName: "WORDS"))
+    var words: [String] = []
+
+    func run() throws {
+        guard !words.isEmpty else { try Interactive.run(options.start) { WinScreen($0) } }
+        let text = TextEditor(words.joined(separator: " ")).trimmed
+        guard !text.isEmpty else { throw ValidationError("Give the win in a few words.") }
+        let store = try options.openStore()
+        defer { store.close() }
+        let ctx = Context(store: store)
+        let win = SmallWin(id: ctx.newID(), created: ctx.now(), day: ctx.today, text: text, source: "command")
+        do { try store.save(win) } catch { throw UserError("The win couldn't be kept: \(error.description)") }
+        print("Kept for \(ctx.today.short): \(text)")
+    }
+}
+
+struct Habits: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Your micro-habits: tick today's, rest days, streaks and a calendar of the last months.")
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws { try Interactive.run(options.start) { HabitsScreen($0) } }
+}
+
+struct Letter: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The weekly letter to yourself: drafted from your week, yours to change; past letters by week.",
+        discussion: "Saving this week's letter ticks a habit that stands for it."
+    )
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws { try Interactive.run(options.start) { LetterScreen($0) } }
+}
+
+struct Values: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Your mission statement and three to seven core values; every earlier version is kept.",
+        discussion: "keel shows them after a reframe and when a check-in is low."
+    )
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws { try Interactive.run(options.start) { ValuesScreen($0) } }
 }
 
 struct Content: ParsableCommand {

@@ -1,9 +1,11 @@
 import KeelCoach
 
-/// Wiring that spans practices: which screens the app-wide keys open.
+/// Wiring that spans practices: which screens the app-wide keys open, and
+/// which practices can carry the circle map's widening step further.
 enum Features {
     static func install(into ctx: Context) {
         Crisis.install(into: ctx)
         ctx.wideningHandoffs.append(WideningToLadderScreen.handoff)
+        ctx.wideningHandoffs.append(HabitHandoff.widening)
     }
 }

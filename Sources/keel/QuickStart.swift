@@ -1,10 +1,20 @@
-/// Recognises the plain `keel` command line: no subcommand, and only the
-/// global options `--data-dir DIR` (or `--data-dir=DIR`) and `--no-color`.
-/// Anything else returns nil and is left to ArgumentParser.
+/// Recognises the command lines that must start fast: plain `keel` (no
+/// subcommand) and `keel today`, each with only the global options
+/// `--data-dir DIR` (or `--data-dir=DIR`) and `--no-color`. Anything else
+/// returns nil and is left to ArgumentParser.
 enum QuickStart {
     static func homeOptions(_ arguments: [String]) -> StartOptions? {
+        options(arguments.dropFirst())
+    }
+
+    static func todayOptions(_ arguments: [String]) -> StartOptions? {
+        guard arguments.count > 1, arguments[1] == "today" else { return nil }
+        return options(arguments.dropFirst(2))
+    }
+
+    static func options(_ arguments: ArraySlice<String>) -> StartOptions? {
         var options = StartOptions()
-        var rest = arguments.dropFirst()
+        var rest = arguments
         while let arg = rest.first {
             rest = rest.dropFirst()
             if arg == "--no-color" {

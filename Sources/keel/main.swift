@@ -17,6 +17,9 @@ if let options = QuickStart.homeOptions(CommandLine.arguments) {
     }
 }
 
+// `keel today` runs on every new shell: it skips the parser too.
+if let options = QuickStart.todayOptions(CommandLine.arguments) { TodayCommand.printLine(options) }
+
 do {
     var command = try Keel.parseAsRoot()
     try command.run()

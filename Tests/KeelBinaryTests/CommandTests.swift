@@ -33,6 +33,9 @@ import Testing
         let sample = try keel(["sample", "--into", s.path + "/a", "--years", "0.5"])
         #expect(sample.status == 0, "\(sample.err)")
         #expect(sample.out.contains("breathing sessions"))
+        for kind in ["morning reflections", "small wins", "micro-habits", "habit days", "weekly letters", "mission and values", "my strengths"] {
+            #expect(sample.out.contains(kind), "\(sample.out)")
+        }
         let exported = try keel(["export", "--data-dir", s.path + "/a", "--output", s.path + "/all.json"])
         #expect(exported.status == 0, "\(exported.err)")
         let imported = try keel(["import", "--data-dir", s.path + "/b", s.path + "/all.json"])
@@ -47,6 +50,9 @@ import Testing
         let md = try keel(["export", "--data-dir", s.path + "/a", "--format", "markdown"])
         #expect(md.out.hasPrefix("# keel"))
         #expect(md.out.contains("## Breathing sessions"))
+        for section in ["## My strengths", "## Mission and values", "## Small wins", "## Weekly letters", "## Micro-habits", "## Habit days"] {
+            #expect(md.out.contains(section), "\(section)")
+        }
     }
 
     @Test func aBadImportNamesTheProblemAndWritesNothing() throws {

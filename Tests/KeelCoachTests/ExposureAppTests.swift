@@ -47,6 +47,16 @@ import KeelTerminal
         #expect(app.top is JustBeforeScreen, "the due step comes first")
     }
 
+    @Test func keelTodayAndTheWeeklyLetterHearOfTheLadders() throws {
+        let h = try seeded()
+        #expect(TodayLines.shellLine(h.ctx).contains("a ladder step due"), "\(TodayLines.shellLine(h.ctx))")
+        let app = h.app { LadderScreen(ladderID: "L1", $0) }
+        h.press(app, .enter, .enter)  // just before, then after
+        h.press(app, .char("3"), .enter)
+        let letter = LetterDraft.assemble(h.ctx, week: Week(containing: h.ctx.today))
+        #expect(letter.contains("\n\nYou faced \"Stay for the stretch and chat\": you expected 7 and it felt 3.\n\n"), "\(letter)")
+    }
+
     @Test func aNewLadderFromTheGoalToPickedExamples() throws {
         let h = try Harness()
         let app = h.app { ExposeScreen($0) }
@@ -149,6 +159,9 @@ import KeelTerminal
         #expect(words.text.contains("You expected 7; it felt 4. 3 points easier than you feared."), "\n\(words.dump)")
         #expect(words.text.contains("What you feared didn't happen."))
         #expect(words.text.contains("Your win: I stayed the whole time"))
+        let wins = h.store.all(SmallWin.self).filter { $0.source == "expose" }
+        #expect(wins.map(\.text) == ["I stayed the whole time"], "the win joins the small-wins log")
+        #expect(wins.first?.day == day("2026-11-26"))
         #expect(words.text.contains("next: Go for a drink after the run"))
         h.press(app, .char("c"))
         #expect(h.store.all(ContactLog.self).first?.personName == "Sam", "c notes the message to Sam on the circle map")

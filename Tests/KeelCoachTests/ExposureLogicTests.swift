@@ -158,7 +158,6 @@ struct LadderBuilder {
         let lines = ExposureSummary.letterLines(b.world, from: day("2026-10-30"), to: day("2026-11-06"))
         #expect(lines == [
             "You faced \"Step s1\": you expected 6 and it felt 3.",
-            "A win: I went",
             "You faced \"Step s3\": it felt the 5 you expected.",
             "You faced \"Step s3\": you expected 4 and it felt 6, and you did it anyway.",
             "You moved up a step towards \"Feel at home in the running club\": 1 of 4 done.",

@@ -43,7 +43,8 @@ final class ContentScratch {
             a.text = "some words"
             return steering ? [a, nil] : [a]
         case .choose:
-            let ids = step.optionsFrom == "circles" ? ["c1", "elsewhere"] : (step.options ?? []).map(\.id)
+            let sources = ["circles": ["c1", "elsewhere"], "strengths": ["kindness", "own-1"]]
+            let ids = step.optionsFrom.flatMap { sources[$0] } ?? (step.options ?? []).map(\.id)
             return (steering ? ids : Array(ids.prefix(1))).map { var c = a; c.choice = $0; return c }
         case .checklist:
             let ids = step.catalog.flatMap { library.catalog($0)?.items.map(\.id) } ?? (step.options ?? []).map(\.id)
@@ -124,7 +125,7 @@ final class ContentScratch {
             ("{" + base + #", "steps": [{"id": "a", "kind": "breathe", "pattern": "slow"}]}"#,
              ["t.json: steps[0].pattern: \"slow\" is not a pattern keel knows (sigh, box, 4-7-8, resonance)"]),
             ("{" + base + #", "steps": [{"id": "a", "kind": "text", "promt": "p", "prompt": "q"}]}"#,
-             ["t.json: steps[0].promt: not a field keel knows here (it knows catalog, circleFrom, high, hint, id, kind, low, minutes, next, options, optionsFrom, pattern, prompt, required, role, showIf, text, title)"]),
+             ["t.json: steps[0].promt: not a field keel knows here (it knows catalog, circleFrom, high, hint, id, kind, low, minutes, next, options, optionsFrom, pattern, prompt, promptFrom, recall, required, role, showIf, text, title)"]),
             ("{" + base + #", "steps": [{"id": "a", "kind": "text", "prompt": "p", "role": "traps"}]}"#,
              ["t.json: steps[0].role: \"traps\" belongs on a checklist step"]),
             ("{" + base + #", "steps": [{"id": "a", "kind": "text", "prompt": 3}]}"#, ["t.json: steps[0].prompt: expected text"]),

@@ -14,11 +14,12 @@ public enum CheckInRoutes {
         }
     }
 
-    /// What each topic opens: "flow:ID" for a flow, "breathe" for the pacer, "expose" for the step ladders.
+    /// What each topic opens: "flow:ID" for a flow, "breathe" for the pacer,
+    /// "expose" for the step ladders, "values" for the person's own values (a self-compassion break until they are written).
     public static let destinations: [String: String] = [
         "rejected": "flow:reframe",
         "disconnected": "flow:self-compassion",
-        "doubt": "flow:self-compassion",
+        "doubt": "values",
         "dread": "expose",
         "criticism": "flow:criticism-sorter",
         "say-no": "flow:boundary-script",
@@ -28,6 +29,17 @@ public enum CheckInRoutes {
         guard let name = destinations[topic] else { return nil }
         if name == "breathe" { return Route(name: name) { BreathePickerScreen($0) } }
         if name == "expose" { return Route(name: name) { ExposeScreen($0) } }
+        // Doubt meets the person's own words when they have written them, else a self-compassion break.
+        if name == "values" {
+            if let card = ValuesCardScreen.ifWritten(ctx, after: doubtLead) { return Route(name: name) { _ in card } }
+            return route(to: "flow:self-compassion", ctx)
+        }
+        return route(to: name, ctx)
+    }
+
+    static let doubtLead = "You wrote this on a steadier day. It is still true today."
+
+    static func route(to name: String, _ ctx: Context) -> Route? {
         guard name.hasPrefix("flow:"), let flow = ctx.content.flow(String(name.dropFirst(5))) else { return nil }
         return Route(name: name) { FlowScreen(flow: flow, ctx: $0) }
     }
@@ -37,8 +49,11 @@ public enum CheckInRoutes {
 /// first. Each practice that helps on a hard day adds its line here.
 public enum LowMoodOffers {
     public static func entries(_ ctx: Context) -> [HomeEntry] {
-        [
-            HomeEntry("b", "A breathing break", "A few slow minutes to settle your body") { BreathePickerScreen($0) },
-        ]
+        var out: [HomeEntry] = []
+        if let card = ValuesCardScreen.ifWritten(ctx, after: CheckInRoutes.doubtLead) {
+            out.append(HomeEntry("v", "Your own words", "Read this when you doubt yourself") { _ in card })
+        }
+        out.append(HomeEntry("b", "A breathing break", "A few slow minutes to settle your body") { BreathePickerScreen($0) })
+        return out
     }
 }

@@ -62,7 +62,27 @@ struct AfterEditor: FormEditor {
             likelihood: stored.likelihood, actual: actual, whatHappened: form.text("happened"),
             fearCameTrue: form.choice("fear").flatMap(ExposureAttempt.Outcome.init(rawValue:)),
             helped: form.text("helped"), adjust: form.text("adjust"), win: form.text("win"))
-        return ExposureEdits.record(attempt, for: stored, ctx) ? nil : (ctx.flash ?? "This could not be saved.")
+        guard ExposureEdits.record(attempt, for: stored, ctx) else { return ctx.flash ?? "This could not be saved." }
+        logWin(attempt, ctx)
+        return nil
+    }
+
+    /// The win goes into the small-wins log too, under an id tied to this
+    /// attempt, so editing the reflection again changes the win, not adds one.
+    func logWin(_ attempt: ExposureAttempt, _ ctx: Context) {
+        let id = "win-" + attempt.id
+        let text = TextEditor(attempt.win).trimmed
+        let logged = ctx.store.find(SmallWin.self, id: id, near: attempt.created)
+        if text.isEmpty {
+            if logged?.isDeleted == false { try? ctx.store.delete(SmallWin.self, id: id) }
+            return
+        }
+        var win = logged ?? SmallWin(id: id, created: attempt.created, day: attempt.day, text: text, source: "expose")
+        win.text = text
+        win.day = attempt.day
+        win.deleted = nil
+        win.updated = ctx.now()
+        ctx.save(win)
     }
 
     func afterSave(_ form: Form, _ ctx: Context) -> Step {

@@ -10,7 +10,13 @@ import KeelStore
 public enum ExposureSummary {
     /// One line about planned steps due today or earlier, or nil when none are.
     public static func dueLine(_ ctx: Context) -> String? {
-        dueLine(ExposureWorld.load(ctx.store), today: ctx.today)
+        dueLine(dueWorld(ctx.store), today: ctx.today)
+    }
+
+    /// Steps due need only the ladders and steps (two small files), never the
+    /// monthly history of attempts: `keel today` runs on every new shell.
+    static func dueWorld(_ store: Store) -> ExposureWorld {
+        ExposureWorld(ladders: store.all(ExposureLadder.self), steps: store.all(ExposureStep.self), attempts: [])
     }
 
     static func dueLine(_ world: ExposureWorld, today: CivilDate) -> String? {
@@ -26,8 +32,7 @@ public enum ExposureSummary {
     }
 
     /// Lines for the weekly letter: each step faced on a day from `from` up
-    /// to (not including) `to`, with its numbers and any win, then each ladder
-    /// climbed a step.
+    /// to (not including) `to`, with its numbers, then each ladder climbed a step.
     public static func letterLines(_ ctx: Context, from: Date, to: Date) -> [String] {
         letterLines(ExposureWorld.load(ctx.store), from: ctx.calendar.day(of: from), to: ctx.calendar.day(of: to))
     }
@@ -41,8 +46,7 @@ public enum ExposureSummary {
             } else {
                 line += "."
             }
-            lines.append(line)
-            if !a.win.isEmpty { lines.append("A win: \(a.win)") }
+            lines.append(line)  // its win, if any, is in the small-wins log and so in the letter's list of wins
         }
         for ladder in world.ladders {
             let moved = world.rungs(of: ladder.id).filter { s in s.doneOn.map { $0 >= from && $0 < to } ?? false }
@@ -52,5 +56,21 @@ public enum ExposureSummary {
             lines.append("You moved up \(steps) towards \"\(ladder.goal)\": \(p.done) of \(p.total) done.")
         }
         return lines
+    }
+}
+
+/// The step ladders' word about today: the home screen's sentence and a few
+/// words for `keel today`.
+enum ExposureToday {
+    static func notes(_ ctx: Context) -> [TodayNote] {
+        let due = ExposureSummary.dueWorld(ctx.store).due(today: ctx.today)
+        guard let line = ExposureSummary.dueLine(ctx) else { return [] }
+        return [TodayNote(home: line + " e opens it.", shell: due.count == 1 ? "a ladder step due" : "\(due.count) ladder steps due")]
+    }
+
+    /// The weekly letter's paragraph about the steps faced that week.
+    static func letter(_ ctx: Context, _ week: Week) -> [String] {
+        let lines = ExposureSummary.letterLines(ExposureWorld.load(ctx.store), from: week.monday, to: week.sunday.adding(days: 1))
+        return lines.isEmpty ? [] : [lines.joined(separator: "\n")]
     }
 }

@@ -31,7 +31,7 @@ public struct FlowListScreen: Screen {
             return .stay
         }
         guard key == .enter, flows.indices.contains(selected) else { return .unhandled }
-        return .open(FlowScreen(flow: flows[selected], ctx: ctx))
+        return .open(FlowStart.screen(flows[selected], ctx))
     }
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {

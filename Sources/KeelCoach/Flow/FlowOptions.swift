@@ -24,6 +24,9 @@ enum FlowOptions {
             let circles = ctx.store.all(BelongingCircle.self).sorted { $0.name.lowercased() < $1.name.lowercased() }
             return circles.map { Choice(id: $0.id, label: $0.name, detail: $0.kind.label) }
                 + [Choice(id: elsewhere, label: "Somewhere else, or not sure")]
+        case .choose where step.optionsFrom == "strengths":
+            let picks = TodayStrength.inTurn(ctx.store.singleton(MyStrengths.self).picks, on: ctx.today)
+            return picks.enumerated().map { i, p in Choice(id: p.id, label: p.label, detail: p.detail ?? "", badge: i == 0 ? "today" : "") }
         case .checklist where step.catalog != nil:
             let items = ctx.content.catalog(step.catalog!)?.items ?? []
             return items.map { Choice(id: $0.id, label: $0.label, detail: $0.detail ?? "", example: $0.example) }
@@ -56,9 +59,13 @@ enum FlowOptions {
         }
     }
 
-    /// Circle-map steps with nothing to offer yet are passed over.
-    static func unavailableSteps(in flow: Flow, ctx: Context) -> Set<String> {
+    /// Steps with nothing to offer yet are passed over: a choice of circles
+    /// or strengths with none yet, a recall with nothing to recall.
+    static func unavailableSteps(in flow: Flow, ctx: Context, recalled: [String: FlowRecall.Found] = [:]) -> Set<String> {
         let noCircles = ctx.store.all(BelongingCircle.self).isEmpty
-        return Set(flow.steps.filter { $0.optionsFrom == "circles" && noCircles }.map(\.id))
+        let noStrengths = flow.steps.contains { $0.optionsFrom == "strengths" } && ctx.store.singleton(MyStrengths.self).picks.isEmpty
+        return Set(flow.steps.filter {
+            ($0.optionsFrom == "circles" && noCircles) || ($0.optionsFrom == "strengths" && noStrengths) || ($0.recall != nil && recalled[$0.id] == nil)
+        }.map(\.id))
     }
 }

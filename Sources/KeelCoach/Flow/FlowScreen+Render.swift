@@ -6,7 +6,7 @@ extension FlowScreen {
     public var hints: [KeyHint] {
         switch stage {
         case .offerDraft: return [Hints.move, Hints.choose, Hints.back]
-        case .saved: return [KeyHint("Enter", "done"), KeyHint("j", "journal"), Hints.crisis]
+        case .saved: return [KeyHint("Enter", "done"), KeyHint("j", "journal"), KeyHint("w", "small win"), Hints.crisis]
         case .step: break
         }
         let back = Hints.back
@@ -100,6 +100,7 @@ extension FlowScreen {
             return
         case .choose, .checklist, .person:
             if let text = step.text { para(text, .muted) }
+            if let found = recalled[step.id] { para(FlowRecall.lead(found, today: ctx.today) + " “" + found.text + "”", .calm) }
             para(step.prompt ?? "", .strong)
             renderChoices(into: &buffer, area.droppingTop(y), ctx)
             return
@@ -212,7 +213,7 @@ extension FlowScreen {
             lines.append(("Your next step: \(nextStep.words)", .plain))
         }
         lines.append(("", .plain))
-        lines.append(("Enter to finish, j to open the journal.", .muted))
+        lines.append(("Enter to finish, j to open the journal, w to note a small win.", .muted))
         ScrollText(lines: ScrollText.wrap(lines, width: area.width), offset: 0).render(into: &buffer, in: area)
     }
 }

@@ -27,6 +27,8 @@ public struct FlowScreen: Screen {
     /// The pacer was opened from this step; its closing moves the flow on.
     var breathing = false
     var offerSelected = 0
+    /// What recall steps bring back from the last time (see FlowRecall).
+    let recalled: [String: FlowRecall.Found]
 
     struct StepInput: Equatable {
         var editor = TextEditor(maxLength: 4000)
@@ -38,8 +40,10 @@ public struct FlowScreen: Screen {
     }
 
     public init(flow: Flow, ctx: Context) {
+        let flow = FlowPrompts.resolve(flow, on: ctx.today, content: ctx.content)
         self.flow = flow
-        walker = FlowWalker(flow: flow, unavailable: FlowOptions.unavailableSteps(in: flow, ctx: ctx))
+        recalled = FlowRecall.find(flow, ctx)
+        walker = FlowWalker(flow: flow, unavailable: FlowOptions.unavailableSteps(in: flow, ctx: ctx, recalled: recalled))
         let first = walker.first().map { flow.steps[$0].id } ?? flow.steps[0].id
         session = FlowSession(flow: flow.id, current: first, started: ctx.now())
         stage = .step
@@ -92,6 +96,7 @@ public struct FlowScreen: Screen {
             guard choices.indices.contains(input.cursor) else { return nil }
             a.choice = choices[input.cursor].id
             a.labels = [choices[input.cursor].label]
+            a.text = recalled[step.id]?.text
         case .checklist:
             let picked = choices.filter { input.ticked.contains($0.id) }
             a.choices = picked.map(\.id)
@@ -128,6 +133,7 @@ public struct FlowScreen: Screen {
         let entry = session.entry(flow: flow, id: ctx.newID(), at: ctx.now())
         if ctx.save(entry) {
             ctx.clearDraft(FlowSession.draftID(flow.id))
+            HabitTicks.practiceDone("flow:\(flow.id)", ctx)
             stage = .saved(entry)
         } else {
             stage = .saved(nil)
@@ -154,8 +160,10 @@ public struct FlowScreen: Screen {
             return handleOffer(key, saved, ctx)
         case .saved:
             switch key {
-            case .enter, .escape: return .back
+            case .enter: return AfterFlow.next(flow.id, ctx).map { .replace($0) } ?? .back
+            case .escape: return .back
             case .char("j"): return .replace(JournalScreen(ctx))
+            case .char("w"): return .open(WinScreen(ctx, source: "flow:\(flow.id)"))
             default: return .unhandled
             }
         case .step:

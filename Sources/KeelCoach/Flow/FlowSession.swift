@@ -58,7 +58,7 @@ struct FlowSession: Codable, Equatable {
             case .traps: entry.traps = answer.choices
             case .circle: entry.circleID = answer.choice == FlowOptions.elsewhere ? nil : answer.choice
             case .person: entry.personID = answer.personID
-            case .nextStep: break
+            case .nextStep, .strength, .evidence, .gratitude: break
             case nil: break
             }
         }

@@ -35,27 +35,19 @@ public enum HomeMenu {
             entries.append(HomeEntry("p", "Practices", "Self-compassion, setbacks, criticism, boundaries") { FlowListScreen($0) })
         }
         entries.append(HomeEntry("l", "Journal", "Your entries and the patterns in them") { JournalScreen($0) })
+        if let morning = ctx.content.flow(MorningEntry.flowID) {
+            entries.append(HomeEntry("m", "Morning", "Today's strength, a small plan, a few thanks") { FlowStart.screen(morning, $0) })
+        }
+        entries.append(HomeEntry("w", "Small win", "Note something you did, in a line") { WinScreen($0) })
+        entries.append(HomeEntry("h", "Habits", "Small rituals, streaks and rest days") { HabitsScreen($0) })
+        entries.append(HomeEntry("t", "Letter", "This week's letter to yourself") { LetterScreen($0) })
+        entries.append(HomeEntry("v", "Values", "What you stand for, to read when you doubt yourself") { ValuesScreen($0) })
         if let crisis = ctx.crisisScreen {
             entries.append(HomeEntry("!", "Help now", "Crisis lines and your safety plan", open: crisis))
         }
         return entries
     }
 
-    /// Short lines about today (things due, streaks) shown under the menu.
-    public static func todayLines(_ ctx: Context) -> [String] {
-        var lines: [String] = []
-        if let last = ctx.store.latestCreated(BreathSession.self), ctx.calendar.day(of: last) == ctx.today {
-            lines.append("You took a breathing break today.")
-        }
-        if let last = ctx.store.latestCreated(CheckIn.self), ctx.calendar.day(of: last) == ctx.today {
-            lines.append("You checked in today.")
-        }
-        if let due = ExposureSummary.dueLine(ctx) { lines.append(due + " e opens it.") }
-        let skipped = Set(ctx.content.notices.map(\.file)).count
-        if skipped > 0 {
-            lines.append("keel skipped \(skipped == 1 ? "a content file" : "\(skipped) content files") it couldn't use; Practices names them.")
-        }
-        return lines
-    }
+    /// Short lines about today (things due, streaks) shown under the menu (see TodayLines).
+    public static func todayLines(_ ctx: Context) -> [String] { TodayLines.home(ctx) }
 }
-

@@ -7,15 +7,17 @@ public struct HomeScreen: Screen {
     var selected = 0
     var entries: [HomeEntry] = []
     var today: [String] = []
+    var habits = HomeHabits()
 
     public init(_ ctx: Context) { refresh(ctx) }
 
     public var title: String { "Home" }
     public var isMenu: Bool { true }
-    public var hints: [KeyHint] { [Hints.move, Hints.choose, Hints.help, Hints.quit, Hints.crisis] }
+    public var hints: [KeyHint] { [Hints.move, Hints.choose] + (habits.hint.map { [$0] } ?? []) + [Hints.help, Hints.quit, Hints.crisis] }
     public var help: Help {
         Help("Home", [
             "Each line is a practice. Move with the arrows or j and k and press Enter, or press the letter beside it.",
+            "Today's habits are listed under the practices, numbered: press a habit's number to tick it, and again to take it back.",
             "Your entries stay on this computer, in \(dataHint).",
         ])
     }
@@ -24,6 +26,7 @@ public struct HomeScreen: Screen {
     mutating func refresh(_ ctx: Context) {
         entries = HomeMenu.entries(ctx)
         today = HomeMenu.todayLines(ctx)
+        habits = HomeHabits(ctx)
         dataHint = ctx.store.root
         selected = min(selected, max(0, entries.count - 1))
     }
@@ -33,6 +36,10 @@ public struct HomeScreen: Screen {
     public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
         if let moved = moveSelection(selected, count: entries.count, key: key) {
             selected = moved
+            return .stay
+        }
+        if habits.handle(key, ctx) {
+            refresh(ctx)
             return .stay
         }
         switch key {
@@ -52,9 +59,18 @@ public struct HomeScreen: Screen {
     }
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
+        // Under the practices: what the person must know about their data,
+        // then today's notes, then today's habits to tick.
+        var notes: [(String, Style)] = []
+        if case .readOnly(let why) = ctx.store.access { notes.append(("Read-only: \(why). Nothing you do here will be saved.", .warm)) }
+        for p in ctx.store.problems { notes.append(("Couldn't read " + p.description, .warm)) }
+        notes += today.map { ($0, .muted) }
+        let noteLines = notes.flatMap { text, style in Wrap.lines(text, width: area.width).map { ($0, style) } }
+        let stripRows = habits.height(width: area.width)
+        let below = (noteLines.isEmpty ? 0 : noteLines.count + 1) + (stripRows == 0 ? 0 : stripRows + 1)
         var y = area.y
-        // The practices come first: the greeting only when there is room for both.
-        if area.height >= entries.count + 4 {
+        // The practices come first: the greeting only when there is room for everything.
+        if area.height >= entries.count + 3 + below {
             let greeting = HomeScreen.greeting(hour: ctx.calendar.hour(of: ctx.now()))
             y += buffer.paragraph(greeting, in: area, style: .calm) + 1
         }
@@ -63,16 +79,12 @@ public struct HomeScreen: Screen {
         MenuView(items: items, selected: selected, labelWidth: 17)
             .render(into: &buffer, in: Rect(x: area.x, y: y, width: area.width, height: listHeight))
         y += listHeight + 1
-        var notes: [(String, Style)] = today.map { ($0, .muted) }
-        if case .readOnly(let why) = ctx.store.access { notes.append(("Read-only: \(why). Nothing you do here will be saved.", .warm)) }
-        for p in ctx.store.problems { notes.append(("Couldn't read " + p.description, .warm)) }
-        for (text, style) in notes {
-            for line in Wrap.lines(text, width: area.width) {
-                guard y < area.maxY else { return }
-                buffer.write(line, x: area.x, y: y, style: style, clip: area)
-                y += 1
-            }
+        for (line, style) in noteLines where y < area.maxY {
+            buffer.write(line, x: area.x, y: y, style: style, clip: area)
+            y += 1
         }
+        if !noteLines.isEmpty { y += 1 }
+        if y < area.maxY { habits.render(into: &buffer, in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y)) }
     }
 
     static func greeting(hour: Int) -> String {

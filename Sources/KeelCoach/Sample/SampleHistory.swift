@@ -74,6 +74,9 @@ public struct SampleHistory {
         try store.save(exposure.attempts)
         counts += [(ExposureLadder.kind.title, exposure.ladders.count), (ExposureStep.kind.title, exposure.steps.count),
                    (ExposureAttempt.kind.title, exposure.attempts.count)]
+        // Inner worth draws from its own generator too, and comes last: the letters are drafted from everything above.
+        var innerRNG = SeededRandom(seed: seed &+ 11)
+        counts += try innerWorth(into: store, &innerRNG)
         return counts
     }
 }

@@ -16,6 +16,12 @@ public enum Collections {
         RecordSet<ExposureLadder>(),
         RecordSet<ExposureStep>(),
         RecordSet<ExposureAttempt>(),
+        RecordSet<MyStrengths>(),
+        RecordSet<ValuesStatement>(),
+        RecordSet<SmallWin>(),
+        RecordSet<WeeklyLetter>(),
+        RecordSet<Habit>(),
+        RecordSet<HabitCheck>(),
     ]
 
     public static func named(_ name: String) -> (any RecordCollection)? {

@@ -1,0 +1,89 @@
+import KeelContent
+import KeelStore
+import KeelTerminal
+
+/// The form for a micro-habit: its name, when, its two-minute version, and
+/// the practice that ticks it by itself.
+struct HabitEditor: FormEditor {
+    let original: Habit?
+    /// Where a new habit starts from: a catalog item, or a widening step carried here.
+    var start: Start = Start()
+
+    struct Start {
+        var name = ""
+        var schedule = HabitSchedule.daily
+        var twoMinute = ""
+        var catalogItem: String?
+        var practice: String?
+        var wideningStep: WideningStep?
+    }
+
+    /// A new habit from a catalog item: its label, tags for schedule and practice, its detail as the two-minute version.
+    static func start(from item: Catalog.Item) -> Start {
+        let tags = item.tags ?? []
+        let schedule = tags.lazy.compactMap(HabitSchedule.init(code:)).first ?? .daily
+        let practice = tags.first { $0.hasPrefix("practice:") }.map { String($0.dropFirst(9)) }
+        return Start(name: item.label, schedule: schedule, twoMinute: item.detail ?? "", catalogItem: item.id, practice: practice)
+    }
+
+    var title: String { original.map { "Habit · \($0.name)" } ?? "New habit" }
+    var draftID: String { "habits:\(original?.id ?? start.catalogItem ?? start.wideningStep?.id ?? "new")" }
+
+    var help: Help {
+        Help("A micro-habit", [
+            "Something small enough to do on a bad day. The two-minute version is the least that still counts: on a heavy day, do just that and tick it with t.",
+            "Every day, weekdays, or a number of days a week, any days you like. Rest days (r on the habits screen) never break a streak.",
+            "A habit can tick itself: when the morning reflection is finished, or the weekly letter saved.",
+            "Tab or ↑↓ move between fields, ←→ change a choice. Enter saves; Esc goes back and keeps what you typed.",
+        ])
+    }
+
+    static let schedules: [HabitSchedule] = [.daily, .weekdays] + HabitSchedule.perWeekRange.map { .perWeek($0) }
+
+    static func practices(_ ctx: Context) -> [Form.Option] {
+        var options = [Form.Option(id: "", label: "only when I tick it")]
+        if let morning = ctx.content.flow("morning") { options.append(Form.Option(id: "flow:morning", label: "when I finish the \(morning.title.lowercased())")) }
+        options.append(Form.Option(id: "letter", label: "when I save the weekly letter"))
+        for flow in ctx.content.orderedFlows where flow.id != "morning" {
+            options.append(Form.Option(id: "flow:\(flow.id)", label: "when I finish \(flow.title)"))
+        }
+        return options
+    }
+
+    func fields(_ ctx: Context) -> [Form.Field] {
+        let h = original
+        let schedule = h?.plan ?? start.schedule
+        let schedules = HabitEditor.schedules.map { Form.Option(id: $0.code, label: $0.description) }
+        let practices = HabitEditor.practices(ctx)
+        let practice = h?.practice ?? start.practice ?? ""
+        return [
+            Form.Field(key: "name", label: "Habit", value: .text(TextEditor(h?.name ?? start.name, maxLength: 80)),
+                       note: "A few words: \"Stretch\", \"Message a friend\"."),
+            Form.Field(key: "schedule", label: "When", value: .choice(schedules, schedules.firstIndex { $0.id == schedule.code } ?? 0),
+                       note: "←→ every day, weekdays, or a number of days a week."),
+            Form.Field(key: "small", label: "Two minutes", value: .text(TextEditor(h?.twoMinute ?? start.twoMinute, maxLength: 160)),
+                       note: "The least that still counts, for heavy days. Optional."),
+            Form.Field(key: "practice", label: "Ticks itself", value: .choice(practices, practices.firstIndex { $0.id == practice } ?? 0),
+                       note: "←→ a practice that ticks this habit when you do it."),
+        ]
+    }
+
+    func save(_ form: Form, _ ctx: Context) -> String? {
+        let name = form.text("name")
+        guard !name.isEmpty else { return "A name for the habit, please." }
+        if ctx.isReadOnly { return "Your data is read-only just now, so this can't be saved." }
+        var h = original.flatMap { ctx.store.find(Habit.self, id: $0.id) }
+            ?? Habit(id: ctx.newID(), created: ctx.now(), name: name, schedule: .daily, catalogItem: start.catalogItem)
+        h.name = name
+        h.plan = form.choice("schedule").flatMap(HabitSchedule.init(code:)) ?? .daily
+        h.twoMinute = form.text("small")
+        let practice = form.choice("practice") ?? ""
+        h.practice = practice.isEmpty ? nil : practice
+        if original == nil, let step = start.wideningStep { h.wideningStepID = step.id }
+        h.updated = ctx.now()
+        guard ctx.save(h) else { return ctx.flash ?? "The habit could not be saved." }
+        if original == nil, let step = start.wideningStep { WideningSteps.carry(step, to: "habit:\(h.id)", ctx: ctx) }
+        ctx.flash = original == nil ? "\(name): added. Space ticks it on the habits screen, or its number on the home screen." : nil
+        return nil
+    }
+}

@@ -1,0 +1,106 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import KeelStore
+
+/// The ticked days of every habit, read from the newest month backwards and
+/// only as far back as a question needs (see MonthsBackward).
+public final class HabitLog {
+    let calendar: LocalCalendar
+    private var checks: [String: HabitCheck] = [:]
+    private var reader: MonthsBackward<HabitCheck>!
+
+    public init(store: Store, calendar: LocalCalendar, today: CivilDate) {
+        self.calendar = calendar
+        reader = MonthsBackward(store: store, today: today, includeDeleted: true) { [unowned self] c in
+            if let old = self.checks[c.id], old.updated > c.updated { return }
+            self.checks[c.id] = c
+        }
+    }
+
+    /// How far back the ticks have been read so far (every tick about this day or later is known).
+    var readBackTo: CivilDate { reader.knownFrom }
+
+    /// The stored tick for a habit's day, deleted ones included (a tick taken back is revived, not duplicated).
+    public func check(_ habitID: String, _ day: CivilDate) -> HabitCheck? {
+        reader.cover(day)
+        return checks[HabitCheck.id(habit: habitID, day: day)]
+    }
+
+    public func mark(_ habitID: String, _ day: CivilDate) -> DayMark? {
+        guard let c = check(habitID, day), c.deleted == nil else { return nil }
+        if c.isRest { return .rest }
+        return c.small == true ? .small : .done
+    }
+
+    /// Keeps a tick just saved, so later questions see it.
+    func remember(_ c: HabitCheck) { checks[c.id] = c }
+
+    /// The first local day a habit counts from.
+    public func start(of habit: Habit) -> CivilDate { calendar.day(of: habit.created) }
+
+    public func streak(_ habit: Habit, today: CivilDate) -> Streak.Count {
+        Streak.current(habit.plan, today: today, start: start(of: habit)) { mark(habit.id, $0) }
+    }
+
+    public func best(_ habit: Habit, today: CivilDate) -> Streak.Count {
+        Streak.best(habit.plan, today: today, start: start(of: habit)) { mark(habit.id, $0) }
+    }
+
+    /// Whether a habit asks for something today: planned today, or a weekly
+    /// habit whose week isn't kept yet. Ticked today counts as asked.
+    public func isDue(_ habit: Habit, today: CivilDate) -> Bool {
+        if mark(habit.id, today) != nil { return true }
+        switch habit.plan {
+        case .daily, .weekdays: return habit.plan.isPlanned(today)
+        case .perWeek(let n):
+            return Streak.weekOutcome(n, Week(containing: today), start: start(of: habit), upTo: today) { mark(habit.id, $0) } == .missed
+        }
+    }
+}
+
+/// Ticking a habit's day, taking a tick back, and resting.
+public enum HabitTicks {
+    public enum Change: Equatable { case done, small, rest, none }
+
+    /// Sets a habit's day to done, the two-minute version, a rest day, or nothing.
+    @discardableResult
+    public static func set(_ habit: Habit, _ day: CivilDate, to change: Change, source: String, log: HabitLog, _ ctx: Context) -> Bool {
+        let now = ctx.now()
+        var c = log.check(habit.id, day) ?? HabitCheck(habitID: habit.id, day: day, created: now, source: source, habitName: habit.name)
+        if change == .none {
+            guard c.deleted == nil, log.check(habit.id, day) != nil else { return true }
+            c.deleted = now
+        } else {
+            c.deleted = nil
+            c.rest = change == .rest ? true : nil
+            c.small = change == .small ? true : nil
+            c.source = source
+            c.habitName = habit.name
+        }
+        c.updated = now
+        guard ctx.save(c) else { return false }
+        log.remember(c)
+        return true
+    }
+
+    /// Space on a habit: not done becomes done, done (or rested) becomes not done.
+    @discardableResult
+    public static func toggle(_ habit: Habit, _ day: CivilDate, source: String, log: HabitLog, _ ctx: Context) -> DayMark? {
+        let next: Change = log.mark(habit.id, day) == nil ? .done : .none
+        set(habit, day, to: next, source: source, log: log, ctx)
+        return log.mark(habit.id, day)
+    }
+
+    /// A practice was done (a flow finished, the letter saved): the habits it stands for tick themselves for today.
+    public static func practiceDone(_ practice: String, _ ctx: Context) {
+        let linked = ctx.store.all(Habit.self).filter { $0.practice == practice }
+        guard !linked.isEmpty, !ctx.isReadOnly else { return }
+        let log = HabitLog(store: ctx.store, calendar: ctx.calendar, today: ctx.today)
+        for habit in linked where log.mark(habit.id, ctx.today) != .done {
+            set(habit, ctx.today, to: .done, source: practice, log: log, ctx)
+        }
+    }
+}

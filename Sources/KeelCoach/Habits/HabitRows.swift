@@ -1,0 +1,50 @@
+import KeelStore
+
+/// Each habit as today sees it: ticked or not, due or not, its streak.
+/// Shared by the habits screen, the home screen and `keel today`.
+public struct HabitRow: Equatable {
+    public var habit: Habit
+    public var mark: DayMark?
+    public var due: Bool
+    public var streak: Streak.Count
+    /// Done days this week (for "N times a week" habits).
+    public var weekDone: Int
+
+    /// "[x]", "[-]" for a rest day, "[ ]".
+    public var box: String {
+        switch mark {
+        case .done?, .small?: return "[x]"
+        case .rest?: return "[-]"
+        case nil: return "[ ]"
+        }
+    }
+
+    /// What the row says beside the name: when, how it is going.
+    public var status: String {
+        var parts = [habit.plan.description]
+        switch mark {
+        case .small?: parts.append("two-minute version today")
+        case .rest?: parts.append("resting today")
+        default: break
+        }
+        if case .perWeek(let n) = habit.plan { parts.append("\(min(weekDone, n)) of \(n) this week") }
+        else if !due { parts.append("not today") }
+        if let s = streak.words { parts.append(s) }
+        return parts.joined(separator: " · ")
+    }
+
+    /// Every live habit, oldest first.
+    public static func load(_ ctx: Context, log: HabitLog) -> [HabitRow] {
+        let today = ctx.today
+        return ctx.store.all(Habit.self).sorted { ($0.created, $0.id) < ($1.created, $1.id) }.map { h in
+            let start = log.start(of: h)
+            let tally = Streak.tally(Week(containing: today), start: start, upTo: today) { log.mark(h.id, $0) }
+            return HabitRow(habit: h, mark: log.mark(h.id, today), due: log.isDue(h, today: today),
+                            streak: log.streak(h, today: today), weekDone: tally.done)
+        }
+    }
+
+    public static func load(_ ctx: Context) -> [HabitRow] {
+        load(ctx, log: HabitLog(store: ctx.store, calendar: ctx.calendar, today: ctx.today))
+    }
+}

@@ -1,0 +1,47 @@
+import KeelContent
+import KeelStore
+
+/// One practice's part of the weekly letter: paragraphs about the week, in
+/// the second person, or none when the practice had nothing that week.
+public struct LetterSource {
+    public var id: String
+    public var paragraphs: (Context, Week) -> [String]
+
+    public init(id: String, paragraphs: @escaping (Context, Week) -> [String]) {
+        self.id = id
+        self.paragraphs = paragraphs
+    }
+}
+
+/// Every practice that writes part of the weekly letter, in the order the
+/// letter reads. A practice adds its line here (the exposure ladder: the
+/// steps taken that week).
+public enum LetterSources {
+    public static func all() -> [LetterSource] {
+        [
+            LetterSource(id: "wins", paragraphs: WeekInWords.wins),
+            LetterSource(id: "strengths", paragraphs: WeekInWords.strengths),
+            LetterSource(id: "gratitude", paragraphs: WeekInWords.gratitude),
+            LetterSource(id: "reframes", paragraphs: WeekInWords.practices),
+            LetterSource(id: "habits", paragraphs: WeekInWords.habits),
+            LetterSource(id: "exposure", paragraphs: ExposureToday.letter),
+        ]
+    }
+}
+
+/// The weekly letter's first draft: a greeting, each practice's paragraphs,
+/// and room for the person's own words.
+public enum LetterDraft {
+    public static let opening = "Dear me,"
+    public static let closingPrompt = "What I want to remember from this week:"
+    public static let signOff = "With care,\nme"
+    public static let quietWeek = "This was a quiet week in keel. Whatever else happened, you kept going, and that counts too."
+
+    public static func assemble(_ ctx: Context, week: Week, sources: [LetterSource] = LetterSources.all()) -> String {
+        var parts = [opening, "Here is your week of \(week), the way keel saw it."]
+        let body = sources.flatMap { $0.paragraphs(ctx, week) }.filter { !$0.isEmpty }
+        parts += body.isEmpty ? [quietWeek] : body
+        parts += [closingPrompt + "\n", signOff]
+        return parts.joined(separator: "\n\n")
+    }
+}

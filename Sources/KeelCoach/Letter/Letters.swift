@@ -1,0 +1,23 @@
+import KeelStore
+
+/// Finding the letters: by week, and whether this week's is written.
+public enum Letters {
+    /// The letter for a week, looking only in the months it can be in (written during the week or soon after).
+    public static func letter(for week: Week, _ ctx: Context) -> WeeklyLetter? {
+        let latest = max(week.sunday.adding(days: 7), ctx.today)
+        return ctx.records(WeeklyLetter.self, madeOn: week.monday...latest).filter { $0.week == week.monday }.max { $0.updated < $1.updated }
+    }
+
+    /// Every letter, newest week first (one per week: the latest edit).
+    public static func all(_ ctx: Context) -> [WeeklyLetter] {
+        let byWeek = Dictionary(grouping: ctx.store.all(WeeklyLetter.self), by: \.week)
+        return byWeek.values.compactMap { $0.max { $0.updated < $1.updated } }.sorted { $0.week > $1.week }
+    }
+
+    /// "letter due Sunday", "letter due today", or nil once it is written.
+    public static func due(_ ctx: Context) -> String? {
+        let week = Week(containing: ctx.today)
+        guard letter(for: week, ctx) == nil else { return nil }
+        return ctx.today == week.sunday ? "letter due today" : "letter due Sunday"
+    }
+}

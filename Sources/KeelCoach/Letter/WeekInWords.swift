@@ -1,0 +1,119 @@
+import KeelContent
+import KeelStore
+
+/// The week's records said in a few warm sentences, one function per part of
+/// the letter (see LetterSources).
+enum WeekInWords {
+    static func days(_ week: Week, _ ctx: Context) -> ClosedRange<CivilDate> { week.monday...min(week.sunday, max(week.monday, ctx.today)) }
+
+    static func journal(_ ctx: Context, _ week: Week) -> [JournalEntry] {
+        ctx.records(JournalEntry.self, madeOn: week.monday...week.sunday).sorted { $0.created < $1.created }
+    }
+
+    static func list(_ items: [String]) -> String { items.map { "- " + $0 }.joined(separator: "\n") }
+
+    static func weekday(_ day: CivilDate) -> String { String(day.weekdayName.prefix(3)) }
+
+    static func wins(_ ctx: Context, _ week: Week) -> [String] {
+        let wins = ctx.records(SmallWin.self, madeOn: week.monday...week.sunday).filter { week.contains($0.day) }
+            .sorted { ($0.day, $0.created) < ($1.day, $1.created) }
+        guard !wins.isEmpty else { return [] }
+        let lead = wins.count == 1 ? "You did this, whatever came of it:" : "You did these \(wins.count) things, whatever came of them:"
+        return [lead + "\n" + list(wins.map { "\($0.text) (\(weekday($0.day)))" })]
+    }
+
+    /// Morning reflections: strengths leaned on, when they were used, plans kept.
+    static func strengths(_ ctx: Context, _ week: Week) -> [String] {
+        let mornings = MorningEntry.all(journal(ctx, week), ctx)
+        guard !mornings.isEmpty else { return [] }
+        var out: [String] = []
+        let used = mornings.compactMap { m in m.strength.map { s in (m, s) } }
+        if !used.isEmpty {
+            let lines = used.map { m, s in
+                "\(s) on \(weekday(m.day))" + (m.evidence.map { ": \($0)" } ?? "")
+            }
+            out.append("You leaned on your strengths:\n" + list(lines))
+        }
+        let reviewed = mornings.filter { $0.planKept != nil }
+        if !reviewed.isEmpty {
+            let kept = reviewed.filter { $0.planKept == "yes" }.count
+            let partly = reviewed.filter { $0.planKept == "partly" }.count
+            var sentence = "Of the \(reviewed.count) plan\(reviewed.count == 1 ? "" : "s") you looked back on, \(kept) happened"
+            if partly > 0 { sentence += " and \(partly) partly did" }
+            out.append(sentence + ". Small plans, kept, are how trust in yourself grows.")
+        }
+        return out
+    }
+
+    static func gratitude(_ ctx: Context, _ week: Week) -> [String] {
+        let thanks = MorningEntry.all(journal(ctx, week), ctx).flatMap(\.gratitudes)
+        guard !thanks.isEmpty else { return [] }
+        return ["You were grateful for:\n" + list(counted(thanks))]
+    }
+
+    /// Reframes and the other guided practices (not the morning reflection).
+    static func practices(_ ctx: Context, _ week: Week) -> [String] {
+        let entries = journal(ctx, week).filter { $0.flow != MorningEntry.flowID }
+        guard !entries.isEmpty else { return [] }
+        var out: [String] = []
+        let reframes = entries.filter { $0.flow == "reframe" }
+        if !reframes.isEmpty {
+            var sentence = reframes.count == 1 ? "When something stung, you stopped and took a second look at it."
+                : "\(reframes.count == 2 ? "Twice" : "\(reframes.count) times") something stung, and each time you stopped and took a second look."
+            let eased = reframes.compactMap(\.eased)
+            if !eased.isEmpty {
+                let total = eased.reduce(0, +)
+                if total > 0 { sentence += " The sting eased by \(JournalCharts.number(Double(total) / Double(eased.count))) on average." }
+            }
+            let nextStep = Set(ctx.content.flow("reframe")?.steps.filter { $0.stepRole == .nextStep }.map(\.id) ?? [])
+            let steps = reframes.compactMap { $0.answers.first { nextStep.contains($0.step) && $0.hasContent }?.words }
+            if let step = steps.last { sentence += " Your next step was: \(step)." }
+            out.append(sentence)
+        }
+        let others = Dictionary(grouping: entries.filter { $0.flow != "reframe" }, by: \.title)
+        if !others.isEmpty {
+            let named = others.keys.sorted().map { title in
+                let n = others[title]!.count
+                return n == 1 ? title : "\(title) (\(n == 2 ? "twice" : "\(n) times"))"
+            }
+            out.append("Other practices you made time for: " + joined(named) + ".")
+        }
+        return out
+    }
+
+    static func habits(_ ctx: Context, _ week: Week) -> [String] {
+        let habits = ctx.store.all(Habit.self)
+        guard !habits.isEmpty else { return [] }
+        let log = HabitLog(store: ctx.store, calendar: ctx.calendar, today: ctx.today)
+        let lines: [String] = habits.sorted { $0.created < $1.created }.compactMap { h in
+            let tally = Streak.tally(week, start: log.start(of: h), upTo: min(week.sunday, ctx.today)) { log.mark(h.id, $0) }
+            guard tally.done > 0 else { return nil }
+            var line = "\(h.name): \(tally.done) day\(tally.done == 1 ? "" : "s")"
+            if tally.rest > 0 { line += ", and \(tally.rest) rest day\(tally.rest == 1 ? "" : "s") taken kindly" }
+            return line
+        }
+        guard !lines.isEmpty else { return [] }
+        return ["Your small rituals:\n" + list(lines)]
+    }
+
+    /// The same words said again are listed once, with how often: "Coffee (3 times)".
+    static func counted(_ items: [String]) -> [String] {
+        var order: [String] = []
+        var seen: [String: (text: String, count: Int)] = [:]
+        for item in items {
+            let key = String(item.lowercased().reversed().drop { $0 == "." || $0 == " " }.reversed())
+            if seen[key] == nil { order.append(key); seen[key] = (item, 0) }
+            seen[key]!.count += 1
+        }
+        return order.map { key in
+            let (text, n) = seen[key]!
+            return n == 1 ? text : "\(text) (\(n == 2 ? "twice" : "\(n) times"))"
+        }
+    }
+
+    /// "a, b and c"
+    static func joined(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + items.last!
+    }
+}

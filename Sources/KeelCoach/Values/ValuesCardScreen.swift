@@ -1,0 +1,51 @@
+import KeelStore
+import KeelTerminal
+
+/// The person's mission and values, by themselves: "read this when you
+/// doubt yourself". Shown after a reframe, offered on a low check-in, and
+/// the first page of `keel values`.
+public struct ValuesCardScreen: Screen {
+    let statement: ValuesStatement
+    let strengths: [MyStrengths.Pick]
+    /// A line above, saying why it came up now.
+    let lead: String?
+    var scroll = 0
+
+    /// The card, or nil while nothing has been written.
+    public static func ifWritten(_ ctx: Context, after lead: String? = nil) -> ValuesCardScreen? {
+        guard let current = ctx.store.valuesVersions().last else { return nil }
+        return ValuesCardScreen(statement: current, strengths: ctx.store.singleton(MyStrengths.self).picks, lead: lead)
+    }
+
+    public var title: String { "Read this when you doubt yourself" }
+    public var isMenu: Bool { true }
+    public var hints: [KeyHint] { [KeyHint("Enter", "done"), KeyHint("↑↓", "scroll"), Hints.crisis] }
+    public var help: Help {
+        Help("Your values", [
+            "Your own words about what matters to you, written on a steadier day. They hold however today went.",
+            "Change them with keel values (e); every earlier version is kept.",
+        ])
+    }
+
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+        if let s = scrolled(scroll, by: key) { scroll = s; return .stay }
+        return key == .enter || key == .escape ? .back : .unhandled
+    }
+
+    static func lines(_ statement: ValuesStatement, strengths: [MyStrengths.Pick], lead: String?) -> [(String, Style)] {
+        var lines: [(String, Style)] = []
+        if let lead { lines += [(lead, .muted), ("", .plain)] }
+        lines += [(statement.mission, .calm), ("", .plain), ("What I stand for", .strong)]
+        lines += statement.values.map { ("  • " + $0, .plain) }
+        if !strengths.isEmpty {
+            lines += [("", .plain), ("Strengths I bring", .strong), ("  " + strengths.map(\.label).joined(separator: " · "), .plain)]
+        }
+        return lines
+    }
+
+    public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
+        let column = area.centered(width: 70, height: area.height)
+        let lines = ValuesCardScreen.lines(statement, strengths: strengths, lead: lead)
+        ScrollText(lines: ScrollText.wrap(lines, width: column.width), offset: scroll).render(into: &buffer, in: column)
+    }
+}

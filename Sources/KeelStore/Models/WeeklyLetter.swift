@@ -1,0 +1,38 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// A letter to yourself about one week (Monday to Sunday): keel drafts it
+/// from the week's records, the person makes it their own.
+public struct WeeklyLetter: KeelRecord {
+    public static let kind = RecordKind(name: "letters", title: "Weekly letters", layout: .monthly)
+
+    public var id: String
+    public var created: Date
+    public var updated: Date
+    public var deleted: Date?
+    /// The Monday the week starts on.
+    public var week: CivilDate
+    public var text: String
+
+    public init(id: String, created: Date, week: CivilDate, text: String) {
+        self.id = id
+        self.created = created
+        self.updated = created
+        self.week = week
+        self.text = text
+    }
+
+    public func problems() -> [String] {
+        var out = Check.nonEmpty(text, "text")
+        if week.weekday != 1 { out.append("week: \(week) is not a Monday") }
+        return out
+    }
+
+    public func markdown(calendar: LocalCalendar) -> String {
+        let sunday = week.adding(days: 6)
+        return "### Week of \(week.day) \(week.monthName) \(week.year) to \(sunday.short)\n\n\(text)\n"
+    }
+}

@@ -1,0 +1,32 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArgumentParser
+import KeelCoach
+import KeelStore
+
+/// `keel today`: one line about today for a shell start-up file. No
+/// terminal, no content files, no lock; it reads the data folder only (the
+/// recent month files it needs) and always exits 0, so a shell never
+/// stumbles over it.
+struct TodayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "today",
+        abstract: "One line about today, for a shell start-up file: the morning reflection, habits, the weekly letter.",
+        discussion: "Fast enough for every new shell; never starts the full-screen app and always exits 0. See \"keel today\" in the README for a shell rc line, cron and a systemd user timer."
+    )
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws { TodayCommand.printLine(options.start) }
+
+    static func printLine(_ options: StartOptions) -> Never {
+        if let dir = DataDirectory.resolve(flag: options.dataDir) {
+            let ctx = Context(store: Store(readingOnly: dir))
+            let line = TodayLines.shellLine(ctx)
+            if !line.isEmpty { Console.out(line + "\n") }
+        }
+        Glibc.exit(0)
+    }
+}
