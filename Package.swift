@@ -11,12 +11,20 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // scrypt (CryptoExtras) and AES-GCM (Crypto) for encryption at rest; BoringSSL underneath.
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         .target(name: "CNCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "KeelTerminal"),
         .target(name: "KeelCurses", dependencies: ["CNCurses", "KeelTerminal"]),
-        .target(name: "KeelStore"),
+        .target(
+            name: "KeelStore",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
         .target(name: "KeelContent", dependencies: ["KeelStore"]),
         .target(name: "KeelCoach", dependencies: ["KeelTerminal", "KeelContent", "KeelStore"]),
         .executableTarget(

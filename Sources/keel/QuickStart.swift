@@ -1,5 +1,5 @@
 /// Recognises the plain `keel` command line: no subcommand, and only the
-/// global options `--data-dir DIR` (or `--data-dir=DIR`) and `--no-color`.
+/// global options `--data-dir DIR`, `--passphrase-file FILE` (or with `=`) and `--no-color`.
 /// Anything else returns nil and is left to ArgumentParser.
 enum QuickStart {
     static func homeOptions(_ arguments: [String]) -> StartOptions? {
@@ -14,6 +14,11 @@ enum QuickStart {
                 rest = rest.dropFirst()
             } else if arg.hasPrefix("--data-dir="), arg.count > 11 {
                 options.dataDir = String(arg.dropFirst(11))
+            } else if arg == "--passphrase-file", let value = rest.first, !value.hasPrefix("-") {
+                options.passphraseFile = value
+                rest = rest.dropFirst()
+            } else if arg.hasPrefix("--passphrase-file="), arg.count > 18 {
+                options.passphraseFile = String(arg.dropFirst(18))
             } else {
                 return nil
             }
