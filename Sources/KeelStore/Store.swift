@@ -50,9 +50,14 @@ public final class Store {
         if !Posix.isDirectory(root) {
             do { try Posix.makeDirectory(root) } catch { throw StoreError.file(error) }
         }
+        // A folder keel can't even list (another person's, 0700) would
+        // otherwise look empty; say so instead.
+        guard Posix.isReadable(root) else {
+            throw StoreError.file(FileError(path: root, operation: "opening", code: EACCES))
+        }
         if Vault.isPresent(root) {
             guard let passphrase else { throw StoreError.locked("the data is encrypted and keel was given no passphrase") }
-            keyring = try Vault.unlock(root: root, passphrase: try passphrase())
+            try unlock(with: try passphrase())
         }
         if Posix.owner(root) == getuid(), let mode = Posix.permissions(root), mode & 0o077 != 0 {
             Posix.setPermissions(root, 0o700)

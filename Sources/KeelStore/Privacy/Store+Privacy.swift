@@ -8,6 +8,24 @@ extension Store {
     /// Whether the data folder is encrypted (one stat; nothing is read).
     public static func isEncrypted(root: String) -> Bool { Vault.isPresent(root) }
 
+    /// Checks the passphrase against the vault. A damaged vault is rebuilt
+    /// from the files (the old one kept in `damaged/`) when the passphrase
+    /// opens one of them; otherwise nothing is touched.
+    func unlock(with passphrase: [UInt8]) throws(StoreError) {
+        do {
+            keyring = try Vault.unlock(root: root, passphrase: passphrase)
+        } catch {
+            guard case .failure(.damaged(let why)) = Vault.read(root) else { throw error }
+            guard let found = Vault.recover(root: root, passphrase: passphrase) else {
+                throw .vault("\(why), and no encrypted file opens with this passphrase")
+            }
+            keyring = found
+            guard Posix.isWritable(root) else { return }
+            setAside(Vault.fileName, reason: "\(why); keel rebuilt it from your files")
+            try? Vault.write(root: root, keys: [found.current], openers: [found.current])
+        }
+    }
+
     /// The bytes a file holds, opened if it is encrypted.
     func unseal(_ bytes: [UInt8]) -> Result<[UInt8], SealFailure> {
         guard SealedFile.looksSealed(bytes) else { return .success(bytes) }

@@ -42,7 +42,12 @@ enum Vault {
 
     /// Checks the passphrase against the vault and returns every key it holds.
     static func unlock(root: String, passphrase: [UInt8]) throws(StoreError) -> Keyring {
-        let document = try read(root)
+        let document: Document
+        switch read(root) {
+        case .success(let d): document = d
+        case .failure(.damaged(let why)): throw .vault(why)
+        case .failure(.newer(let why)): throw .vault(why)
+        }
         var derived: [String: SymmetricKey] = [:]
         var count = 0
         for entry in document.unlock {
@@ -66,20 +71,44 @@ enum Vault {
         throw .wrongPassphrase
     }
 
-    static func read(_ root: String) throws(StoreError) -> Document {
+    enum Unreadable: Error {
+        /// Cut short, changed, not JSON: the keys can be found again from the files.
+        case damaged(String)
+        case newer(String)
+    }
+
+    static func read(_ root: String) -> Result<Document, Unreadable> {
         let bytes: [UInt8]
         do { bytes = try Posix.read(path(root), limit: 1 << 20) } catch {
-            throw .vault("\(fileName) could not be read (\(FileError.explain(error.code)))")
+            return .failure(.damaged("\(fileName) could not be read (\(FileError.explain(error.code)))"))
         }
         let document: Document
         do { document = try KeelJSON.decode(Document.self, from: bytes) } catch {
-            throw .vault("\(fileName) is damaged (\(KeelJSON.describe(error)))")
+            return .failure(.damaged("\(fileName) is damaged (\(KeelJSON.describe(error)))"))
         }
         guard document.format <= formatVersion else {
-            throw .vault("\(fileName) was written by a newer keel (format \(document.format)); update keel to open this data")
+            return .failure(.newer("\(fileName) was written by a newer keel (format \(document.format)); update keel to open this data"))
         }
-        guard !document.unlock.isEmpty else { throw .vault("\(fileName) is damaged (unlock: empty)") }
-        return document
+        guard !document.unlock.isEmpty else { return .failure(.damaged("\(fileName) is damaged (unlock: empty)")) }
+        return .success(document)
+    }
+
+    /// A damaged vault, with the passphrase: every encrypted file carries
+    /// its own salt and parameters, so the first one this passphrase opens
+    /// gives the key back. Nil when no file opens with it.
+    static func recover(root: String, passphrase: [UInt8]) -> Keyring? {
+        var tried: Set<String> = []
+        for relative in DataFiles.all(in: root) {
+            guard let bytes = try? Posix.read(root + "/" + relative), SealedFile.looksSealed(bytes),
+                  let file = try? SealedFile.parse(bytes), let salt = file.saltBytes else { continue }
+            let id = Keyring.id(salt, file.kdf)
+            guard tried.count < 3, tried.insert(id).inserted,
+                  let key = try? file.kdf.deriveKey(passphrase: passphrase, salt: salt),
+                  (try? file.open(with: key)) != nil else { continue }
+            return Keyring(passphrase: passphrase, current: Keyring.Key(salt: salt, kdf: file.kdf, key: key),
+                           known: [], derivations: tried.count)
+        }
+        return nil
     }
 
     static func key(_ stored: StoredKey) -> Keyring.Key? {
