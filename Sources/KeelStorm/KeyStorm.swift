@@ -16,7 +16,7 @@ public final class KeyStorm {
         public var hostileTexts = 0
         public var draftsChecked = 0
         public var restarts = 0
-        /// Screen titles seen, with the keys each received.
+        /// Screens seen (by type: titles carry what was typed), with the keys each received.
         public var screens: [String: Int] = [:]
         public var problems: [String] = []
 
@@ -113,9 +113,11 @@ public final class KeyStorm {
         return 1
     }
 
+    static func name(_ screen: any Screen) -> String { String(describing: Swift.type(of: screen)) }
+
     private func send(_ app: App, _ key: Key) {
         guard !app.isFinished else { return }
-        report.screens[app.top.title, default: 0] += 1
+        report.screens[KeyStorm.name(app.top), default: 0] += 1
         report.keys += 1
         app.handle(.key(key))
         check(app, after: "\(key)")
@@ -126,7 +128,7 @@ public final class KeyStorm {
         for ch in text {
             guard !app.isFinished, app.top.capturesText else { break }
             report.keys += 1
-            report.screens[app.top.title, default: 0] += 1
+            report.screens[KeyStorm.name(app.top), default: 0] += 1
             app.handle(.key(.char(ch)))
             n += 1
         }
