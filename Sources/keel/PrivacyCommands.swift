@@ -97,8 +97,12 @@ enum Privacy {
         if case .readOnly(let why) = store.access { throw UserError("Nothing was \(what): the data is open read-only (\(why)).") }
     }
 
+    /// A passphrase from the terminal or a file; a problem with it is said plainly.
     static func ask(_ body: () throws(StoreError) -> [UInt8]) throws -> [UInt8] {
-        do { return try body() } catch { throw UserError(error.description) }
+        do { return try body() } catch {
+            guard case .locked(let why) = error else { throw UserError(error.description) }
+            throw UserError(why.prefix(1).uppercased() + why.dropFirst() + ".")
+        }
     }
 
     static func perform(_ body: () throws(StoreError) -> PrivacyReport) throws -> PrivacyReport {
