@@ -11,12 +11,20 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // scrypt (CryptoExtras) and AES-GCM (Crypto) for encryption at rest; BoringSSL underneath.
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         .target(name: "CNCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "KeelTerminal"),
         .target(name: "KeelCurses", dependencies: ["CNCurses", "KeelTerminal"]),
-        .target(name: "KeelStore"),
+        .target(
+            name: "KeelStore",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
         .target(name: "KeelContent", dependencies: ["KeelStore"]),
         .target(name: "KeelCoach", dependencies: ["KeelTerminal", "KeelContent", "KeelStore"]),
         .executableTarget(
@@ -27,10 +35,13 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "keel-bench", dependencies: ["KeelStore", "KeelCoach", "KeelTerminal"]),
+        // Key storms over every screen, shared by the tests and `make stress`; never linked into keel.
+        .target(name: "KeelStorm", dependencies: ["KeelCoach", "KeelTerminal", "KeelStore"]),
+        .executableTarget(name: "keel-stress", dependencies: ["KeelStorm", "KeelStore", "KeelCoach", "KeelContent", "KeelTerminal"]),
         .testTarget(name: "KeelTerminalTests", dependencies: ["KeelTerminal"]),
         .testTarget(name: "KeelStoreTests", dependencies: ["KeelStore"]),
         .testTarget(name: "KeelContentTests", dependencies: ["KeelContent", "KeelStore"]),
-        .testTarget(name: "KeelCoachTests", dependencies: ["KeelCoach", "KeelTerminal", "KeelStore", "KeelContent"]),
+        .testTarget(name: "KeelCoachTests", dependencies: ["KeelCoach", "KeelTerminal", "KeelStore", "KeelContent", "KeelStorm"]),
         .testTarget(name: "KeelBinaryTests", dependencies: []),
     ]
 )

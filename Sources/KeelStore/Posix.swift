@@ -152,6 +152,8 @@ public enum Posix {
     }
 
     public static func isWritable(_ path: String) -> Bool { access(path, W_OK) == 0 }
+    /// A folder whose names can be listed and whose files can be opened.
+    public static func isReadable(_ path: String) -> Bool { access(path, R_OK | X_OK) == 0 }
 
     public static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }

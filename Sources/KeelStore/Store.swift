@@ -23,6 +23,8 @@ public final class Store {
     public internal(set) var sync = SyncReport()
     /// Called with the path of every file just written (tests and benchmarks count them).
     public var didWrite: ((String) -> Void)?
+    /// The keys when the data is encrypted (see `Privacy/`); nil for plain data.
+    public internal(set) var keyring: Keyring?
 
     private let lock = WriterLock()
     private var cache: [String: Any] = [:]
@@ -33,24 +35,39 @@ public final class Store {
     private var pinned: Set<String> = []
     let now: () -> Date
 
-    /// Opens (creating if needed) the data folder. Throws only when there is
-    /// no folder and none can be made; a folder keel can't write, or one
-    /// another keel is using, opens read-only with the reason in `access`.
     /// Opens an existing data folder only to read it: no lock is taken, no
     /// conflict copy is merged and nothing is created, so a quick look (the
     /// shell's `keel today`) never gets in the way of a keel that is open.
+    /// Encrypted data can't be read this way (no passphrase is asked).
     public init(readingOnly root: String, now: @escaping () -> Date = Timestamp.now) {
         self.root = root
         self.now = now
         self.access = .readOnly(reason: "opened only to read")
     }
 
-    public init(root: String, now: @escaping () -> Date = Timestamp.now) throws(StoreError) {
+    /// Opens (creating if needed) the data folder. Throws when there is no
+    /// folder and none can be made, or when the data is encrypted and
+    /// `passphrase` gives none or the wrong one (before any file is touched).
+    /// A folder keel can't write, or one another keel is using, opens
+    /// read-only with the reason in `access`.
+    ///
+    /// `passphrase` is called only for encrypted data, once.
+    public init(root: String, now: @escaping () -> Date = Timestamp.now,
+                passphrase: (() throws(StoreError) -> [UInt8])? = nil) throws(StoreError) {
         self.root = root
         self.now = now
         self.access = .readWrite
         if !Posix.isDirectory(root) {
             do { try Posix.makeDirectory(root) } catch { throw StoreError.file(error) }
+        }
+        // A folder keel can't even list (another person's, 0700) would
+        // otherwise look empty; say so instead.
+        guard Posix.isReadable(root) else {
+            throw StoreError.file(FileError(path: root, operation: "opening", code: EACCES))
+        }
+        if Vault.isPresent(root) {
+            guard let passphrase else { throw StoreError.locked("the data is encrypted and keel was given no passphrase") }
+            try unlock(with: try passphrase())
         }
         if Posix.owner(root) == getuid(), let mode = Posix.permissions(root), mode & 0o077 != 0 {
             Posix.setPermissions(root, 0o700)
@@ -234,9 +251,10 @@ public final class Store {
             throw StoreError.encoding("\(relative) could not be encoded: \(error)")
         }
         let full = path(relative)
+        let out = try sealed(bytes + [10], for: relative)
         do {
             try Posix.makeDirectory(Posix.directory(of: full))
-            try Posix.writeAtomically(bytes + [10], to: full)
+            try Posix.writeAtomically(out, to: full)
         } catch {
             throw StoreError.file(error)
         }
@@ -268,10 +286,18 @@ public final class Store {
     private func readFile<R: KeelRecord>(_ relative: String) -> [R] {
         let full = path(relative)
         guard Posix.exists(full) else { return [] }
-        let bytes: [UInt8]
+        var bytes: [UInt8]
         do { bytes = try Posix.read(full) } catch {
             setAside(relative, reason: "it could not be read (\(FileError.explain(error.code)))")
             return []
+        }
+        if SealedFile.looksSealed(bytes), !GitMarkers.present(in: bytes) {
+            switch unseal(bytes) {
+            case .success(let plain): bytes = plain
+            case .failure(let failure):
+                sealedFileFailed(relative, failure)
+                return []
+            }
         }
         let header: EnvelopeHeader
         do { header = try KeelJSON.decode(EnvelopeHeader.self, from: bytes) } catch {
@@ -310,6 +336,7 @@ public final class Store {
             do {
                 try Posix.makeDirectory(path(Store.damagedFolder))
                 try Posix.move(path(relative), to: path(target))
+                cover(target)
                 problems.append(StoreProblem(file: relative, reason: reason, keptAs: target))
                 return target
             } catch {}
@@ -317,6 +344,25 @@ public final class Store {
         pinned.insert(relative)
         problems.append(StoreProblem(file: relative, reason: reason + "; left where it is, untouched"))
         return nil
+    }
+
+    /// An encrypted file that did not open: a damaged one is set aside like
+    /// any other; one keel has no key for is left where it is, untouched;
+    /// one from a newer keel makes the data read-only, as a newer plain file does.
+    func sealedFileFailed(_ relative: String, _ failure: SealFailure) {
+        switch failure {
+        case .wrongKey:
+            setAside(relative, reason: "it is encrypted and does not open: it was changed or cut short")
+        case .malformed(let why), .unsafe(let why):
+            setAside(relative, reason: "it is encrypted and can't be opened (\(why))")
+        case .otherPassphrase, .locked:
+            pinned.insert(relative)
+            problems.append(StoreProblem(file: relative, reason: failure.description + "; left where it is, untouched"))
+        case .newer(let why):
+            access = .readOnly(reason: "\(relative): \(why); update keel to change it")
+            pinned.insert(relative)
+            problems.append(StoreProblem(file: relative, reason: why + "; opened read-only"))
+        }
     }
 
     /// Forgets cached files, so the next read sees the disk (after an import

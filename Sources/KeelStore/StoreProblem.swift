@@ -33,6 +33,11 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case file(FileError)
     case noDataDirectory
     case encoding(String)
+    /// The data is encrypted and no passphrase was given (the reason says how to give one).
+    case locked(String)
+    case wrongPassphrase
+    /// `encryption.json` can't be used.
+    case vault(String)
 
     public var description: String {
         switch self {
@@ -40,6 +45,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .file(let e): return "Nothing was saved: \(e.description)."
         case .noDataDirectory: return "No data folder: set HOME, KEEL_DATA_DIR or --data-dir."
         case .encoding(let what): return "Nothing was saved: \(what)."
+        case .locked(let why): return "keel can't open the data: \(why)."
+        case .wrongPassphrase: return "That passphrase doesn't open this data. Nothing was changed; try again."
+        case .vault(let why): return "keel can't open the encrypted data: \(why). Nothing was changed."
         }
     }
 }

@@ -20,7 +20,7 @@ struct Keel: ParsableCommand {
         version: KeelVersion.current,
         subcommands: [Home.self, Reframe.self, Coach.self, Journal.self, Breathe.self, Circles.self, Expose.self, Morning.self, Win.self,
                       Habits.self, Letter.self, Values.self, TodayCommand.self, Export.self, Import.self,
-                      Sample.self, Content.self, SyncCommand.self],
+                      Sample.self, Content.self, SyncCommand.self, Encrypt.self, Decrypt.self, Passphrase.self],
         defaultSubcommand: Home.self
     )
 }
@@ -248,6 +248,8 @@ struct Export: ParsableCommand {
     var format: Format = .json
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
     var output: String?
+    @Flag(help: "Encrypt the export: with your data's passphrase when the data is encrypted, else with a new one you type twice.")
+    var encrypt = false
 
     func run() throws {
         let store = try options.openStore()
@@ -258,11 +260,24 @@ struct Export: ParsableCommand {
         case .markdown: bytes = Array(Exchange.exportMarkdown(from: store, at: now, calendar: .system).utf8)
         }
         Report.problems(of: store)  // files are read lazily, so problems are known only now
+        let out = encrypt ? try sealExport(bytes, store) : bytes
         if let output {
-            do { try Posix.writeAtomically(bytes, to: output) } catch { throw UserError("Couldn't write the export: \(error.description).") }
-            Console.error("Exported to \(output).")
+            do { try Posix.writeAtomically(out, to: output) } catch { throw UserError("Couldn't write the export: \(error.description).") }
+            Console.error(encrypt ? "Exported to \(output), encrypted." : "Exported to \(output).")
         } else {
-            Console.out(bytes)
+            Console.out(out)
+        }
+    }
+
+    /// An encrypted export opens with the passphrase alone (its salt and
+    /// scrypt parameters travel inside it), so keel import can read it anywhere.
+    func sealExport(_ bytes: [UInt8], _ store: Store) throws -> [UInt8] {
+        do {
+            if let keyring = store.keyring { return try keyring.seal(bytes) }
+            let passphrase = try Privacy.ask { () throws(StoreError) in try options.start.passphrase.new("Passphrase for the export: ") }
+            return try Keyring.fresh(passphrase: passphrase, kdf: Privacy.kdf).seal(bytes)
+        } catch let error as SealFailure {
+            throw UserError("Nothing was exported: \(error.description).")
         }
     }
 }
@@ -284,12 +299,30 @@ struct Import: ParsableCommand {
         let store = try options.openStore()
         Report.problems(of: store)
         if case .readOnly(let why) = store.access { throw UserError("Nothing was imported: the data is read-only (\(why)).") }
+        let plain = try opened(bytes, store)
         do {
-            let result = try Exchange.importFile(bytes, named: file, into: store)
+            let result = try Exchange.importFile(plain, named: file, into: store)
             let c = result.count
             print("Imported \(file): \(c.added) new, \(c.updated) updated, \(c.unchanged) already here.")
         } catch {
             throw UserError("Nothing was imported. \(error.description)")
+        }
+    }
+}
+
+extension Import {
+    /// An encrypted export: opened with the data's keys when they fit, else
+    /// with a passphrase asked for this file.
+    func opened(_ bytes: [UInt8], _ store: Store) throws -> [UInt8] {
+        guard Keyring.isSealed(bytes) else { return bytes }
+        do {
+            if let keyring = store.keyring, let plain = try? keyring.open(bytes) { return plain }
+            let passphrase = try Privacy.ask { () throws(StoreError) in
+                try options.start.passphrase.existing("Passphrase for \(file): ")
+            }
+            return try Keyring.open(bytes, passphrase: passphrase)
+        } catch let error as SealFailure {
+            throw UserError("Nothing was imported: \(file) is encrypted and \(error.description).")
         }
     }
 }
@@ -302,6 +335,8 @@ struct Sample: ParsableCommand {
     var years: Double = 0.5
     @Option(help: "Seed for the made-up history; the same seed writes the same history.")
     var seed: UInt64 = 7
+    @Option(name: .customLong("passphrase-file"), help: ArgumentHelp("Encrypt the sample with the passphrase on the first line of FILE.", valueName: "FILE"))
+    var passphraseFile: String?
 
     func validate() throws {
         if !(years > 0 && years <= 30) { throw ValidationError("--years must be more than 0 and at most 30.") }
@@ -314,6 +349,10 @@ struct Sample: ParsableCommand {
         }
         let store: Store
         do { store = try Store(root: dir) } catch { throw UserError("Couldn't create \(dir): \(error.description)") }
+        if let passphraseFile {
+            let passphrase = try Privacy.ask { () throws(StoreError) in try PassphraseSource(file: passphraseFile).new() }
+            _ = try Privacy.perform { () throws(StoreError) in try store.encrypt(passphrase: passphrase, kdf: Privacy.kdf) }
+        }
         var history = SampleHistory(years: years, seed: seed, end: Timestamp.now())
         history.content = Interactive.content()
         do {

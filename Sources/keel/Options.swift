@@ -9,7 +9,10 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "Draw without colour (NO_COLOR is respected too).")
     var noColor = false
 
-    var start: StartOptions { StartOptions(dataDir: dataDir, noColor: noColor) }
+    @Option(name: .customLong("passphrase-file"), help: ArgumentHelp("For encrypted data: read the passphrase from the first line of FILE instead of asking.", valueName: "FILE"))
+    var passphraseFile: String?
+
+    var start: StartOptions { StartOptions(dataDir: dataDir, noColor: noColor, passphraseFile: passphraseFile) }
     func openStore() throws -> Store { try start.openStore() }
 }
 
@@ -18,15 +21,28 @@ struct GlobalOptions: ParsableArguments {
 struct StartOptions {
     var dataDir: String?
     var noColor = false
+    var passphraseFile: String?
+
+    var passphrase: PassphraseSource { PassphraseSource(file: passphraseFile) }
 
     var noColorWanted: Bool { noColor || Posix.environment("NO_COLOR") != nil }
 
-    func openStore() throws -> Store {
+    func dataDirectory() throws -> String {
         guard let dir = DataDirectory.resolve(flag: dataDir) else {
             throw UserError("There's no data folder to use: set HOME, or give one with --data-dir or KEEL_DATA_DIR.")
         }
-        do { return try Store(root: dir) } catch {
-            throw UserError("keel can't open its data folder \(dir): \(error.description)")
+        return dir
+    }
+
+    /// Opens the data; asks for the passphrase (once) only when it is encrypted.
+    func openStore(prompt: String = "Passphrase for keel's data: ") throws -> Store {
+        let dir = try dataDirectory()
+        let source = passphrase
+        do { return try Store(root: dir, passphrase: { () throws(StoreError) in try source.existing(prompt) }) } catch {
+            switch error {
+            case .wrongPassphrase, .locked, .vault: throw UserError(error.description)
+            default: throw UserError("keel can't open its data folder \(dir): \(error.description)")
+            }
         }
     }
 }

@@ -1,7 +1,7 @@
 /// Recognises the command lines that must start fast: plain `keel` (no
 /// subcommand) and `keel today`, each with only the global options
-/// `--data-dir DIR` (or `--data-dir=DIR`) and `--no-color`. Anything else
-/// returns nil and is left to ArgumentParser.
+/// `--data-dir DIR`, `--passphrase-file FILE` (or with `=`) and `--no-color`.
+/// Anything else returns nil and is left to ArgumentParser.
 enum QuickStart {
     static func homeOptions(_ arguments: [String]) -> StartOptions? {
         options(arguments.dropFirst())
@@ -24,6 +24,11 @@ enum QuickStart {
                 rest = rest.dropFirst()
             } else if arg.hasPrefix("--data-dir="), arg.count > 11 {
                 options.dataDir = String(arg.dropFirst(11))
+            } else if arg == "--passphrase-file", let value = rest.first, !value.hasPrefix("-") {
+                options.passphraseFile = value
+                rest = rest.dropFirst()
+            } else if arg.hasPrefix("--passphrase-file="), arg.count > 18 {
+                options.passphraseFile = String(arg.dropFirst(18))
             } else {
                 return nil
             }

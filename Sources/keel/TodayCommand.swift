@@ -23,8 +23,18 @@ struct TodayCommand: ParsableCommand {
 
     static func printLine(_ options: StartOptions) -> Never {
         if let dir = DataDirectory.resolve(flag: options.dataDir) {
-            let ctx = Context(store: Store(readingOnly: dir))
-            let line = TodayLines.shellLine(ctx)
+            let store: Store
+            if Store.isEncrypted(root: dir) {
+                // A shell start-up line never stops to ask for a passphrase.
+                guard options.passphraseFile != nil, let opened = try? options.openStore() else {
+                    Console.out("keel's data is locked; open keel to see today.\n")
+                    Glibc.exit(0)
+                }
+                store = opened
+            } else {
+                store = Store(readingOnly: dir)
+            }
+            let line = TodayLines.shellLine(Context(store: store))
             if !line.isEmpty { Console.out(line + "\n") }
         }
         Glibc.exit(0)

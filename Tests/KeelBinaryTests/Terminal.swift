@@ -27,11 +27,12 @@ struct Ran {
     var err: String
 }
 
-/// Runs keel without a terminal (standard input from /dev/null).
+/// Runs keel without a terminal (standard input from /dev/null); `program`
+/// runs something else around it (a shell for ulimit, setpriv for another user).
 @discardableResult
-func keel(_ args: [String], env: [String: String] = [:]) throws -> Ran {
+func keel(_ args: [String], env: [String: String] = [:], program: String = Binary.path) throws -> Ran {
     let p = Process()
-    p.executableURL = URL(fileURLWithPath: Binary.path)
+    p.executableURL = URL(fileURLWithPath: program)
     p.arguments = args
     var environment = ProcessInfo.processInfo.environment
     for (k, v) in env { environment[k] = v }

@@ -9,6 +9,31 @@ public enum Exchange {
     public static let formatVersion = 1
     /// Larger import files are refused before parsing.
     public static let maxImportBytes = 64 << 20
+    /// Deeper nesting is refused before parsing (an export is about six deep).
+    public static let maxImportDepth = 64
+
+    /// True when brackets outside strings nest deeper than `limit`: one
+    /// pass over the bytes, so a hostile file can't make the parser recurse.
+    static func nestedBeyond(_ bytes: [UInt8], limit: Int) -> Bool {
+        var depth = 0
+        var inString = false
+        var escaped = false
+        for b in bytes {
+            if inString {
+                if escaped { escaped = false } else if b == 92 { escaped = true } else if b == 34 { inString = false }
+                continue
+            }
+            switch b {
+            case 34: inString = true
+            case 91, 123:
+                depth += 1
+                if depth > limit { return true }
+            case 93, 125: depth -= 1
+            default: break
+            }
+        }
+        return false
+    }
 
     struct Document: Codable {
         var format: Int
@@ -70,6 +95,9 @@ public enum Exchange {
     static func plan(_ bytes: [UInt8], named file: String) throws(ImportError) -> [ImportPlan] {
         guard bytes.count <= maxImportBytes else {
             throw .invalid(["\(file): too large to import (\(bytes.count >> 20) MB; the limit is \(maxImportBytes >> 20) MB)"])
+        }
+        if nestedBeyond(bytes, limit: maxImportDepth) {
+            throw .invalid(["\(file): nested more than \(maxImportDepth) levels deep; a keel export never is, so this isn't one"])
         }
         let top: JSONValue
         do { top = try KeelJSON.decode(JSONValue.self, from: bytes) } catch {

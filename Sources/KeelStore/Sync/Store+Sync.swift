@@ -37,6 +37,13 @@ extension Store {
         do { bytes = try Posix.read(path(copy.file)) } catch {
             return cannotMerge(copy, "it could not be read (\(FileError.explain(error.code)))")
         }
+        switch unseal(bytes) {
+        case .success(let plain): mergePlain(copy, plain)
+        case .failure(let failure): cannotMerge(copy, failure.description)
+        }
+    }
+
+    private func mergePlain(_ copy: ConflictCopy, _ bytes: [UInt8]) {
         let header: EnvelopeHeader
         do { header = try KeelJSON.decode(EnvelopeHeader.self, from: bytes) } catch {
             return cannotMerge(copy, "it is not a keel file (\(KeelJSON.describe(error)))")
@@ -75,6 +82,7 @@ extension Store {
         } catch {
             throw .file(error)
         }
+        cover(target)
         return target
     }
 
@@ -98,8 +106,11 @@ extension Store {
         guard let sides = GitMarkers.split(bytes) else { return unmerged("its git conflict markers don't pair up") }
         var versions: [[R]] = []
         for (name, side) in [("this", sides.ours), ("the other", sides.theirs)] {
+            guard case .success(let plain) = unseal(side) else {
+                return unmerged("it has git conflict markers, and \(name) side is encrypted and does not open")
+            }
             do {
-                let envelope = try KeelJSON.decode(FileEnvelope<R>.self, from: side)
+                let envelope = try KeelJSON.decode(FileEnvelope<R>.self, from: plain)
                 guard envelope.kind == R.kind.name, envelope.format <= Store.formatVersion else {
                     return unmerged("it has git conflict markers, and \(name) side is not a \"\(R.kind.name)\" file keel can read")
                 }
@@ -114,7 +125,7 @@ extension Store {
         let kept = freeArchiveName("\(stem).git-conflict-\(Timestamp.format(now()).replacing(":", with: "-")).json")
         do {
             try Posix.makeDirectory(Posix.directory(of: path(kept)))
-            try Posix.writeAtomically(bytes, to: path(kept))
+            try Posix.writeAtomically(try sealed(bytes, for: kept), to: path(kept))
             try write(records, to: relative)
         } catch {
             return unmerged("it has git conflict markers, and the merge could not be saved (\(error))")

@@ -1,0 +1,123 @@
+import ArgumentParser
+import KeelStore
+
+/// `keel encrypt`, `keel decrypt` and `keel passphrase`: privacy at rest.
+/// Each works through the store while holding the writer lock, so no other
+/// keel writes meanwhile, and each can be interrupted at any moment and run
+/// again (see `Store+Privacy`).
+struct Encrypt: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Encrypt your data with a passphrase; keel then asks for it each time it opens.",
+        discussion: """
+        Every file (entries, drafts, files kept in damaged/ and sync-archive/) is encrypted with AES-256-GCM under a \
+        key stretched from the passphrase with scrypt. Without the passphrase nobody can read the data, keel included. \
+        If encrypting is interrupted, run it again: every file reads in either state meanwhile.
+        """
+    )
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        let dir = try options.start.dataDirectory()
+        let resuming = Store.isEncrypted(root: dir)
+        let store = try options.openStore()
+        try Privacy.requireWritable(store, "encrypted")
+        let passphrase = resuming ? [] : try Privacy.ask { () throws(StoreError) in try options.start.passphrase.new() }
+        let report = try Privacy.perform { () throws(StoreError) in try store.encrypt(passphrase: passphrase, kdf: Privacy.kdf) }
+        Privacy.print(report, verb: "Encrypted")
+        print("keel asks for the passphrase each time it opens this data. Keep it safe: without it nobody can read the data, keel included.")
+    }
+}
+
+struct Decrypt: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Turn your encrypted data back into plain files.",
+        discussion: "If decrypting is interrupted, run it again: every file reads in either state meanwhile."
+    )
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        let dir = try options.start.dataDirectory()
+        guard Store.isEncrypted(root: dir) else {
+            print("The data in \(dir) is not encrypted; nothing to do.")
+            return
+        }
+        let store = try options.openStore()
+        try Privacy.requireWritable(store, "decrypted")
+        let report = try Privacy.perform { () throws(StoreError) in try store.decrypt() }
+        Privacy.print(report, verb: "Decrypted")
+        guard report.finished else {
+            throw UserError("The data stays encrypted until these files open; everything else is plain now. Move them out of the data folder, then run keel decrypt again.")
+        }
+        print("keel no longer asks for a passphrase for this data.")
+    }
+}
+
+struct Passphrase: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "passphrase",
+        abstract: "Change the passphrase of your encrypted data.",
+        discussion: "Every file is encrypted again under the new passphrase. If this is interrupted, either passphrase opens the data until you run it again."
+    )
+    @OptionGroup var options: GlobalOptions
+    @Option(name: .customLong("new-passphrase-file"), help: ArgumentHelp("Read the new passphrase from the first line of FILE instead of asking.", valueName: "FILE"))
+    var newPassphraseFile: String?
+
+    func run() throws {
+        let dir = try options.start.dataDirectory()
+        guard Store.isEncrypted(root: dir) else {
+            throw UserError("The data in \(dir) is not encrypted; keel encrypt does that.")
+        }
+        var start = options.start
+        let store = try start.openStore(prompt: "Current passphrase: ")
+        try Privacy.requireWritable(store, "changed")
+        start.passphraseFile = newPassphraseFile
+        let fresh = try Privacy.ask { () throws(StoreError) in try start.passphrase.new() }
+        let report = try Privacy.perform { () throws(StoreError) in try store.changePassphrase(to: fresh, kdf: Privacy.kdf) }
+        Privacy.print(report, verb: "Encrypted again")
+        guard report.finished else {
+            throw UserError("Until these files open, both passphrases work. Move them out of the data folder, then run keel passphrase again.")
+        }
+        print("The new passphrase is the only one that opens this data now.")
+    }
+}
+
+/// What the three commands share.
+enum Privacy {
+    /// scrypt's cost for new keys. Tests and `make stress` lower it with
+    /// KEEL_SCRYPT_N (a power of two) so hundreds of rounds fit in minutes;
+    /// files keep their own parameters, so reading never depends on it.
+    static var kdf: KDFParameters {
+        guard let text = Posix.environment("KEEL_SCRYPT_N"), let n = Int(text), KDFParameters(n: n).problem == nil else {
+            return .standard
+        }
+        return KDFParameters(n: n)
+    }
+
+    static func requireWritable(_ store: Store, _ what: String) throws {
+        if case .readOnly(let why) = store.access { throw UserError("Nothing was \(what): the data is open read-only (\(why)).") }
+    }
+
+    /// A passphrase from the terminal or a file; a problem with it is said plainly.
+    static func ask(_ body: () throws(StoreError) -> [UInt8]) throws -> [UInt8] {
+        do { return try body() } catch {
+            guard case .locked(let why) = error else { throw UserError(error.description) }
+            throw UserError(why.prefix(1).uppercased() + why.dropFirst() + ".")
+        }
+    }
+
+    static func perform(_ body: () throws(StoreError) -> PrivacyReport) throws -> PrivacyReport {
+        do { return try body() } catch {
+            throw UserError("\(error.description) Files done so far are done; every file reads in either state. Run the command again to finish.")
+        }
+    }
+
+    static func print(_ report: PrivacyReport, verb: String) {
+        let files = report.changed == 1 ? "1 file" : "\(report.changed) files"
+        if report.changed == 0 && report.skipped.isEmpty {
+            Swift.print("Nothing to do: every file was already done.")
+        } else {
+            Swift.print("\(verb) \(files)\(report.unchanged > 0 ? "; \(report.unchanged) already done" : "").")
+        }
+        for s in report.skipped { Console.error("keel: \(s.description)") }
+    }
+}

@@ -1,0 +1,219 @@
+import Foundation
+import Testing
+
+/// keel encrypt, decrypt and passphrase from the command line, and keel on
+/// encrypted data in a real terminal. A cheap scrypt (KEEL_SCRYPT_N) keeps
+/// these quick; files carry their own parameters, so nothing else differs.
+@Suite(.serialized) struct PrivacyCommandTests {
+    static let cheap = ["KEEL_SCRYPT_N": "1024"]
+
+    func passfile(_ s: Scratch, _ name: String, _ text: String) -> String {
+        let p = s.path + "/" + name
+        FileManager.default.createFile(atPath: p, contents: Data((text + "\n").utf8))
+        return p
+    }
+
+    /// Each data file's bytes (without the lock), to show nothing changed.
+    func files(_ dir: String) -> [String: Data] {
+        var out: [String: Data] = [:]
+        for case let rel as String in FileManager.default.enumerator(atPath: dir)! where !rel.hasPrefix("this-device") {
+            if let d = FileManager.default.contents(atPath: dir + "/" + rel) { out[rel] = d }
+        }
+        return out
+    }
+
+    func collections(_ export: String) -> NSDictionary {
+        let object = try? JSONSerialization.jsonObject(with: Data(export.utf8)) as? [String: Any]
+        return NSDictionary(dictionary: object?["collections"] as? [String: Any] ?? [:])
+    }
+
+    @Test func encryptThenDecryptKeepsEveryRecordAndNoPlainWordIsLeft() throws {
+        let s = Scratch()
+        let dir = try preparedDataDir(s)
+        let pass = passfile(s, "pass", "correct horse battery")
+        let before = try keel(["export", "--data-dir", dir]).out
+        let enc = try keel(["encrypt", "--data-dir", dir, "--passphrase-file", pass], env: PrivacyCommandTests.cheap)
+        #expect(enc.status == 0, "\(enc.err)")
+        #expect(enc.out.contains("Encrypted"))
+        for (name, bytes) in files(dir) where name.hasSuffix(".json") && !name.hasSuffix("encryption.json") {
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(text.contains("AES-256-GCM") && !text.contains("\"records\""), "\(name) is not sealed")
+        }
+        let during = try keel(["export", "--data-dir", dir, "--passphrase-file", pass])
+        #expect(during.status == 0 && collections(during.out).isEqual(collections(before)))
+        let dec = try keel(["decrypt", "--data-dir", dir, "--passphrase-file", pass])
+        #expect(dec.status == 0, "\(dec.err)")
+        let after = try keel(["export", "--data-dir", dir])
+        #expect(collections(after.out).isEqual(collections(before)))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/encryption.json"))
+    }
+
+    @Test func aWrongPassphraseSaysSoExitsOneAndTouchesNothing() throws {
+        let s = Scratch()
+        let dir = try preparedDataDir(s)
+        _ = try keel(["encrypt", "--data-dir", dir, "--passphrase-file", passfile(s, "pass", "correct horse battery")], env: PrivacyCommandTests.cheap)
+        let before = files(dir)
+        let wrong = passfile(s, "wrong", "incorrect horse")
+        for args in [["export"], ["decrypt"], ["import", "/dev/null"], ["journal"], ["passphrase", "--new-passphrase-file", wrong]] {
+            let r = try keel(args + ["--data-dir", dir, "--passphrase-file", wrong])
+            #expect(r.status == 1, "\(args): \(r.status)")
+            #expect(r.err.contains("That passphrase doesn't open this data"), "\(args): \(r.err)")
+            #expect(!r.err.contains("incorrect horse"))
+        }
+        #expect(files(dir) == before)
+    }
+
+    @Test func keelTodayNeverAsksButSaysTheDataIsLocked() throws {
+        let s = Scratch()
+        let dir = try preparedDataDir(s)
+        let pass = passfile(s, "pass", "correct horse battery")
+        _ = try keel(["encrypt", "--data-dir", dir, "--passphrase-file", pass], env: PrivacyCommandTests.cheap)
+        let locked = try keel(["today", "--data-dir", dir])
+        #expect(locked.status == 0)
+        #expect(locked.out == "keel's data is locked; open keel to see today.\n")
+        #expect(!FileManager.default.fileExists(atPath: dir + "/damaged"), "nothing was set aside as unreadable")
+        let opened = try keel(["today", "--data-dir", dir, "--passphrase-file", pass])
+        #expect(opened.status == 0)
+        #expect(opened.out.hasPrefix("Morning reflection"), "\(opened.out)")
+    }
+
+    @Test func withoutATerminalOrAFileKeelSaysHowToGiveThePassphrase() throws {
+        let s = Scratch()
+        let dir = try preparedDataDir(s)
+        _ = try keel(["encrypt", "--data-dir", dir, "--passphrase-file", passfile(s, "pass", "correct horse battery")], env: PrivacyCommandTests.cheap)
+        // setsid: no controlling terminal, as under cron or CI.
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
+        p.arguments = ["--wait", Binary.path, "export", "--data-dir", dir]
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = Pipe()
+        p.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+        try p.run()
+        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 1)
+        #expect(text.contains("--passphrase-file"), "\(text)")
+    }
+
+    @Test func aPassphraseChangeMakesTheOldOneStopWorking() throws {
+        let s = Scratch()
+        let dir = try preparedDataDir(s)
+        let old = passfile(s, "old", "correct horse battery"), new = passfile(s, "new", "a brand new passphrase")
+        _ = try keel(["encrypt", "--data-dir", dir, "--passphrase-file", old], env: PrivacyCommandTests.cheap)
+        let r = try keel(["passphrase", "--data-dir", dir, "--passphrase-file", old, "--new-passphrase-file", new], env: PrivacyCommandTests.cheap)
+        #expect(r.status == 0, "\(r.err)")
+        #expect(try keel(["export", "--data-dir", dir, "--passphrase-file", old]).status == 1)
+        #expect(try keel(["export", "--data-dir", dir, "--passphrase-file", new]).status == 0)
+        let short = try keel(["passphrase", "--data-dir", dir, "--passphrase-file", new, "--new-passphrase-file", passfile(s, "short", "abc")])
+        #expect(short.status == 1 && short.err.contains("at least 8 characters"))
+    }
+
+    @Test func anEncryptedExportImportsWithItsPassphraseAnywhere() throws {
+        let s = Scratch()
+        let dir = try preparedDataDir(s)
+        let pass = passfile(s, "pass", "export passphrase")
+        let file = s.path + "/export.json"
+        let e = try keel(["export", "--data-dir", dir, "--encrypt", "--output", file, "--passphrase-file", pass], env: PrivacyCommandTests.cheap)
+        #expect(e.status == 0, "\(e.err)")
+        let sealed = String(decoding: FileManager.default.contents(atPath: file)!, as: UTF8.self)
+        #expect(sealed.contains("AES-256-GCM") && !sealed.contains("collections"))
+        let other = s.path + "/other"
+        let wrong = try keel(["import", "--data-dir", other, "--passphrase-file", passfile(s, "w", "not the passphrase"), file])
+        #expect(wrong.status == 1 && wrong.err.contains("Nothing was imported"), "\(wrong.err)")
+        let i = try keel(["import", "--data-dir", other, "--passphrase-file", pass, file])
+        #expect(i.status == 0 && i.out.contains("Imported"), "\(i.err)")
+    }
+
+    @Test func killedMidwayEncryptLeavesEveryFileReadable() throws {
+        let s = Scratch()
+        let dir = try preparedDataDir(s)
+        let pass = passfile(s, "pass", "correct horse battery")
+        let before = collections(try keel(["export", "--data-dir", dir]).out)
+        for round in 0..<6 {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: Binary.path)
+            p.arguments = [round % 2 == 0 ? "encrypt" : "decrypt", "--data-dir", dir, "--passphrase-file", pass]
+            p.environment = ProcessInfo.processInfo.environment.merging(PrivacyCommandTests.cheap) { $1 }
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            usleep(UInt32(5_000 + round * 9_000))
+            kill(p.processIdentifier, SIGKILL)
+            p.waitUntilExit()
+            let r = try keel(["export", "--data-dir", dir, "--passphrase-file", pass])
+            #expect(r.status == 0 && r.err.isEmpty, "round \(round): \(r.err)")
+            #expect(collections(r.out).isEqual(before), "round \(round): records changed")
+        }
+    }
+
+    @Test func aFullDiskIsAClearMessageAndNothingHalfWritten() throws {
+        let s = Scratch()
+        let dir = try preparedDataDir(s)
+        let big = s.path + "/big"
+        _ = try keel(["sample", "--into", big, "--years", "1"])
+        let file = s.path + "/big.json"
+        _ = try keel(["export", "--data-dir", big, "--output", file])
+        let before = collections(try keel(["export", "--data-dir", dir]).out)
+        // Writes past 4 KB fail with EFBIG (SIGXFSZ ignored, as a shell's ulimit -f leaves it).
+        let r = try keel(["-c", "trap '' XFSZ; ulimit -f 8; exec \"$0\" import --data-dir \"$1\" \"$2\"", Binary.path, dir, file], program: "/bin/sh")
+        #expect(r.status == 1)
+        #expect(r.err.contains("Nothing was imported") && r.err.contains("larger than this system allows"), "\(r.err)")
+        let after = try keel(["export", "--data-dir", dir])
+        #expect(after.status == 0 && after.err.isEmpty, "\(after.err)")
+        // What was saved before the limit is whole; what was there is still there.
+        let now = collections(after.out)
+        for case let (kind as String, records as [Any]) in before {
+            #expect(((now[kind] as? [Any]) ?? []).count >= records.count, "\(kind) lost records")
+        }
+        let names = FileManager.default.enumerator(atPath: dir)?.allObjects as? [String] ?? []
+        #expect(!names.contains { $0.contains(".tmp-") }, "a temp file was left")
+    }
+
+    @Test func anotherUsersFolderAndAReadOnlyFolderAreNamedClearly() throws {
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return }
+        let s = Scratch()
+        chmod(s.path, 0o755)
+        let dir = try preparedDataDir(s)
+        chmod(dir, 0o700)
+        let nobody = ["--reuid=65534", "--regid=65534", "--clear-groups", Binary.path]
+        let foreign = try keel(nobody + ["export", "--data-dir", dir], program: "/usr/bin/setpriv")
+        #expect(foreign.status == 1 && foreign.err.contains("permission denied"), "\(foreign.err)")
+        _ = try keel(["-R", "65534:65534", dir], program: "/bin/chown")
+        chmod(dir, 0o500)
+        let ro = try keel(nobody + ["export", "--data-dir", dir], program: "/usr/bin/setpriv")
+        #expect(ro.status == 0 && ro.out.contains("collections"))
+        let file = s.path + "/empty.json"
+        FileManager.default.createFile(atPath: file, contents: Data("{\"format\": 1, \"collections\": {}}".utf8))
+        chmod(file, 0o644)
+        let imp = try keel(nobody + ["import", "--data-dir", dir, file], program: "/usr/bin/setpriv")
+        #expect(imp.status == 1 && imp.err.contains("read-only"), "\(imp.err)")
+        chmod(dir, 0o700)
+    }
+
+    @Test func theTerminalAsksOnceWithoutEchoBeforeTheScreensStart() throws {
+        let s = Scratch()
+        let dir = try preparedDataDir(s)
+        _ = try keel(["encrypt", "--data-dir", dir, "--passphrase-file", passfile(s, "pass", "correct horse battery")], env: PrivacyCommandTests.cheap)
+        let wrong = try TerminalSession(["--data-dir", dir])
+        #expect(wrong.waitFor("Passphrase for keel's data:"), "\(wrong.text)")
+        try wrong.type("not it at all")
+        try wrong.press("Enter")
+        #expect(wrong.exitStatus() == 1)
+        #expect(wrong.waitFor("doesn't open this data"), "\(wrong.text)")
+        #expect(!wrong.text.contains("not it at all"), "the passphrase was echoed")
+
+        let t = try TerminalSession(["--data-dir", dir])
+        #expect(t.waitFor("Passphrase for keel's data:"))
+        try t.type("correct horse battery")
+        try t.press("Enter")
+        #expect(t.waitFor("A paced breath"), "\(t.text)")
+        #expect(!t.text.contains("correct horse"))
+        // A second keel on the same data while this one is open: read-only, with the reason.
+        let second = try keel(["import", "--data-dir", dir, "--passphrase-file", s.path + "/pass", "/dev/null"])
+        #expect(second.status == 1 && second.err.contains("another keel is open"), "\(second.err)")
+        try t.press("q")
+        #expect(t.exitStatus() == 0)
+        #expect(t.modesAfterExit.contains(" echo "), "echo is back on after keel")
+    }
+}
