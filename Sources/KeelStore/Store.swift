@@ -33,6 +33,10 @@ public final class Store {
     private var stamps: [String: FileStamp] = [:]
     /// Files that could not be moved aside: they must never be overwritten.
     private var pinned: Set<String> = []
+    /// Month files per monthly kind, as last listed (each folder is listed by
+    /// the conflict scan anyway; a listing of ten years costs more than the
+    /// questions asked of it).
+    var monthLists: [String: [MonthKey]] = [:]
     let now: () -> Date
 
     /// Opens an existing data folder only to read it: no lock is taken, no
@@ -105,7 +109,15 @@ public final class Store {
     /// Months that have a file for this kind, oldest first.
     public func months<R: KeelRecord>(_ type: R.Type) -> [MonthKey] {
         guard R.kind.layout == .monthly else { return [] }
-        return Posix.listDirectory(path(R.kind.name)).compactMap { name -> MonthKey? in
+        if let known = monthLists[R.kind.name] { return known }
+        let listed = Store.months(in: Posix.listDirectory(path(R.kind.name)))
+        monthLists[R.kind.name] = listed
+        return listed
+    }
+
+    /// The months named by a folder's month files, oldest first.
+    static func months(in names: [String]) -> [MonthKey] {
+        names.compactMap { name -> MonthKey? in
             guard name.hasSuffix(".json"), !name.hasPrefix(".") else { return nil }
             return MonthKey(String(name.dropLast(5)))
         }.sorted()
@@ -145,14 +157,9 @@ public final class Store {
     public func latestCreated<R: KeelRecord>(_ type: R.Type) -> Date? {
         guard R.kind.layout == .monthly else { return records(type).map(\.created).max() }
         for month in months(type).reversed() {
-            let relative = relativePath(type, month: month)
             let newest: Date?
-            if let cached = cache[relative] as? [R] {
-                newest = cached.filter { $0.deleted == nil }.map(\.created).max()
-            } else if let bytes = try? Posix.read(path(relative)),
-                      let brief = try? KeelJSON.decode(StampEnvelope.self, from: bytes),
-                      brief.kind == R.kind.name, brief.format <= Store.formatVersion {
-                newest = brief.records.filter { $0.deleted == nil }.map(\.created).max()
+            if let scanned = fields(type, month: month, keys: ["created", "deleted"]) {
+                newest = scanned.filter { $0["deleted"] == nil }.compactMap { $0["created"].flatMap(Timestamp.parse) }.max()
             } else {
                 newest = records(type, month: month).map(\.created).max()
             }
@@ -160,6 +167,9 @@ public final class Store {
         }
         return nil
     }
+
+    /// Has this file been read (or written) in this run?
+    func isCached(_ relative: String) -> Bool { cache[relative] != nil }
 
     public func find<R: KeelRecord>(_ type: R.Type, id: String, near date: Date? = nil) -> R? {
         if let date, R.kind.layout == .monthly,
@@ -260,6 +270,10 @@ public final class Store {
         }
         cache[relative] = sorted
         stamps[relative] = Posix.stamp(full)
+        if R.kind.layout == .monthly, let month = MonthKey(String(Posix.basename(of: relative).dropLast(5))),
+           let known = monthLists[R.kind.name], !known.contains(month) {
+            monthLists[R.kind.name] = (known + [month]).sorted()
+        }
         didWrite?(relative)
     }
 
@@ -369,6 +383,7 @@ public final class Store {
     /// or a merge done by another part of keel).
     public func reload() {
         cache.removeAll()
+        monthLists.removeAll()
         stamps.removeAll()
     }
 }
@@ -385,17 +400,6 @@ public struct MergeCount: Equatable, Sendable {
     public static func + (a: MergeCount, b: MergeCount) -> MergeCount {
         MergeCount(added: a.added + b.added, updated: a.updated + b.updated, unchanged: a.unchanged + b.unchanged)
     }
-}
-
-/// Just the times of a file's records, for `latestCreated`.
-struct StampEnvelope: Decodable {
-    struct Stamp: Decodable {
-        var created: Date
-        var deleted: Date?
-    }
-    var format: Int
-    var kind: String
-    var records: [Stamp]
 }
 
 struct EnvelopeHeader: Decodable {

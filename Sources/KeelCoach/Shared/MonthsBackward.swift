@@ -11,22 +11,21 @@ import KeelStore
 /// was made in, which is never earlier than D minus one day, so once every
 /// month from M onwards is read, every record about the second day of M or
 /// later is known.
-final class MonthsBackward<R: KeelRecord> {
-    private let store: Store
+final class MonthsBackward<Item> {
     private let months: [MonthKey]
+    private let readMonth: (MonthKey) -> [Item]
     private var read = 0
-    private let includeDeleted: Bool
-    private let visit: (R) -> Void
+    private let visit: (Item) -> Void
     /// Every record about this day or later has been read.
     private(set) var knownFrom: CivilDate
 
     static var beginning: CivilDate { CivilDate(daysSinceEpoch: Int.min / 4) }
 
-    init(store: Store, today: CivilDate, includeDeleted: Bool = false, visit: @escaping (R) -> Void) {
-        self.store = store
-        self.includeDeleted = includeDeleted
+    /// `months` newest first; `readMonth` gives the items of one month.
+    init(months: [MonthKey], today: CivilDate, read readMonth: @escaping (MonthKey) -> [Item], visit: @escaping (Item) -> Void) {
+        self.months = months
+        self.readMonth = readMonth
         self.visit = visit
-        months = store.months(R.self).reversed()
         knownFrom = months.isEmpty ? MonthsBackward.beginning : today.adding(days: 2)
     }
 
@@ -39,20 +38,43 @@ final class MonthsBackward<R: KeelRecord> {
             }
             let month = months[read]
             read += 1
-            for r in store.records(R.self, month: month, includeDeleted: includeDeleted) { visit(r) }
+            for item in readMonth(month) { visit(item) }
             knownFrom = read == months.count ? MonthsBackward.beginning
                 : CivilDate(year: month.year, month: month.month, day: 1).adding(days: 1)
         }
     }
 }
 
-/// The local days on which a flow was finished, read lazily.
+extension MonthsBackward where Item: KeelRecord {
+    /// Whole records of a kind.
+    convenience init(store: Store, today: CivilDate, includeDeleted: Bool = false, visit: @escaping (Item) -> Void) {
+        self.init(months: store.months(Item.self).reversed(), today: today,
+                  read: { store.records(Item.self, month: $0, includeDeleted: includeDeleted) }, visit: visit)
+    }
+}
+
+/// The local days on which a flow was finished, read lazily. Only each
+/// entry's flow and times are decoded, not its answers: the home screen and
+/// `keel today` ask this at start.
 final class FlowDays {
     private var days: Set<CivilDate> = []
-    private var reader: MonthsBackward<JournalEntry>!
+    private var reader: MonthsBackward<EntryStamp>!
+
+    struct EntryStamp {
+        var flow: String
+        var created: Date
+    }
 
     init(_ flowID: String, store: Store, calendar: LocalCalendar, today: CivilDate) {
-        reader = MonthsBackward(store: store, today: today) { [unowned self] entry in
+        reader = MonthsBackward(months: store.months(JournalEntry.self).reversed(), today: today, read: { month in
+            if let scanned = store.fields(JournalEntry.self, month: month, keys: ["flow", "created", "deleted"]) {
+                return scanned.compactMap { f in
+                    guard f["deleted"] == nil, let flow = f["flow"], let created = f["created"].flatMap(Timestamp.parse) else { return nil }
+                    return EntryStamp(flow: flow, created: created)
+                }
+            }
+            return store.records(JournalEntry.self, month: month).map { EntryStamp(flow: $0.flow, created: $0.created) }
+        }) { [unowned self] entry in
             if entry.flow == flowID { self.days.insert(calendar.day(of: entry.created)) }
         }
     }
@@ -64,7 +86,7 @@ final class FlowDays {
 
     /// Consecutive days up to today (today not yet done breaks nothing).
     func streak(today: CivilDate) -> Streak.Count {
-        Streak.current(.daily, today: today, start: MonthsBackward<JournalEntry>.beginning) { contains($0) ? .done : nil }
+        Streak.current(.daily, today: today, start: MonthsBackward<EntryStamp>.beginning) { contains($0) ? .done : nil }
     }
 }
 

@@ -15,7 +15,8 @@ public struct ConflictCopy: Hashable, Sendable, CustomStringConvertible {
 /// single files, and each monthly kind's folder. No file is opened, so this
 /// is cheap enough to run before every save.
 enum ConflictScan {
-    static func find(in root: String, kinds: [RecordKind]) -> [ConflictCopy] {
+    /// `listed` hears each monthly folder's listing, so the store can keep it.
+    static func find(in root: String, kinds: [RecordKind], listed: (String, [String]) -> Void = { _, _ in }) -> [ConflictCopy] {
         let top = Posix.listDirectory(root)
         var found: [ConflictCopy] = []
         let singles = Dictionary(kinds.filter { $0.layout == .single }.map { ($0.name, $0) }) { a, _ in a }
@@ -24,8 +25,10 @@ enum ConflictScan {
             found.append(ConflictCopy(file: name, main: parsed.base + ".json", kind: singles[parsed.base]!, tool: parsed.tool))
         }
         let present = Set(top)
-        for kind in kinds where kind.layout == .monthly && present.contains(kind.name) {
-            for name in Posix.listDirectory(root + "/" + kind.name) {
+        for kind in kinds where kind.layout == .monthly {
+            let names = present.contains(kind.name) ? Posix.listDirectory(root + "/" + kind.name) : []
+            listed(kind.name, names)
+            for name in names {
                 guard let parsed = ConflictName.parse(name, isBase: { MonthKey(String($0)) != nil }) else { continue }
                 found.append(ConflictCopy(file: kind.name + "/" + name, main: kind.name + "/" + parsed.base + ".json",
                                           kind: kind, tool: parsed.tool))

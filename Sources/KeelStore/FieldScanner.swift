@@ -1,0 +1,163 @@
+/// Reads a few top-level text fields of each record in a keel file without
+/// building the records: a single pass over the bytes that skips every
+/// other value. Questions asked at start (was a flow done today? when was
+/// the last breath?) need two or three fields of a month's records, and
+/// decoding whole records costs ten times as much.
+///
+/// It accepts any valid JSON, not only keel's own layout; anything it can't
+/// follow returns nil and the caller decodes the file the ordinary way.
+enum FieldScanner {
+    /// For each object in the file's top-level "records" array, the wanted
+    /// keys whose values are strings (other values are left out).
+    static func records(_ bytes: [UInt8], keys: Set<String>) -> (kind: String?, format: Int?, records: [[String: String]])? {
+        var s = Scan(bytes: bytes)
+        var kind: String?
+        var format: Int?
+        var records: [[String: String]] = []
+        guard s.expect(UInt8(ascii: "{")) else { return nil }
+        if s.peek() == UInt8(ascii: "}") { return (nil, nil, []) }
+        repeat {
+            guard let key = s.string(), s.expect(UInt8(ascii: ":")) else { return nil }
+            switch key {
+            case "kind": kind = s.string()
+            case "format": format = s.integer()
+            case "records":
+                guard s.expect(UInt8(ascii: "[")) else { return nil }
+                if s.peek() == UInt8(ascii: "]") { s.i += 1; break }
+                repeat {
+                    guard let fields = s.objectFields(keys) else { return nil }
+                    records.append(fields)
+                } while s.comma()
+                guard s.expect(UInt8(ascii: "]")) else { return nil }
+            default:
+                guard s.skipValue() else { return nil }
+            }
+        } while s.comma()
+        guard s.expect(UInt8(ascii: "}")) else { return nil }
+        return (kind, format, records)
+    }
+
+    struct Scan {
+        let bytes: [UInt8]
+        var i = 0
+
+        mutating func space() {
+            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+        }
+
+        mutating func peek() -> UInt8? {
+            space()
+            return i < bytes.count ? bytes[i] : nil
+        }
+
+        mutating func expect(_ b: UInt8) -> Bool {
+            guard peek() == b else { return false }
+            i += 1
+            return true
+        }
+
+        mutating func comma() -> Bool { expect(UInt8(ascii: ",")) }
+
+        /// A string, unescaped for the common escapes; nil for anything else.
+        mutating func string() -> String? {
+            guard expect(UInt8(ascii: "\"")) else { return nil }
+            var out: [UInt8] = []
+            while i < bytes.count {
+                let b = bytes[i]
+                i += 1
+                if b == UInt8(ascii: "\"") { return String(decoding: out, as: UTF8.self) }
+                if b == UInt8(ascii: "\\") {
+                    guard i < bytes.count else { return nil }
+                    let e = bytes[i]
+                    i += 1
+                    switch e {
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
+                    case UInt8(ascii: "n"): out.append(0x0A)
+                    case UInt8(ascii: "t"): out.append(0x09)
+                    case UInt8(ascii: "r"): out.append(0x0D)
+                    default: return nil  // \u escapes: leave it to the full decoder
+                    }
+                } else {
+                    out.append(b)
+                }
+            }
+            return nil
+        }
+
+        mutating func integer() -> Int? {
+            space()
+            let start = i
+            while i < bytes.count, bytes[i] == UInt8(ascii: "-") || (bytes[i] >= 0x30 && bytes[i] <= 0x39) { i += 1 }
+            return Int(String(decoding: bytes[start..<i], as: UTF8.self))
+        }
+
+        /// The wanted string fields of one object; other values are skipped.
+        mutating func objectFields(_ keys: Set<String>) -> [String: String]? {
+            guard expect(UInt8(ascii: "{")) else { return nil }
+            var fields: [String: String] = [:]
+            if peek() == UInt8(ascii: "}") { i += 1; return fields }
+            repeat {
+                guard let key = string(), expect(UInt8(ascii: ":")) else { return nil }
+                if keys.contains(key), peek() == UInt8(ascii: "\"") {
+                    guard let value = string() else { return nil }
+                    fields[key] = value
+                } else {
+                    guard skipValue() else { return nil }
+                }
+            } while comma()
+            return expect(UInt8(ascii: "}")) ? fields : nil
+        }
+
+        /// Steps over any value, strings and nesting included.
+        mutating func skipValue() -> Bool {
+            guard let first = peek() else { return false }
+            if first == UInt8(ascii: "\"") {
+                i += 1
+                while i < bytes.count {
+                    if bytes[i] == UInt8(ascii: "\\") { i += 2; continue }
+                    if bytes[i] == UInt8(ascii: "\"") { i += 1; return true }
+                    i += 1
+                }
+                return false
+            }
+            if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
+                var depth = 0
+                while i < bytes.count {
+                    let b = bytes[i]
+                    if b == UInt8(ascii: "\"") {
+                        guard skipValue() else { return false }
+                        continue
+                    }
+                    if b == UInt8(ascii: "{") || b == UInt8(ascii: "[") { depth += 1 }
+                    if b == UInt8(ascii: "}") || b == UInt8(ascii: "]") {
+                        depth -= 1
+                        if depth == 0 { i += 1; return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+            // A number, true, false or null.
+            let start = i
+            while i < bytes.count, !(bytes[i] == UInt8(ascii: ",") || bytes[i] == UInt8(ascii: "}") || bytes[i] == UInt8(ascii: "]")
+                                     || bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09) { i += 1 }
+            return i > start
+        }
+    }
+}
+
+extension Store {
+    /// A few text fields of each record in one month file (for monthly kinds)
+    /// or in the kind's file, read without decoding whole records. Nil when
+    /// the file is cached already, encrypted, damaged, from a newer keel, or
+    /// uses escapes the scanner leaves to the full decoder: the caller then
+    /// reads whole records, whose path handles all of that.
+    public func fields<R: KeelRecord>(_ type: R.Type, month: MonthKey?, keys: Set<String>) -> [[String: String]]? {
+        let relative = relativePath(type, month: month)
+        guard !isCached(relative), !isEncrypted else { return nil }
+        guard let bytes = try? Posix.read(path(relative)) else { return Posix.exists(path(relative)) ? nil : [] }
+        guard let scanned = FieldScanner.records(bytes, keys: keys), scanned.kind == R.kind.name,
+              let format = scanned.format, format <= Store.formatVersion else { return nil }
+        return scanned.records
+    }
+}
