@@ -159,11 +159,22 @@ public struct MonthKey: Hashable, Comparable, Sendable, CustomStringConvertible 
         self.init(year: d.year, month: d.month)
     }
 
+    /// Reads "YYYY-MM" byte by byte, without allocating: the store parses one
+    /// name per month file when it opens.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-")
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m) else { return nil }
-        self.init(year: y, month: m)
+        var year = 0, month = 0, count = 0
+        for b in text.utf8 {
+            defer { count += 1 }
+            if count == 4 {
+                guard b == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard count < 7, b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(b - UInt8(ascii: "0"))
+            if count < 4 { year = year * 10 + digit } else { month = month * 10 + digit }
+        }
+        guard count == 7, (1...12).contains(month) else { return nil }
+        self.init(year: year, month: month)
     }
 
     public var description: String { "\(Timestamp.pad(year, 4))-\(Timestamp.pad(month, 2))" }

@@ -51,6 +51,14 @@ import Testing
         #expect(MonthKey("2026-13") == nil)
     }
 
+    @Test func monthNamesParseOnlyInTheirExactShape() {
+        #expect(MonthKey("0999-01") == MonthKey(year: 999, month: 1))
+        #expect(MonthKey("2026-12") == MonthKey(year: 2026, month: 12))
+        for bad in ["", "2026", "2026-", "2026-1", "2026-011", "2026_11", "20261-1", "2026-00", "2026-1a", "２０２６-11", "2026-11.json"] {
+            #expect(MonthKey(bad) == nil, "\(bad)")
+        }
+    }
+
     @Test func dataDirectoryFollowsTheContract() {
         let env: [String: String] = ["HOME": "/home/sam", "XDG_DATA_HOME": "/x/data", "KEEL_DATA_DIR": "/k"]
         #expect(DataDirectory.resolve(flag: "/flag", environment: { env[$0] }) == "/flag")
