@@ -47,6 +47,9 @@ void keel_curses_configure(bool no_color) {
     keypad(stdscr, TRUE);
     set_escdelay(25);
     curs_set(0);
+    // keel reads keys itself, between frames: ncurses need not poll the
+    // keyboard while it draws (it would break a frame into several writes).
+    typeahead(-1);
     if (!no_color && has_colors()) {
         start_color();
         use_default_colors();

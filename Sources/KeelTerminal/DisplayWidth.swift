@@ -36,6 +36,13 @@ public enum DisplayWidth {
         let v = scalar.value
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
         if v < 0x300 { return 1 }
+        return ScalarMemo.shared.facts(scalar).width
+    }
+
+    /// Width of a scalar beyond Latin, from its Unicode properties (slow:
+    /// `ScalarMemo` keeps the answer).
+    static func computeWidth(of scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
         let props = scalar.properties
         switch props.generalCategory {
         case .nonspacingMark, .enclosingMark, .format, .control:
@@ -55,10 +62,15 @@ public enum DisplayWidth {
         let v = scalar.value
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return false }
         if v < 0x300 { return true }
+        return ScalarMemo.shared.facts(scalar).standsAlone
+    }
+
+    static func computeStandsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
         if (0x1100...0x11FF).contains(v) || (0xAC00...0xD7A3).contains(v) { return false }
         if (0x1F1E6...0x1F1FF).contains(v) || (0x1F3FB...0x1F3FF).contains(v) || (0xE0020...0xE007F).contains(v) { return false }
         let props = scalar.properties
-        return width(of: scalar) > 0 && !props.isGraphemeExtend && props.generalCategory != .spacingMark
+        return computeWidth(of: scalar) > 0 && !props.isGraphemeExtend && props.generalCategory != .spacingMark
     }
 
     /// East Asian Wide and Fullwidth ranges (Unicode 15), coarse but safe.

@@ -54,6 +54,9 @@ public enum Wrap {
 
     /// Alternating runs of spaces and non-spaces.
     static func words(_ text: String) -> [String] {
+        // ASCII (most of what keel wraps, every frame) splits by byte; a
+        // paragraph holds no "\n", so no "\r\n" grapheme spans two bytes.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text.utf8) }
         var result: [String] = []
         var current = ""
         var currentIsSpace = false
@@ -67,6 +70,22 @@ public enum Wrap {
             currentIsSpace = space
         }
         if !current.isEmpty { result.append(current) }
+        return result
+    }
+
+    private static func asciiWords(_ bytes: String.UTF8View) -> [String] {
+        var result: [String] = []
+        var start = bytes.startIndex
+        var startIsSpace = false
+        for i in bytes.indices {
+            let space = bytes[i] == UInt8(ascii: " ")
+            if i != start, space != startIsSpace {
+                result.append(String(bytes[start..<i])!)
+                start = i
+            }
+            if i == start { startIsSpace = space }
+        }
+        if start != bytes.endIndex { result.append(String(bytes[start...])!) }
         return result
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import KeelContent
 import KeelStore
@@ -182,6 +183,25 @@ import KeelTerminal
         }
         h.press(app, .down, .enter)
         #expect((app.top as? FlowScreen)?.flow.id == "self-compassion")
+    }
+
+    @Test func aPracticeWhoseFileBrokeSaysSoInsteadOfOpening() throws {
+        // Home lists practices without reading them; a file damaged since
+        // install is found when it is opened, and named.
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("keel-broken-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: copy) }
+        try FileManager.default.copyItem(atPath: Harness.resources, toPath: copy)
+        try Posix.writeAtomically(Array(#"{"format": 1, "id": "morning", "steps": 3}"#.utf8), to: copy + "/flows/morning.json")
+        let h = try Harness(content: ContentLibrary(resources: copy))
+        let app = h.app { HomeScreen($0) }
+        #expect(app.render().text.contains("m  Morning"))
+        h.press(app, .char("m"))
+        #expect(app.top is FlowUnavailableScreen)
+        let frame = app.render().text
+        #expect(frame.contains("The Morning practice can't open"))
+        #expect(frame.contains("keel content check"))
+        h.press(app, .enter)
+        #expect(app.top is HomeScreen)
     }
 
     @Test func shippedBreathStepsNameThePacersPatterns() {

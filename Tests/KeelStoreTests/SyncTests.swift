@@ -271,6 +271,10 @@ private func snapshot(_ root: String) throws -> [String: [JSONValue]] {
         #expect(found.map(\.file) == ["circles.sync-conflict-20261126-093015-B7XQ2ZP.json", "breathing/2026-11 (conflicted copy 2026-11-26 093015).json"])
         #expect(found.map(\.main) == ["circles.json", "breathing/2026-11.json"])
     }
+
+    @Test func theStoreLooksForCopiesOfEveryKindExportKnows() {
+        #expect(Store.syncedKinds == Collections.all.map(\.kind))
+    }
 }
 
 @Suite struct RecordMergeTests {

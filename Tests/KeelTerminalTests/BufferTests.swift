@@ -87,6 +87,14 @@ import Testing
         #expect(lines == ["日本語", "日本語", "日本語"])
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 8 })
     }
+
+    @Test func splitsASCIIAndOtherTextIntoTheSameRuns() {
+        #expect(Wrap.words("  two  words\there ") == ["  ", "two", "  ", "words\there", " "])
+        #expect(Wrap.words("  zwei  Wörter\thier ") == ["  ", "zwei", "  ", "Wörter\thier", " "])
+        #expect(Wrap.words("") == [])
+        #expect(Wrap.words("x") == ["x"])
+        #expect(Wrap.lines("  indented text that wraps here", width: 12) == ["  indented", "text that", "wraps here"])
+    }
 }
 
 @Suite struct GeometryTests {

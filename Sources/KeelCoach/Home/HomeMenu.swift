@@ -23,7 +23,7 @@ public enum HomeMenu {
     public static func entries(_ ctx: Context) -> [HomeEntry] {
         var entries: [HomeEntry] = []
         if ctx.content.hasFlow("reframe") {
-            entries.append(HomeEntry("r", "Reframe", "Pause, breathe and take a second look at a sting") { FlowScreen(flow: $0.content.flow("reframe")!, ctx: $0) })
+            entries.append(HomeEntry("r", "Reframe", "Pause, breathe and take a second look at a sting") { FlowStart.open("reframe", name: "Reframe", $0) })
         }
         if ctx.content.hasCatalog("check-in-topics") {
             entries.append(HomeEntry("i", "Check in", "How are you? Find the practice that fits") { CheckInScreen($0) })
@@ -35,8 +35,8 @@ public enum HomeMenu {
             entries.append(HomeEntry("p", "Practices", "Self-compassion, setbacks, criticism, boundaries") { FlowListScreen($0) })
         }
         entries.append(HomeEntry("l", "Journal", "Your entries and the patterns in them") { JournalScreen($0) })
-        if let morning = ctx.content.flow(MorningEntry.flowID) {
-            entries.append(HomeEntry("m", "Morning", "Today's strength, a small plan, a few thanks") { FlowStart.screen(morning, $0) })
+        if ctx.content.hasFlow(MorningEntry.flowID) {
+            entries.append(HomeEntry("m", "Morning", "Today's strength, a small plan, a few thanks") { FlowStart.open(MorningEntry.flowID, name: "Morning", $0) })
         }
         entries.append(HomeEntry("w", "Small win", "Note something you did, in a line") { WinScreen($0) })
         entries.append(HomeEntry("h", "Habits", "Small rituals, streaks and rest days") { HabitsScreen($0) })

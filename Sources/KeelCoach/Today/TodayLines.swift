@@ -83,10 +83,10 @@ enum LetterToday {
 enum PracticesToday {
     static func notes(_ ctx: Context) -> [TodayNote] {
         var out: [TodayNote] = []
-        if let last = ctx.store.recent(BreathSession.self, limit: 1).last, ctx.calendar.day(of: last.created) == ctx.today {
+        if let last = ctx.store.latestCreated(BreathSession.self), ctx.calendar.day(of: last) == ctx.today {
             out.append(TodayNote(home: "You took a breathing break today."))
         }
-        if let last = ctx.store.recent(CheckIn.self, limit: 1).last, ctx.calendar.day(of: last.created) == ctx.today {
+        if let last = ctx.store.latestCreated(CheckIn.self), ctx.calendar.day(of: last) == ctx.today {
             out.append(TodayNote(home: "You checked in today."))
         }
         let skipped = Set(ctx.content.notices.map(\.file)).count
