@@ -1,6 +1,7 @@
 # keel: make run to try it, make test to check it.
 PREFIX ?= /usr/local
 SWIFT ?= swift
+SWIFTC ?= swiftc
 DEBUG_BIN := .build/debug/keel
 # A static Swift runtime, linked without PIE: fewer relocations and page
 # faults at start-up (measured by make bench).
@@ -44,7 +45,9 @@ stress: release
 bench: release
 	$(SWIFT) build $(RELEASE_FLAGS) --product keel-bench
 	cc -O2 -o .build/floor Tests/Bench/floor.c -lncursesw
-	python3 Tests/Bench/bench.py --keel $(RELEASE_BIN) --floor .build/floor --store-bench .build/release/keel-bench
+	$(SWIFTC) -O -static-stdlib -Xclang-linker -no-pie -o .build/empty-swift Tests/Bench/empty.swift
+	python3 Tests/Bench/bench.py --keel $(RELEASE_BIN) --floor .build/floor --empty-swift .build/empty-swift \
+		--store-bench .build/release/keel-bench
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/keel

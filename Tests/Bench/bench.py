@@ -13,6 +13,9 @@ Measured in a pseudo-terminal of 80x24:
   animating CPU    CPU time over 6 s of the moving breathing pacer
   pacer drift      phase changes against their schedule over a long session
   save             saving one record into ten years of history (keel-bench)
+  empty Swift      (reference) spawn -> the first word of a Swift program that
+                   does nothing else, built like keel: what the runtime's own
+                   start-up costs before keel does any work
 """
 import argparse
 import fcntl
@@ -28,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import termios
+import threading
 import time
 
 QUIET = 0.04
@@ -83,6 +87,21 @@ class Pty:
             received += len(chunk)
             last = time.perf_counter()
         return ((last - t0) if last else float("nan")), received
+
+    def keep_reading(self, marker):
+        """Reads in the background, as a terminal would, until `marker` has
+        come (a terminal that stops reading would stall the program's writes
+        and so its timing); then `done` is set."""
+        self.done = threading.Event()
+
+        def pump():
+            try:
+                self.read_until(marker, timeout=24 * 3600)
+            except (OSError, TimeoutError):
+                pass
+            self.done.set()
+
+        threading.Thread(target=pump, daemon=True).start()
 
     def drain(self):
         while select.select([self.master], [], [], 0.02)[0]:
@@ -144,6 +163,7 @@ def main():
     ap.add_argument("--keel", required=True)
     ap.add_argument("--floor", required=True)
     ap.add_argument("--store-bench", required=True)
+    ap.add_argument("--empty-swift", help="a Swift program that only prints a word: the runtime's own start-up")
     ap.add_argument("--trials", type=int, default=15)
     ap.add_argument("--moves", type=int, default=20)
     ap.add_argument("--drift-minutes", type=float, default=5.0,
@@ -165,6 +185,7 @@ def main():
             denv["KEEL_PHASE_LOG"] = drift_log
             drift = Pty([args.keel, "breathe", "--pattern", "box", "--minutes", str(args.drift_minutes),
                          "--no-rating", "--data-dir", os.path.join(work, "drift")], denv)
+            drift.keep_reading(b"Well breathed.")
 
         # First frames: keel's home screen (plain `keel`, the data folder from
         # KEEL_DATA_DIR) against the floor's menu. Moves: keel's breathing
@@ -173,9 +194,15 @@ def main():
         keel_argv = [args.keel, "breathe"]
         floor_argv = [args.floor]
         rounds = {"keel": [], "floor": []}
+        empty_starts = []
         for _ in range(3):  # alternate, so load on the machine falls on both
             rounds["floor"].append(measure_menu(floor_argv, floor_argv, env, args.trials // 3, args.moves))
             rounds["keel"].append(measure_menu(keel_home, keel_argv, env, args.trials // 3, args.moves))
+            if args.empty_swift:
+                for _ in range(args.trials // 3):
+                    p = Pty([args.empty_swift], env)
+                    empty_starts.append(p.first_frame() - p.start)
+                    p.close()
         merged = {}
         for who, parts in rounds.items():
             merged[who] = {k: [x for part in parts for x in part[k]] for k in parts[0]}
@@ -203,7 +230,8 @@ def main():
         drift_result = None
         if drift:
             total = args.drift_minutes * 60
-            drift.read_until(b"Well breathed.", timeout=total + 30)
+            if not drift.done.wait(timeout=total + 30):
+                raise TimeoutError("the long breathing session never ended")
             drift.close()
             errors = []
             with open(drift_log) as f:
@@ -229,6 +257,10 @@ def main():
              "under 5 ms"),
             ("files touched per save", str(save["filesTouchedPerSaveMax"]), "", "", "1"),
         ]
+        if empty_starts:
+            first_e = med(empty_starts) * 1000
+            rows.insert(1, ("empty Swift program, first word", f"{first_e:.2f} ms", f"{first_f:.2f} ms",
+                            f"{first_e / first_f:.2f}x", "(reference)"))
         if drift_result:
             rows.append(("pacer phases vs schedule",
                          f"median {drift_result['median_ms']:.2f} ms, max {drift_result['max_ms']:.2f} ms "
