@@ -74,11 +74,18 @@ public final class CursesBackend: Backend {
             if a == b, a & 0x8000_0000 == 0 { return true }
             return old.text(ofGlyph: a) == buffer.text(ofGlyph: b)
         }
-        for i in 0..<glyphs.count {
-            let g = glyphs[i]
-            if g == Buffer.continuation { continue }
-            if unchanged(i), (i + 1) % width == 0 || unchanged(i + 1) { continue }
-            put(buffer.text(ofGlyph: g), g, styles[i], x: i % width, y: i / width)
+        // Most rows are as they were: skip those whole. With the same cluster
+        // tables, equal numbers mean equal cells.
+        let sameClusters = old.map { $0.clusters == buffer.clusters } ?? false
+        for row in 0..<buffer.size.height {
+            let cells = row * width..<(row + 1) * width
+            if sameClusters, oldGlyphs[cells] == glyphs[cells], oldStyles[cells] == styles[cells] { continue }
+            for i in cells {
+                let g = glyphs[i]
+                if g == Buffer.continuation { continue }
+                if unchanged(i), (i + 1) % width == 0 || unchanged(i + 1) { continue }
+                put(buffer.text(ofGlyph: g), g, styles[i], x: i % width, y: row)
+            }
         }
         if let c = buffer.cursor { keel_show_cursor(Int32(c.y), Int32(c.x)) } else { keel_hide_cursor() }
         keel_flush()

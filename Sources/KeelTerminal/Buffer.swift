@@ -38,6 +38,15 @@ public struct Buffer: Equatable, Sendable {
 
     public var area: Rect { Rect(size: size) }
 
+    /// Blanks every cell, keeping the storage: a frame reused this way
+    /// costs no allocation when nothing else holds it.
+    public mutating func clear() {
+        glyphs.withUnsafeMutableBufferPointer { $0.update(repeating: Buffer.space) }
+        styles.withUnsafeMutableBufferPointer { $0.update(repeating: .plain) }
+        clusters.removeAll(keepingCapacity: true)
+        cursor = nil
+    }
+
     /// The text of a glyph as stored in this buffer.
     public func text(ofGlyph g: UInt32) -> String {
         if g == Buffer.continuation { return "" }

@@ -122,13 +122,22 @@ public final class App {
     // MARK: - Drawing
 
     public func render() -> Buffer {
-        var buffer = Buffer(size: size)
+        var buffer = spare.take() ?? Buffer(size: size)
+        if buffer.size == size { buffer.clear() } else { buffer = Buffer(size: size) }
         if isTooSmall {
             Chrome.tooSmall(into: &buffer)
-            return buffer
+        } else {
+            let body = Chrome.frame(into: &buffer, screen: top, ctx: ctx)
+            top.render(into: &buffer, in: body, ctx)
         }
-        let body = Chrome.frame(into: &buffer, screen: top, ctx: ctx)
-        top.render(into: &buffer, in: body, ctx)
+        spare = last
+        last = buffer
         return buffer
     }
+
+    // Two frames take turns, so a keypress allocates none: by the time a
+    // frame is rendered, the backend holds only the last one, and the one
+    // before it is blanked and reused.
+    private var last: Buffer?
+    private var spare: Buffer?
 }
