@@ -106,8 +106,6 @@ public struct LocalCalendar: Sendable {
     public static func fixed(offsetSeconds: Int) -> LocalCalendar { LocalCalendar { _ in offsetSeconds } }
     public static let utc = fixed(offsetSeconds: 0)
 
-    public func utcOffset(at date: Date) -> Int { offsetFor(date) }
-
     private func localSeconds(_ date: Date) -> Int {
         Int((date.timeIntervalSince1970).rounded(.down)) + offsetFor(date)
     }

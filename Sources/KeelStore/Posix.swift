@@ -19,8 +19,6 @@ public struct FileError: Error, CustomStringConvertible, Equatable, Sendable {
         "\(operation) \(path): \(FileError.explain(code))"
     }
 
-    public var isDiskFull: Bool { code == ENOSPC || code == EFBIG || code == EDQUOT }
-
     public static func explain(_ code: Int32) -> String {
         switch code {
         case ENOSPC, EDQUOT: return "the disk is full; free some space and try again"

@@ -31,8 +31,6 @@ public final class MemoryBackend: Backend {
         self.clock = clock
     }
 
-    public var lastFrame: Buffer? { frames.last }
-
     public func draw(_ buffer: Buffer) { frames.append(buffer) }
 
     public func nextEvent(timeout: Double?) -> TerminalEvent? {

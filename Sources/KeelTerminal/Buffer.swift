@@ -142,15 +142,6 @@ public struct Buffer: Equatable, Sendable {
         }
     }
 
-    /// Changes the style of cells already written (e.g. to highlight a row).
-    public mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
-        for y in max(rect.y, 0)..<min(rect.maxY, size.height) {
-            for x in max(rect.x, 0)..<min(rect.maxX, size.width) {
-                change(&styles[y * size.width + x])
-            }
-        }
-    }
-
     private mutating func set(_ x: Int, _ y: Int, _ glyph: UInt32, _ style: Style) {
         guard x >= 0, x < size.width, y >= 0, y < size.height else { return }
         let i = y * size.width + x

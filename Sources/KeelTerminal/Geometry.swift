@@ -57,10 +57,6 @@ public struct Rect: Hashable, Sendable {
         Rect(x: x, y: y, width: width, height: height - min(rows, height))
     }
     public func left(_ columns: Int) -> Rect { Rect(x: x, y: y, width: min(columns, width), height: height) }
-    public func droppingLeft(_ columns: Int) -> Rect {
-        let w = min(columns, width)
-        return Rect(x: x + w, y: y, width: width - w, height: height)
-    }
 
     /// A rectangle of at most the given size centred in this one.
     public func centered(width w: Int, height h: Int) -> Rect {

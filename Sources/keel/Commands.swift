@@ -356,9 +356,16 @@ struct Sample: ParsableCommand {
         var history = SampleHistory(years: years, seed: seed, end: Timestamp.now())
         history.content = Interactive.content()
         do {
-            let counts = try history.generate(into: store)
-            print("Wrote \(years == years.rounded() ? String(Int(years)) : String(years)) year(s) of sample history to \(dir):")
-            for (kind, n) in counts { print("  \(n) \(kind.lowercased())") }
+            try history.generate(into: store)
+            print("Wrote \(plainNumber(years)) year(s) of sample history to \(dir):")
+            // Counted from the store, so the figures are what is on disk.
+            let mornings = store.all(JournalEntry.self).filter { $0.flow == MorningEntry.flowID }.count
+            for kind in Collections.all {
+                let n = kind.count(in: store)
+                guard n > 0 else { continue }
+                let name = kind.kind == JournalEntry.kind ? "journal entries, \(mornings) of them morning reflections" : kind.kind.title.lowercased()
+                print("  \(n) \(name)")
+            }
             print("Try it: keel --data-dir \(dir)")
         } catch {
             throw UserError(error.description)

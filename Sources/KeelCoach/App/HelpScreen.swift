@@ -22,6 +22,7 @@ public struct HelpScreen: Screen {
         "  Space      tick or untick",
         "  0-9        pick a rating",
         "  ? or F1    this help",
+        "  !          help now: crisis lines and your safety plan",
         "  q          quit, from a menu",
         "  Ctrl-C     leave now; anything typed is kept as a draft",
     ]

@@ -1,3 +1,4 @@
+import KeelStore
 /// A breathing pattern: named phases with lengths in seconds.
 public struct BreathPattern: Hashable, Sendable {
     public enum PhaseKind: String, Hashable, Sendable {
@@ -45,11 +46,7 @@ public struct BreathPattern: Hashable, Sendable {
     public var cycleSeconds: Double { phases.reduce(0) { $0 + $1.seconds } }
 
     /// "4-4-4-4", or for the sigh "2-1-6".
-    public var timing: String { phases.map { BreathPattern.format($0.seconds) }.joined(separator: "-") }
-
-    static func format(_ s: Double) -> String {
-        s == s.rounded() ? String(Int(s)) : String(s)
-    }
+    public var timing: String { phases.map { plainNumber($0.seconds) }.joined(separator: "-") }
 
     public static let sigh = BreathPattern(id: "sigh", name: "Cyclic sigh",
         summary: "Two breaths in through the nose, then one long sigh out",

@@ -1,3 +1,4 @@
+import KeelStore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -35,10 +36,10 @@ enum BreathShape {
         guard area.height >= 1 else { return }
         let labels = pattern.phases.map { phase -> String in
             switch phase.kind {
-            case .inhale: return "in \(BreathPattern.format(phase.seconds))"
-            case .topUp: return "in again \(BreathPattern.format(phase.seconds))"
-            case .holdFull, .holdEmpty: return "hold \(BreathPattern.format(phase.seconds))"
-            case .exhale: return "out \(BreathPattern.format(phase.seconds))"
+            case .inhale: return "in \(plainNumber(phase.seconds))"
+            case .topUp: return "in again \(plainNumber(phase.seconds))"
+            case .holdFull, .holdEmpty: return "hold \(plainNumber(phase.seconds))"
+            case .exhale: return "out \(plainNumber(phase.seconds))"
             }
         }
         let total = labels.reduce(0) { $0 + DisplayWidth.of($1) + 4 } - 2

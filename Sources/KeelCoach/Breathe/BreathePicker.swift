@@ -104,7 +104,7 @@ public struct BreathePickerScreen: Screen {
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
         buffer.write("Choose a breath", in: area, style: .title)
-        let m = minutes == minutes.rounded() ? String(Int(minutes)) : String(minutes)
+        let m = plainNumber(minutes)
         let still = ctx.settings.stillMode ?? false
         let calm = ctx.settings.askCalm ?? true
         let settings = "‹ \(m) min ›  ·  \(still ? "still display" : "moving shape")  ·  calm check \(calm ? "on" : "off")"

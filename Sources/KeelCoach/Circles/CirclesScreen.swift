@@ -31,14 +31,15 @@ public struct CirclesScreen: Screen {
 
     public var hints: [KeyHint] {
         let toggle = KeyHint("v", view == .map ? "list" : "map")
-        if world.isEmpty { return [KeyHint("n", "new circle"), KeyHint("a", "add person"), Hints.help, Hints.back] }
-        if selectedPerson != nil {
-            return [KeyHint("Enter", "edit"), KeyHint("c", "talked today"), Hints.help, KeyHint("a", "add person"),
-                    KeyHint("i", "insights"), toggle, KeyHint("d", "delete")]
-        }
+        let undoHint = undo.isEmpty ? [] : [KeyHint("u", "undo")]
+        if world.isEmpty { return [KeyHint("n", "new circle"), KeyHint("a", "add person"), Hints.help] + undoHint + [Hints.back] }
         // Help comes early so it stays in a narrow footer; it lists every key.
-        return [KeyHint("Enter", "edit"), KeyHint("a", "add person"), Hints.help, KeyHint("n", "new circle"),
-                KeyHint("i", "insights"), toggle, KeyHint("d", "delete")]
+        if selectedPerson != nil {
+            return [KeyHint("Enter", "edit"), KeyHint("c", "talked today"), Hints.help] + undoHint
+                + [KeyHint("a", "add person"), KeyHint("i", "insights"), toggle, KeyHint("d", "delete")]
+        }
+        return [KeyHint("Enter", "edit"), KeyHint("a", "add person"), Hints.help] + undoHint
+            + [KeyHint("n", "new circle"), KeyHint("i", "insights"), toggle, KeyHint("d", "delete")]
     }
 
     public var help: Help {

@@ -41,6 +41,7 @@ public struct ExposeScreen: Screen {
         if !world.attempts.isEmpty { h.append(KeyHint("l", "what I've learned")) }
         h.append(Hints.help)
         if case .ladder = rows[selected] { h.append(KeyHint("d", "delete")) }
+        if !undo.isEmpty { h.append(KeyHint("u", "undo")) }
         return h + [Hints.back]
     }
 

@@ -10,16 +10,20 @@ struct LadderScreen: Screen {
     /// Index into `shown` (top of the screen first).
     var selected = 0
     var undo: [ExposureUndo] = []
+    /// The ladder's steps, hardest first, as a ladder stands.
+    private(set) var shown: [ExposureStep] = []
+    /// Whether the examples catalog is there for x.
+    private(set) var hasExamples = false
 
     init(ladderID: String, _ ctx: Context) {
         self.ladderID = ladderID
         world = ExposureWorld.load(ctx.store)
+        shown = world.rungs(of: ladderID).reversed()
+        hasExamples = ctx.content.hasCatalog(ExamplePickerScreen.catalogID)
         if let next = world.next(on: ladderID) { select(next.id) }
     }
 
     var ladder: ExposureLadder? { world.ladder(ladderID) }
-    /// Hardest first, as a ladder stands.
-    var shown: [ExposureStep] { world.rungs(of: ladderID).reversed() }
     var selectedStep: ExposureStep? { shown.indices.contains(selected) ? shown[selected] : nil }
 
     mutating func select(_ stepID: String) {
@@ -29,6 +33,7 @@ struct LadderScreen: Screen {
     mutating func reload(_ ctx: Context) {
         let keep = selectedStep?.id
         world = ExposureWorld.load(ctx.store)
+        shown = world.rungs(of: ladderID).reversed()
         selected = min(selected, max(0, shown.count - 1))
         if let keep { select(keep) }
     }
@@ -40,9 +45,11 @@ struct LadderScreen: Screen {
 
     var hints: [KeyHint] {
         guard ladder != nil else { return [Hints.back] }
-        if shown.isEmpty { return [KeyHint("a", "add a step"), KeyHint("x", "examples"), Hints.help, KeyHint("g", "goal"), Hints.back] }
-        return [KeyHint("Enter", "open"), KeyHint("a", "add"), KeyHint("x", "examples"), Hints.help, KeyHint("e", "edit"),
-                KeyHint("s", "skip"), KeyHint("+-", "harder/easier"), KeyHint("d", "delete"), KeyHint("g", "goal")]
+        let examples = hasExamples ? [KeyHint("x", "examples")] : []
+        let undoHint = undo.isEmpty ? [] : [KeyHint("u", "undo")]
+        if shown.isEmpty { return [KeyHint("a", "add a step")] + examples + [Hints.help] + undoHint + [KeyHint("g", "goal"), Hints.back] }
+        return [KeyHint("Enter", "open"), KeyHint("a", "add")] + examples + [Hints.help] + undoHint
+            + [KeyHint("e", "edit"), KeyHint("s", "skip"), KeyHint("+-", "harder/easier"), KeyHint("d", "delete"), KeyHint("g", "goal")]
     }
 
     var help: Help {

@@ -87,7 +87,7 @@ extension FlowScreen {
         case .breathe:
             if let text = step.text { para(text, .plain) }
             let minutes = step.minutes ?? 1
-            para("Enter to begin (about \(minutes == minutes.rounded() ? String(Int(minutes)) : String(minutes)) min), s to skip.", .muted)
+            para("Enter to begin (about \(plainNumber(minutes)) min), s to skip.", .muted)
         case .rate:
             if let text = step.text { para(text, .muted) }
             para(step.prompt ?? "", .strong)

@@ -6,12 +6,29 @@ import KeelTerminal
 struct HabitDetailScreen: Screen {
     var habit: Habit
     var cursor: CivilDate
+    /// The ticks, read once (not per frame) and kept up to date by each change.
+    private var log: HabitLog
+    /// "Every day · 6-day streak · best 31-day streak": the best streak walks
+    /// every day since the habit began, so it is worked out when a day
+    /// changes, not on every frame.
+    private var summary = ""
     /// How far back days can be changed.
     static let editableDays = 7
 
     init(_ habit: Habit, _ ctx: Context) {
         self.habit = habit
         cursor = ctx.today
+        log = HabitLog(store: ctx.store, calendar: ctx.calendar, today: ctx.today)
+        summarize(ctx)
+    }
+
+    private mutating func summarize(_ ctx: Context) {
+        var words = [habit.plan.description.prefix(1).uppercased() + habit.plan.description.dropFirst()]
+        let streak = log.streak(habit, today: ctx.today)
+        words.append(streak.words ?? (streak.length == 1 ? "1 \(streak.weekly ? "week" : "day") so far" : "no streak yet"))
+        let best = log.best(habit, today: ctx.today)
+        if best.length > streak.length, let b = best.words { words.append("best \(b)") }
+        summary = words.joined(separator: " · ")
     }
 
     var title: String { "Habits · \(habit.name)" }
@@ -28,28 +45,31 @@ struct HabitDetailScreen: Screen {
 
     func editable(_ ctx: Context) -> ClosedRange<CivilDate> { ctx.today.adding(days: 1 - HabitDetailScreen.editableDays)...ctx.today }
 
+    private static let moves: [Key: Int] = [.left: -7, .char("h"): -7, .right: 7, .char("l"): 7, .up: -1, .char("k"): -1, .down: 1, .char("j"): 1]
+    private static let changes: [Key: HabitTicks.Change] = [.char(" "): .done, .char("t"): .small, .char("r"): .rest]
+
     mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        let moves: [Key: Int] = [.left: -7, .char("h"): -7, .right: 7, .char("l"): 7, .up: -1, .char("k"): -1, .down: 1, .char("j"): 1]
-        if let step = moves[key] {
+        if let step = HabitDetailScreen.moves[key] {
             cursor = min(ctx.today, cursor.adding(days: step))
             return .stay
         }
         if key == .char("e") { return .open(FormScreen(HabitEditor(original: habit), ctx)) }
-        let changes: [Key: HabitTicks.Change] = [.char(" "): .done, .char("t"): .small, .char("r"): .rest]
-        guard let wanted = changes[key] else { return .unhandled }
+        guard let wanted = HabitDetailScreen.changes[key] else { return .unhandled }
         guard editable(ctx).contains(cursor), cursor >= ctx.calendar.day(of: habit.created) else {
             ctx.flash = "Days can be changed for the last week, from the day the habit began."
             return .stay
         }
-        let log = HabitLog(store: ctx.store, calendar: ctx.calendar, today: ctx.today)
         let now = log.mark(habit.id, cursor)
         let same = (wanted == .done && now == .done) || (wanted == .small && now == .small) || (wanted == .rest && now == .rest)
         HabitTicks.set(habit, cursor, to: same ? .none : wanted, source: "habits", log: log, ctx)
+        summarize(ctx)
         return .stay
     }
 
     mutating func resume(_ ctx: Context) {
         habit = ctx.store.find(Habit.self, id: habit.id) ?? habit
+        log = HabitLog(store: ctx.store, calendar: ctx.calendar, today: ctx.today)
+        summarize(ctx)
     }
 
     func cursorWords(_ mark: DayMark?, _ ctx: Context) -> String {
@@ -65,7 +85,6 @@ struct HabitDetailScreen: Screen {
     }
 
     func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
-        let log = HabitLog(store: ctx.store, calendar: ctx.calendar, today: ctx.today)
         let today = ctx.today
         let start = log.start(of: habit)
         let map = Heatmap(schedule: habit.plan, today: today, start: start, weeks: Heatmap.weeks(fitting: area.width, today: today, start: start),
@@ -73,12 +92,7 @@ struct HabitDetailScreen: Screen {
         let roomy = area.height >= 15
         var y = area.y
         if area.height >= 9 {
-            var words = [habit.plan.description.prefix(1).uppercased() + habit.plan.description.dropFirst()]
-            let streak = log.streak(habit, today: today)
-            words.append(streak.words ?? (streak.length == 1 ? "1 \(streak.weekly ? "week" : "day") so far" : "no streak yet"))
-            let best = log.best(habit, today: today)
-            if best.length > streak.length, let b = best.words { words.append("best \(b)") }
-            y += buffer.paragraph(words.joined(separator: " · "), in: Rect(x: area.x, y: y, width: area.width, height: 2), style: .strong)
+            y += buffer.paragraph(summary, in: Rect(x: area.x, y: y, width: area.width, height: 2), style: .strong)
             if roomy { y += 1 }
         }
         y += map.render(into: &buffer, at: area.x, y: y, rows: area.maxY - y, months: area.height >= 10, clip: area)

@@ -63,7 +63,7 @@ public final class HabitLog {
 
 /// Ticking a habit's day, taking a tick back, and resting.
 public enum HabitTicks {
-    public enum Change: Equatable { case done, small, rest, none }
+    public enum Change: Equatable, Sendable { case done, small, rest, none }
 
     /// Sets a habit's day to done, the two-minute version, a rest day, or nothing.
     @discardableResult

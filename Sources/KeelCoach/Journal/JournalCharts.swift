@@ -1,3 +1,4 @@
+import KeelStore
 import KeelTerminal
 
 /// Small charts drawn with text, readable in monochrome and at 40 columns.
@@ -35,7 +36,6 @@ enum JournalCharts {
     }
 
     static func number(_ v: Double) -> String {
-        let r = (v * 10).rounded() / 10
-        return r == r.rounded() ? String(Int(r)) : String(r)
+        plainNumber((v * 10).rounded() / 10)
     }
 }

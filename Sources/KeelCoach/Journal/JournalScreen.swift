@@ -4,8 +4,15 @@ import KeelTerminal
 /// Every finished practice, newest first; `/` searches the words, Enter
 /// opens one to read whole, `p` shows the patterns.
 public struct JournalScreen: Screen {
-    var entries: [JournalEntry] = []
-    var shown: [JournalEntry] = []
+    /// An entry with its list line and its words for search, made once
+    /// when the journal is read: years of entries are not re-read per key.
+    struct Row {
+        let entry: JournalEntry
+        let item: MenuView.Item
+        let text: String
+    }
+    var entries: [Row] = []
+    var shown: [Row] = []
     var selected = 0
     var search = TextEditor(maxLength: 200)
     var searching = false
@@ -13,16 +20,20 @@ public struct JournalScreen: Screen {
     public init(_ ctx: Context) { reload(ctx) }
 
     mutating func reload(_ ctx: Context) {
-        entries = ctx.store.all(JournalEntry.self).sorted { $0.created > $1.created }
+        let today = ctx.today
+        entries = ctx.store.all(JournalEntry.self).sorted { $0.created > $1.created }.map { e in
+            let first = e.answers.first { $0.text.map { !$0.isEmpty } ?? false }?.text ?? ""
+            let sting = e.stingBefore.map { b in e.stingAfter.map { "\(b)→\($0)" } ?? "\(b)" } ?? ""
+            let item = MenuView.Item(JournalScreen.date(ctx.calendar.day(of: e.created), today: today),
+                                     detail: e.title + (first.isEmpty ? "" : ": " + first), badge: sting)
+            return Row(entry: e, item: item, text: ([e.title] + e.answers.map(\.words)).joined(separator: " ").lowercased())
+        }
         filter()
     }
 
     mutating func filter() {
         let words = search.trimmed.lowercased().split(separator: " ").map(String.init)
-        shown = words.isEmpty ? entries : entries.filter { entry in
-            let text = ([entry.title] + entry.answers.map(\.words)).joined(separator: " ").lowercased()
-            return words.allSatisfy { text.contains($0) }
-        }
+        shown = words.isEmpty ? entries : entries.filter { row in words.allSatisfy { row.text.contains($0) } }
         selected = min(selected, max(0, shown.count - 1))
     }
 
@@ -66,7 +77,7 @@ public struct JournalScreen: Screen {
         }
         switch key {
         case .enter:
-            return shown.isEmpty ? .stay : .open(EntryScreen(entry: shown[selected], ctx: ctx))
+            return shown.isEmpty ? .stay : .open(EntryScreen(entry: shown[selected].entry, ctx: ctx))
         case .char("/"):
             searching = true
         case .char("p"):
@@ -103,13 +114,7 @@ public struct JournalScreen: Screen {
             buffer.write("Nothing matches.", in: area.row(y + 1), style: .plain)
             return
         }
-        let items = shown.map { e -> MenuView.Item in
-            let first = e.answers.first { $0.text.map { !$0.isEmpty } ?? false }?.text ?? ""
-            let sting = e.stingBefore.map { b in e.stingAfter.map { "\(b)→\($0)" } ?? "\(b)" } ?? ""
-            return MenuView.Item(JournalScreen.date(ctx.calendar.day(of: e.created), today: ctx.today),
-                                 detail: e.title + (first.isEmpty ? "" : ": " + first), badge: sting)
-        }
-        MenuView(items: items, selected: selected, labelWidth: 11).render(into: &buffer, in: area.droppingTop(y))
+        MenuView(items: shown.map(\.item), selected: selected, labelWidth: 11).render(into: &buffer, in: area.droppingTop(y))
     }
 }
 

@@ -10,7 +10,7 @@ extension SampleHistory {
     /// Strengths, values (rewritten now and then), morning reflections on
     /// most days, small wins, micro-habits with their ticks and rest days,
     /// and a letter most weeks, drafted by the same assembly the app uses.
-    func innerWorth(into store: Store, _ rng: inout SeededRandom) throws(StoreError) -> [(String, Int)] {
+    func innerWorth(into store: Store, _ rng: inout SeededRandom) throws(StoreError) {
         let first = startDay
         let strengths = sampleStrengths(&rng)
         try store.save(strengths)
@@ -33,9 +33,6 @@ extension SampleHistory {
                 HabitCheck(habitID: letterHabit.id, day: calendar.day(of: l.created), created: l.created, source: "letter", habitName: letterHabit.name)
             }.filter { $0.day >= first })
         }
-        return [(MyStrengths.kind.title, strengths.picks.count), (ValuesStatement.kind.title, values.count),
-                ("Morning reflections", mornings.count), (SmallWin.kind.title, wins.count), (Habit.kind.title, habits.count),
-                (HabitCheck.kind.title, checks.count), (WeeklyLetter.kind.title, letters.count)]
     }
 
     func sampleStrengths(_ rng: inout SeededRandom) -> MyStrengths {

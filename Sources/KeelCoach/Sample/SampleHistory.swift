@@ -38,45 +38,31 @@ public struct SampleHistory {
         Timestamp.rounded(calendar.start(of: day).addingTimeInterval(Double(hour * 3600 + minute * 60)))
     }
 
-    /// Writes the history into `store`; returns how many records of each kind.
-    public func generate(into store: Store) throws(StoreError) -> [(String, Int)] {
+    /// Writes the history into `store` (`keel sample` then counts what is there).
+    public func generate(into store: Store) throws(StoreError) {
         var rng = SeededRandom(seed: seed)
-        var counts: [(String, Int)] = []
         var settings = Settings.fresh(at: time(startDay, hour: 9, minute: 0))
         settings.welcomeSeen = true
         try store.save(settings)
-        counts.append((Settings.kind.title, 1))
-        let sessions = breathingSessions(&rng)
-        try store.save(sessions)
-        counts.append((BreathSession.kind.title, sessions.count))
+        try store.save(breathingSessions(&rng))
         let circles = circleSample(&rng)
         try store.save(circles.circles)
         try store.save(circles.people)
         try store.save(circles.contacts)
         try store.save(circles.steps)
-        counts += [(BelongingCircle.kind.title, circles.circles.count), (Person.kind.title, circles.people.count),
-                   (ContactLog.kind.title, circles.contacts.count)]
         // The journal's part draws from its own generator, so other parts added above don't change it.
         var journalRNG = SeededRandom(seed: seed &+ 3)
-        let entries = journalEntries(&journalRNG, circles: store.all(BelongingCircle.self), people: store.all(Person.self))
-        try store.save(entries)
-        counts.append(("Journal entries", entries.count))
-        let checkIns = checkIns(&journalRNG)
-        try store.save(checkIns)
-        counts.append((CheckIn.kind.title, checkIns.count))
+        try store.save(journalEntries(&journalRNG, circles: store.all(BelongingCircle.self), people: store.all(Person.self)))
+        try store.save(checkIns(&journalRNG))
         try store.save(safetyPlan())
-        counts.append((SafetyPlan.kind.title, 1))
         // The ladders draw from their own generator too.
         var exposureRNG = SeededRandom(seed: seed &+ 5)
         let exposure = exposureSample(&exposureRNG, people: store.all(Person.self))
         try store.save(exposure.ladders)
         try store.save(exposure.steps)
         try store.save(exposure.attempts)
-        counts += [(ExposureLadder.kind.title, exposure.ladders.count), (ExposureStep.kind.title, exposure.steps.count),
-                   (ExposureAttempt.kind.title, exposure.attempts.count)]
         // Inner worth draws from its own generator too, and comes last: the letters are drafted from everything above.
         var innerRNG = SeededRandom(seed: seed &+ 11)
-        counts += try innerWorth(into: store, &innerRNG)
-        return counts
+        try innerWorth(into: store, &innerRNG)
     }
 }

@@ -23,16 +23,18 @@ public enum TodayLines {
         [MorningToday.notes, HabitsToday.notes, LetterToday.notes, ExposureToday.notes]
     }
 
-    /// Notes for the home screen only (a breathing break taken, content
-    /// skipped): `keel today` doesn't read their files.
-    static func homeOnly() -> [Source] { [PracticesToday.notes] }
+    /// What the home screen says (it lists today's habits itself, and needs
+    /// no streak): the morning reflection done or not, the letter, steps
+    /// due, and notes for home only (a breathing break taken, content
+    /// skipped), whose files `keel today` doesn't read.
+    static func homeSources() -> [Source] { [MorningToday.homeNotes, LetterToday.notes, ExposureToday.notes, PracticesToday.notes] }
 
     public static func notes(_ ctx: Context, sources: [Source] = TodayLines.sources()) -> [TodayNote] {
         sources.flatMap { $0(ctx) }
     }
 
     /// The sentences under the home menu.
-    public static func home(_ ctx: Context) -> [String] { notes(ctx, sources: sources() + homeOnly()).compactMap(\.home) }
+    public static func home(_ ctx: Context) -> [String] { notes(ctx, sources: homeSources()).compactMap(\.home) }
 
     /// One line for a shell start-up file: "Morning reflection not yet today, 4-day streak, letter due Sunday".
     public static func shellLine(_ ctx: Context, sources: [Source] = TodayLines.sources()) -> String {
@@ -53,8 +55,15 @@ enum MorningToday {
         let streak = habit.map { HabitLog(store: ctx.store, calendar: ctx.calendar, today: today).streak($0, today: today) }
             ?? days.streak(today: today)
         let shell = (done ? "morning reflection done" : "morning reflection not yet today") + (streak.words.map { ", \($0)" } ?? "")
-        let home = done ? "You did your morning reflection today." : nil
-        return [TodayNote(home: home, shell: shell)]
+        return [TodayNote(home: done ? homeLine : nil, shell: shell)]
+    }
+
+    static let homeLine = "You did your morning reflection today."
+
+    /// The home screen's word only: done today or not, no streak to work out.
+    static func homeNotes(_ ctx: Context) -> [TodayNote] {
+        FlowDays(MorningEntry.flowID, store: ctx.store, calendar: ctx.calendar, today: ctx.today).contains(ctx.today)
+            ? [TodayNote(home: homeLine)] : []
     }
 }
 

@@ -33,7 +33,7 @@ public struct Draft: KeelRecord {
         func walk(_ v: JSONValue, _ label: String) {
             switch v {
             case .string(let s) where !s.isEmpty: out += "\n- \(label.isEmpty ? "" : "\(label): ")\(s)"
-            case .number(let n): out += "\n- \(label): \(n == n.rounded() ? String(Int(n)) : String(n))"
+            case .number(let n): out += "\n- \(label): \(plainNumber(n))"
             case .array(let a): for x in a { walk(x, label) }
             case .object(let o): for k in o.keys.sorted() { walk(o[k]!, k) }
             default: break
