@@ -22,9 +22,15 @@ import Testing
         return out
     }
 
-    func collections(_ export: String) -> NSDictionary {
-        let object = try? JSONSerialization.jsonObject(with: Data(export.utf8)) as? [String: Any]
-        return NSDictionary(dictionary: object?["collections"] as? [String: Any] ?? [:])
+    /// An export's collections; an export that doesn't parse, or holds no records, fails the test.
+    func collections(_ export: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> NSDictionary {
+        let parsed = try? JSONSerialization.jsonObject(with: Data(export.utf8))
+        let object = try #require(parsed as? [String: Any], "not a JSON object: \(export.prefix(300))", sourceLocation: sourceLocation)
+        let collections = try #require(object["collections"] as? [String: Any], "no collections: \(export.prefix(300))",
+                                       sourceLocation: sourceLocation)
+        let counts = collections.mapValues { ($0 as? [Any])?.count ?? 0 }
+        #expect(counts.values.reduce(0, +) > 0, "the export holds records: \(counts)", sourceLocation: sourceLocation)
+        return NSDictionary(dictionary: collections)
     }
 
     @Test func encryptThenDecryptKeepsEveryRecordAndNoPlainWordIsLeft() throws {
@@ -40,11 +46,12 @@ import Testing
             #expect(text.contains("AES-256-GCM") && !text.contains("\"records\""), "\(name) is not sealed")
         }
         let during = try keel(["export", "--data-dir", dir, "--passphrase-file", pass])
-        #expect(during.status == 0 && collections(during.out).isEqual(collections(before)))
+        #expect(during.status == 0, "\(during.err)")
+        #expect(try collections(during.out).isEqual(try collections(before)))
         let dec = try keel(["decrypt", "--data-dir", dir, "--passphrase-file", pass])
         #expect(dec.status == 0, "\(dec.err)")
         let after = try keel(["export", "--data-dir", dir])
-        #expect(collections(after.out).isEqual(collections(before)))
+        #expect(try collections(after.out).isEqual(try collections(before)))
         #expect(!FileManager.default.fileExists(atPath: dir + "/encryption.json"))
     }
 
@@ -129,7 +136,7 @@ import Testing
         let s = Scratch()
         let dir = try preparedDataDir(s)
         let pass = passfile(s, "pass", "correct horse battery")
-        let before = collections(try keel(["export", "--data-dir", dir]).out)
+        let before = try collections(try keel(["export", "--data-dir", dir]).out)
         for round in 0..<6 {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: Binary.path)
@@ -143,7 +150,7 @@ import Testing
             p.waitUntilExit()
             let r = try keel(["export", "--data-dir", dir, "--passphrase-file", pass])
             #expect(r.status == 0 && r.err.isEmpty, "round \(round): \(r.err)")
-            #expect(collections(r.out).isEqual(before), "round \(round): records changed")
+            #expect(try collections(r.out).isEqual(before), "round \(round): records changed")
         }
     }
 
@@ -154,7 +161,7 @@ import Testing
         _ = try keel(["sample", "--into", big, "--years", "1"])
         let file = s.path + "/big.json"
         _ = try keel(["export", "--data-dir", big, "--output", file])
-        let before = collections(try keel(["export", "--data-dir", dir]).out)
+        let before = try collections(try keel(["export", "--data-dir", dir]).out)
         // Writes past 4 KB fail with EFBIG (SIGXFSZ ignored, as a shell's ulimit -f leaves it).
         let r = try keel(["-c", "trap '' XFSZ; ulimit -f 8; exec \"$0\" import --data-dir \"$1\" \"$2\"", Binary.path, dir, file], program: "/bin/sh")
         #expect(r.status == 1)
@@ -162,7 +169,7 @@ import Testing
         let after = try keel(["export", "--data-dir", dir])
         #expect(after.status == 0 && after.err.isEmpty, "\(after.err)")
         // What was saved before the limit is whole; what was there is still there.
-        let now = collections(after.out)
+        let now = try collections(after.out)
         for case let (kind as String, records as [Any]) in before {
             #expect(((now[kind] as? [Any]) ?? []).count >= records.count, "\(kind) lost records")
         }
@@ -170,8 +177,9 @@ import Testing
         #expect(!names.contains { $0.contains(".tmp-") }, "a temp file was left")
     }
 
-    @Test func anotherUsersFolderAndAReadOnlyFolderAreNamedClearly() throws {
-        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return }
+    @Test(.enabled(if: getuid() == 0, "needs root, to act as another user"),
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "needs /usr/bin/setpriv"))
+    func anotherUsersFolderAndAReadOnlyFolderAreNamedClearly() throws {
         let s = Scratch()
         chmod(s.path, 0o755)
         let dir = try preparedDataDir(s)
@@ -208,12 +216,15 @@ import Testing
         try t.type("correct horse battery")
         try t.press("Enter")
         #expect(t.waitFor("A paced breath"), "\(t.text)")
-        #expect(!t.text.contains("correct horse"))
         // A second keel on the same data while this one is open: read-only, with the reason.
         let second = try keel(["import", "--data-dir", dir, "--passphrase-file", s.path + "/pass", "/dev/null"])
         #expect(second.status == 1 && second.err.contains("another keel is open"), "\(second.err)")
         try t.press("q")
         #expect(t.exitStatus() == 0)
+        // Back on the ordinary screen, where the passphrase was typed.
+        #expect(t.waitFor("exited"), "\(t.text)")
+        #expect(t.text.contains("Passphrase for keel's data:"), "\(t.text)")
+        #expect(!t.text.contains("correct horse"), "the passphrase was echoed:\n\(t.text)")
         #expect(t.modesAfterExit.contains(" echo "), "echo is back on after keel")
     }
 }

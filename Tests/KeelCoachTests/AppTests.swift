@@ -98,6 +98,7 @@ struct NoteScreen: Screen {
         let backend = h.run(app) { b in
             b.press(.down, .up, .char("?"), .escape)
         }
+        #expect(backend.timeouts.count == 5, "one wait per key and one for the end: \(backend.timeouts)")
         #expect(backend.timeouts.allSatisfy { $0 == nil })
         #expect(backend.frames.count == 5)
     }

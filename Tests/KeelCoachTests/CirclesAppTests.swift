@@ -224,10 +224,11 @@ import KeelTerminal
         let app = h.app { InsightsScreen($0) }
         #expect(!app.top.hints.contains(KeyHint("e", "make it an exposure step")), "nothing to hand over before a step is chosen")
         h.press(app, .char("w"), .enter)
+        let chosen = try #require(WideningSteps.current(h.store), "w and Enter choose a step")
         #expect(app.top.hints.contains(KeyHint("e", "make it an exposure step")))
         h.press(app, .char("e"))
         #expect(app.top is HelpScreen)
-        #expect(handedOver != nil)
+        #expect(handedOver?.id == chosen.id && handedOver?.label == chosen.label, "the chosen step is handed over")
         #expect(WideningSteps.current(h.store)?.carriedTo == "exposure:ladder-1")
     }
 
@@ -274,6 +275,7 @@ import KeelTerminal
         let h = try Harness()
         _ = try SampleHistory(years: 0.1, seed: 3, end: h.wall, calendar: .utc).generate(into: h.store)
         let world = CircleWorld.load(h.store)
+        #expect(!world.people.isEmpty)
         #expect(world.people.allSatisfy { $0.lastContact != nil })
     }
 }

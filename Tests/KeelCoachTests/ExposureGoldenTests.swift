@@ -8,19 +8,9 @@ import KeelTerminal
 /// November 2026), rendered at 80x24 and at the smallest size and compared
 /// with expected lines (ExposureGolden.swift).
 @Suite struct ExposureGoldenTests {
-    func sampled() throws -> Harness {
-        let h = try Harness()
-        _ = try SampleHistory(years: 0.5, seed: 7, end: h.wall, calendar: .utc).generate(into: h.store)
-        return h
-    }
-
-    func expectFrame(_ frame: Buffer, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(frame.lines == expected, "\n\(frame.dump)", sourceLocation: sourceLocation)
-    }
-
     /// The ladders, the Spanish ladder, the due step's plan, the reflection, what next, the numbers.
     func frames(_ size: Size) throws -> [Buffer] {
-        let h = try sampled()
+        let h = try Harness.sampled()
         let app = h.app({ ExposeScreen($0) }, size: size)
         var out = [app.render()]
         h.press(app, .down, .down)
@@ -71,7 +61,7 @@ import KeelTerminal
     }
 
     @Test func everyLadderScreenFitsEverySize() throws {
-        let h = try sampled()
+        let h = try Harness.sampled()
         let w = ExposureWorld.load(h.store)
         let ladder = w.ladders[0].id, step = w.rungs(of: ladder)[3]
         let attempt = w.attempts.last!.id
@@ -82,12 +72,7 @@ import KeelTerminal
             { ExamplePickerScreen(catalog: $0.content.catalog(ExamplePickerScreen.catalogID)!, ladderID: ladder) },
             { WideningToLadderScreen(WideningSteps.current($0.store)!, $0) },
         ]
-        for root in roots {
-            for (wd, ht) in [(1, 1), (10, 3), (39, 11), (40, 12), (59, 19), (60, 20), (80, 24), (120, 40), (200, 60)] {
-                let frame = h.app(root, size: Size(width: wd, height: ht)).render()
-                #expect(frame.size == Size(width: wd, height: ht))
-                #expect(frame.lines.allSatisfy { DisplayWidth.of($0) <= wd })
-            }
-        }
+        let sizes = [(1, 1), (10, 3), (39, 11), (40, 12), (59, 19), (60, 20), (80, 24), (120, 40), (200, 60)]
+        expectEveryRootFits(h, roots, sizes: sizes.map { Size(width: $0.0, height: $0.1) })
     }
 }

@@ -6,10 +6,6 @@ import KeelTerminal
 /// The content engine's screens, the journal and crisis help, rendered in
 /// memory and compared with expected lines (FlowGolden.swift).
 @Suite struct FlowGoldenTests {
-    func expectFrame(_ frame: Buffer, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(frame.lines == expected, "\n\(frame.dump)", sourceLocation: sourceLocation)
-    }
-
     /// The reframe flow at "What happened", typed into, then at the thinking traps, then `!`.
     func reframe(_ h: Harness, _ size: Size) -> (App, [Buffer]) {
         let app = h.app({ FlowScreen(flow: h.flow("reframe"), ctx: $0) }, size: size)
@@ -86,16 +82,11 @@ import KeelTerminal
             { CrisisScreen($0, guessedRegion: "GB") }, { SafetyPlanScreen($0) }, { RegionScreen($0, guessedRegion: nil) },
         ]
         for flow in h.ctx.content.orderedFlows { roots.append { FlowScreen(flow: flow, ctx: $0) } }
-        for root in roots {
-            for (w, hgt) in [(1, 1), (10, 3), (39, 11), (40, 12), (80, 24), (200, 60)] {
-                let app = h.app(root, size: Size(width: w, height: hgt))
-                for _ in 0..<12 {
-                    let frame = app.render()
-                    #expect(frame.lines.allSatisfy { DisplayWidth.of($0) <= w })
-                    h.press(app, .char("5"), .char(" "), .enter)
-                    if app.isFinished || app.top is CrisisScreen { break }
-                }
-            }
+        let sizes = [(1, 1), (10, 3), (39, 11), (40, 12), (80, 24), (200, 60)].map { Size(width: $0.0, height: $0.1) }
+        // Twelve frames each, a rating, a tick and Enter between them, until the flow ends or hands over to crisis help.
+        expectEveryRootFits(h, roots, sizes: sizes, frames: 12) { app in
+            h.press(app, .char("5"), .char(" "), .enter)
+            return !(app.isFinished || app.top is CrisisScreen)
         }
     }
 }

@@ -37,6 +37,13 @@ final class Harness {
     /// The shipped content, loaded once for all tests.
     static let content = ContentLibrary(resources: resources)
 
+    /// A harness over the sample: seed 7, six months up to the wall clock.
+    static func sampled() throws -> Harness {
+        let h = try Harness()
+        _ = try SampleHistory(years: 0.5, seed: 7, end: h.wall, calendar: .utc).generate(into: h.store)
+        return h
+    }
+
     func flow(_ id: String) -> Flow { ctx.content.flow(id)! }
 
     func app(_ root: (Context) -> any Screen, size: Size = Size(width: 80, height: 24)) -> App {

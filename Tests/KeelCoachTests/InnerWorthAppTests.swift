@@ -168,7 +168,7 @@ import KeelTerminal
         let topics = h.app { CheckInScreen($0) }
         h.press(topics, .char("6"), .enter, .down, .down, .enter)
         #expect(topics.top is ValuesCardScreen)
-        #expect(topics.render().contains(CheckInRoutes.doubtLead))
+        #expect(topics.render().contains("You wrote this on a steadier day. It is still true today."), "\n\(topics.render().dump)")
     }
 
     @Test func doubtLeadsToSelfCompassionUntilValuesAreWritten() throws {

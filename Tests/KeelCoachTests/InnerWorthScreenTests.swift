@@ -15,9 +15,9 @@ import KeelTerminal
     func check(_ root: @escaping (Harness, Context) -> any Screen, _ wide: [String], _ small: [String],
                sourceLocation: SourceLocation = #_sourceLocation) throws {
         let a = try frame(Size(width: 80, height: 24), root)
-        #expect(a.lines == wide, "\n\(a.dump)", sourceLocation: sourceLocation)
+        expectFrame(a, wide, sourceLocation: sourceLocation)
         let b = try frame(Size(width: 40, height: 12), root)
-        #expect(b.lines == small, "\n\(b.dump)", sourceLocation: sourceLocation)
+        expectFrame(b, small, sourceLocation: sourceLocation)
     }
 
     @Test func homeListsTodaysHabitsToTick() throws {
@@ -71,12 +71,7 @@ import KeelTerminal
             { WinScreen($0) }, { FlowStart.screen(h.flow("morning"), $0) }, { FormScreen(HabitEditor(original: walk), $0) },
             { FormScreen(ValuesEditor(current: nil), $0) },
         ]
-        for root in roots {
-            for (w, hgt) in [(1, 1), (10, 3), (39, 11), (40, 12), (80, 24), (200, 60)] {
-                let frame = h.app(root, size: Size(width: w, height: hgt)).render()
-                #expect(frame.size == Size(width: w, height: hgt))
-                #expect(frame.lines.allSatisfy { DisplayWidth.of($0) <= w })
-            }
-        }
+        let sizes = [(1, 1), (10, 3), (39, 11), (40, 12), (80, 24), (200, 60)].map { Size(width: $0.0, height: $0.1) }
+        expectEveryRootFits(h, roots, sizes: sizes)
     }
 }

@@ -54,5 +54,31 @@ import KeelTerminal
         #expect(FrameCheck.problems(b).isEmpty, "a wide character that doesn't fit is not drawn")
         b.write("日本", x: 0, y: 0)
         #expect(FrameCheck.problems(b).isEmpty)
+        // Put in a cell by itself, a wide character in the last column is cut.
+        var cut = Buffer(size: Size(width: 4, height: 2))
+        cut.fill(Rect(x: 3, y: 1, width: 1, height: 1), with: Cell("日"))
+        #expect(FrameCheck.problems(cut) == ["row 1: a wide character cut by the right edge"])
+    }
+
+    /// Each kind of broken frame FrameCheck knows, made by hand, is reported once, where it is.
+    @Test func frameCheckReportsEachBrokenFrame() {
+        func broken(_ change: (inout Buffer) -> Void) -> [String] {
+            var b = Buffer(size: Size(width: 6, height: 3))
+            b.write("ok 日", x: 0, y: 0)
+            change(&b)
+            return FrameCheck.problems(b)
+        }
+        #expect(broken { _ in }.isEmpty, "the frame before it is broken")
+        #expect(broken { $0.fill(Rect(x: 2, y: 1, width: 1, height: 1), with: Cell("")) }
+                == ["row 1 col 2: a continuation cell with no wide character before it"])
+        #expect(broken { $0.fill(Rect(x: 1, y: 2, width: 1, height: 1), with: Cell("本")) }
+                == ["row 2 col 1: a wide character without its second half"])
+        #expect(broken { $0.fill(Rect(x: 0, y: 1, width: 1, height: 1), with: Cell("\u{301}")) }
+                == ["row 1 col 0: \"[\"301\"]\" takes no room"])
+        let control = broken { $0.fill(Rect(x: 4, y: 2, width: 1, height: 1), with: Cell("\u{1B}")) }
+        #expect(control.contains("row 2 col 4: a control character in a cell"), "\(control)")
+        #expect(broken { $0.cursor = Point(x: 6, y: 0) } == ["the cursor (6, 0) is off screen"])
+        #expect(broken { $0.cursor = Point(x: 0, y: -1) } == ["the cursor (0, -1) is off screen"])
+        #expect(broken { $0.cursor = Point(x: 5, y: 2) }.isEmpty, "the last cell is on screen")
     }
 }

@@ -52,6 +52,8 @@ import KeelTerminal
     @Test func peopleSitInTheirCirclesSectorAndTheirRing() throws {
         let (world, today) = try MapLayoutTests.sampleWorld()
         let layout = MapLayout(world: world, size: Size(width: 116, height: 33), today: today)
+        let placements = world.circles.reduce(0) { $0 + world.members(of: $1.id).count }
+        #expect(placements > 0 && marks(layout).count == placements, "everyone is drawn in each of their circles at this size")
         for (piece, personID, circleID) in marks(layout) {
             let person = try #require(world.person(personID))
             let sector = try #require(layout.sectors.first { $0.circleID == circleID })

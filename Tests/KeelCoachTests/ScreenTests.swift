@@ -5,10 +5,6 @@ import KeelTerminal
 
 /// Screens rendered in memory and compared with expected lines (Golden.swift).
 @Suite struct ScreenTests {
-    func expectFrame(_ frame: Buffer, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(frame.lines == expected, "\n\(frame.dump)", sourceLocation: sourceLocation)
-    }
-
     @Test func homeAt80x24() throws {
         let h = try Harness()
         expectFrame(h.app({ HomeScreen($0) }).render(), Golden.home80x24)
@@ -69,14 +65,8 @@ import KeelTerminal
             { BreatheSessionScreen(plan: PacerPlan(pattern: .sigh, minutes: 1), ctx: $0, askCalm: false) },
             { HelpScreen(for: HomeScreen($0)) },
         ]
-        for root in roots {
-            for (w, hgt) in [(1, 1), (10, 3), (39, 11), (40, 12), (80, 24), (200, 60)] {
-                let app = h.app(root, size: Size(width: w, height: hgt))
-                let frame = app.render()
-                #expect(frame.size == Size(width: w, height: hgt))
-                #expect(frame.lines.allSatisfy { DisplayWidth.of($0) <= w })
-            }
-        }
+        let sizes = [(1, 1), (10, 3), (39, 11), (40, 12), (80, 24), (200, 60)].map { Size(width: $0.0, height: $0.1) }
+        expectEveryRootFits(h, roots, sizes: sizes)
     }
 
     @Test func helpNamesTheScreenAndTheSharedKeys() throws {

@@ -100,7 +100,12 @@ import Testing
         {"id": "same", "created": "2026-11-02T08:00:00.000Z", "updated": "2026-11-02T08:00:00.000Z", "pattern": "box", "timing": "4-4-4-4", "plannedSeconds": 160, "actualSeconds": 160, "completed": true}
         """
         let file = "{\"format\": 1, \"collections\": {\"breathing\": [\(rec), \(rec)]}}"
-        #expect(throws: Exchange.ImportError.self) { try Exchange.importFile(Array(file.utf8), named: "d.json", into: target) }
+        let before = b.files()
+        let error = #expect(throws: Exchange.ImportError.self) { try Exchange.importFile(Array(file.utf8), named: "d.json", into: target) }
+        let message = error?.description ?? ""
+        #expect(message.hasPrefix("d.json: collections.breathing") && message.contains("the same id appears twice"), "\(message)")
+        #expect(target.all(BreathSession.self).isEmpty, "nothing was imported")
+        #expect(b.files() == before && b.files("breathing").isEmpty, "nothing was written")
     }
 
     @Test func markdownIsReadable() throws {

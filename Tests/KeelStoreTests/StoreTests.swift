@@ -73,10 +73,19 @@ import Testing
 
     @Test func aFileOfTheWrongKindIsSetAsideToo() throws {
         let tmp = TempDir()
-        try tmp.write("settings.json", "{\"format\": 1, \"kind\": \"breathing\", \"records\": []}")
+        let wrong = "{\"format\": 1, \"kind\": \"breathing\", \"records\": []}"
+        try tmp.write("settings.json", wrong)
         let store = try Store(root: tmp.data)
         #expect(store.singleton(Settings.self).welcomeSeen == false)
-        #expect(store.problems.first?.reason.contains("\"breathing\"") == true)
+        #expect(store.problems.count == 1)
+        let problem = try #require(store.problems.first)
+        #expect(problem.file == "settings.json")
+        #expect(problem.reason.contains("\"breathing\""), "\(problem.reason)")
+        let kept = try #require(problem.keptAs, "the file is set aside")
+        #expect(kept.hasPrefix("damaged/settings.json."), "\(kept)")
+        #expect(String(decoding: tmp.bytes(kept), as: UTF8.self) == wrong)
+        #expect(!Posix.exists(tmp.data + "/settings.json"))
+        #expect(!store.access.isReadOnly)
     }
 
     @Test func aFileFromANewerKeelMakesTheDataReadOnlyAndIsNotTouched() throws {

@@ -29,11 +29,13 @@ import Testing
     @Test func truncateNeverSplitsAWideCharacter() {
         #expect(DisplayWidth.truncate("日本語のテキスト", to: 5) == "日本…")
         #expect(DisplayWidth.truncate("short", to: 10) == "short")
-        #expect(DisplayWidth.of(DisplayWidth.truncate("a😀b😀c😀", to: 6)) <= 6)
+        #expect(DisplayWidth.truncate("a😀b😀c😀", to: 6) == "a😀b…", "the second 😀 and … would take 7 columns")
+        #expect(DisplayWidth.truncate("a😀b😀c😀", to: 7) == "a😀b😀…")
     }
 
     @Test func padFillsToExactWidth() {
-        #expect(DisplayWidth.of(DisplayWidth.pad("日本", to: 7)) == 7)
+        #expect(DisplayWidth.pad("日本", to: 7) == "日本   ")
+        #expect(DisplayWidth.pad("日本語", to: 5) == "日本…")
         #expect(DisplayWidth.pad("abc", to: 5) == "abc  ")
     }
 }
