@@ -172,4 +172,16 @@ struct NoteScreen: Screen {
         #expect(frame.line(0).hasSuffix("read-only"))
         #expect(frame.contains("Read-only: another keel is open on this data."))
     }
+
+    @Test func aFormOnReadOnlyDataSaysSoAndSavesNothing() throws {
+        let h = try Harness()
+        let second = try Store(root: h.dir)
+        let ctx = Context(store: second, clock: h.clock, now: { h.wall }, calendar: .utc)
+        let app = App(ctx: ctx, root: FormScreen(ValuesEditor(current: nil), ctx), size: Size(width: 80, height: 24))
+        for ch in "Be kind" { app.handle(.char(ch)) }
+        app.handle(.enter)
+        #expect(app.top is FormScreen<ValuesEditor>)
+        #expect(app.render().contains("Your data is read-only just now, so this can't be saved."))
+        #expect(second.all(ValuesStatement.self).isEmpty)
+    }
 }

@@ -68,7 +68,6 @@ struct CircleEditor: FormEditor {
         c.goesWellWith = well + c.goesWellWith.filter { world.circle($0) == nil }
         c.pullsAgainst = pulls + c.pullsAgainst.filter { world.circle($0) == nil }
         c.updated = ctx.now()
-        if ctx.isReadOnly { return "Your data is read-only just now, so this can't be saved." }
         return CircleEdits.save(c, world: world, ctx) ? nil : (ctx.flash ?? "This circle could not be saved.")
     }
 }

@@ -13,10 +13,13 @@ public struct CirclesScreen: Screen {
     var selected = 0
     public var view: View = .map
     var undo: [CircleUndo] = []
+    /// The step to widen belonging now, read with the world (not per frame).
+    var step: WideningStep?
 
     public init(_ ctx: Context) {
         world = CircleWorld.load(ctx.store)
         rows = world.rows
+        step = WideningSteps.current(ctx.store)
     }
 
     public var title: String { "Circles" }
@@ -112,6 +115,7 @@ public struct CirclesScreen: Screen {
         let keep = selectedRow
         world = CircleWorld.load(ctx.store)
         rows = world.rows
+        step = WideningSteps.current(ctx.store)
         if let keep, let i = rows.firstIndex(of: keep) { selected = i }
         else if let id = keep?.personID, let i = rows.firstIndex(where: { $0.personID == id }) { selected = i }
         selected = min(selected, max(0, rows.count - 1))
@@ -133,7 +137,7 @@ public struct CirclesScreen: Screen {
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
         if world.isEmpty { return CirclesView.renderEmpty(into: &buffer, in: area) }
-        let view = CirclesView(world: world, rows: rows, selected: selected, today: ctx.today, step: WideningSteps.current(ctx.store))
+        let view = CirclesView(world: world, rows: rows, selected: selected, today: ctx.today, step: step)
         if self.view == .map, view.mapFits(area) {
             view.renderMap(into: &buffer, in: area)
         } else {

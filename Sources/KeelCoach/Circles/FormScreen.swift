@@ -57,6 +57,11 @@ struct FormScreen<Editor: FormEditor>: Screen {
         }
         switch form.handle(key, today: ctx.today) {
         case .submit:
+            // Said before anything is checked, for every form alike: nothing can be saved.
+            if ctx.isReadOnly {
+                form.error = "Your data is read-only just now, so this can't be saved."
+                return .stay
+            }
             if let problem = editor.save(form, ctx) {
                 form.error = problem
                 return .stay

@@ -12,6 +12,8 @@ public struct InsightsScreen: Screen {
     /// What the step keys can do here: a catalog to pick from, practices to hand a step to.
     var canPick = false
     var handoffs: [KeyHint] = []
+    /// The words, worked out when the circles or the step change, not per frame.
+    var lines: [InsightsText.Line] = []
 
     public init(_ ctx: Context) {
         world = CircleWorld.load(ctx.store)
@@ -39,12 +41,11 @@ public struct InsightsScreen: Screen {
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+        if let s = scrolled(scroll, by: key) {
+            scroll = s
+            return .stay
+        }
         switch key {
-        case .down, .char("j"): scroll += 1
-        case .up, .char("k"): scroll = max(0, scroll - 1)
-        case .pageDown: scroll += 10
-        case .pageUp: scroll = max(0, scroll - 10)
-        case .home: scroll = 0
         case .char("w"):
             guard let catalog = catalog(ctx) else { return .unhandled }
             return .open(StepPickerScreen(catalog: catalog, world: world, current: step))
@@ -52,6 +53,7 @@ public struct InsightsScreen: Screen {
             guard let s = step, WideningSteps.markDone(s, ctx) else { return .unhandled }
             ctx.flash = "Well done: \(s.label). Pick another with w whenever you like."
             step = nil
+            describe(ctx)
         case .char(let c):
             guard let s = step, let handoff = ctx.wideningHandoffs.first(where: { $0.key == c }) else { return .unhandled }
             return .open(handoff.open(ctx, s))
@@ -66,11 +68,15 @@ public struct InsightsScreen: Screen {
         step = WideningSteps.current(ctx.store)
         canPick = catalog(ctx) != nil
         handoffs = ctx.wideningHandoffs.map { KeyHint(String($0.key), $0.label) }
+        describe(ctx)
+    }
+
+    private mutating func describe(_ ctx: Context) {
+        let detail = step.flatMap { s in catalog(ctx)?.item(s.catalogItem)?.detail }
+        lines = InsightsText.full(world, today: ctx.today, step: step, stepDetail: detail, offerStep: canPick)
     }
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
-        let detail = step.flatMap { s in catalog(ctx)?.item(s.catalogItem)?.detail }
-        let lines = InsightsText.full(world, today: ctx.today, step: step, stepDetail: detail, offerStep: canPick)
         InsightsView(lines: lines, offset: scroll).render(into: &buffer, in: area)
     }
 }

@@ -14,6 +14,10 @@ public struct CheckInScreen: Screen {
     var selected = 0
     var notice: String?
     let topics: [Catalog.Item]
+    /// What the low-mood stage offers, and the week's average for the last
+    /// stage: worked out on entering the stage, not per frame.
+    var offerList: [Offer] = []
+    var average: Double?
 
     /// At or below this, help is offered before anything else.
     static let low = 3
@@ -38,6 +42,18 @@ public struct CheckInScreen: Screen {
             "Each check-in is saved, so you can see how you have been.",
         ])
     }
+
+    /// Moves to a stage with what it shows.
+    mutating func enter(_ next: Stage, _ ctx: Context) {
+        stage = next
+        switch next {
+        case .lowMood: offerList = offers(ctx)
+        case .done: average = CheckInScreen.weekAverage(ctx, excluding: record?.id)
+        case .rating, .topic: break
+        }
+    }
+
+    public mutating func resume(_ ctx: Context) { enter(stage, ctx) }
 
     struct Offer {
         var label: String
@@ -77,20 +93,20 @@ public struct CheckInScreen: Screen {
             selected = 0
             if mood == 0, let crisis = ctx.crisisScreen {
                 save(ctx, opened: "crisis")
-                stage = .lowMood
+                enter(.lowMood, ctx)
                 return .open(crisis(ctx))
             }
             save(ctx)
-            stage = mood <= CheckInScreen.low ? .lowMood : .topic
+            enter(mood <= CheckInScreen.low ? .lowMood : .topic, ctx)
             return .stay
         case .lowMood:
-            let list = offers(ctx)
+            let list = offerList
             if let moved = moveSelection(selected, count: list.count, key: key) { selected = moved; return .stay }
-            if key == .escape { stage = .rating; return .stay }
+            if key == .escape { enter(.rating, ctx); return .stay }
             guard key == .enter else { return .unhandled }
             let offer = list[selected]
             guard let open = offer.open else {
-                stage = .topic
+                enter(.topic, ctx)
                 selected = 0
                 return .stay
             }
@@ -99,7 +115,7 @@ public struct CheckInScreen: Screen {
         case .topic:
             if let moved = moveSelection(selected, count: topics.count, key: key) { selected = moved; return .stay }
             if key == .escape {
-                stage = (rating.value ?? 10) <= CheckInScreen.low ? .lowMood : .rating
+                enter((rating.value ?? 10) <= CheckInScreen.low ? .lowMood : .rating, ctx)
                 selected = 0
                 return .stay
             }
@@ -110,7 +126,7 @@ public struct CheckInScreen: Screen {
                 return .replace(route.open(ctx))
             }
             save(ctx, topic: topic)
-            stage = .done
+            enter(.done, ctx)
             return .stay
         case .done:
             return key == .enter || key == .escape ? .back : .unhandled
@@ -126,7 +142,7 @@ public struct CheckInScreen: Screen {
             buffer.paragraph(notice ?? "A number, then Enter.", in: area.droppingTop(y), style: notice == nil ? .muted : .warm)
         case .lowMood:
             let y = buffer.paragraph("That sounds hard. Would one of these help first?", in: area, style: .title) + 1
-            let items = offers(ctx).map { MenuView.Item($0.label, detail: $0.detail) }
+            let items = offerList.map { MenuView.Item($0.label, detail: $0.detail) }
             MenuView(items: items, selected: selected, labelWidth: 18).render(into: &buffer, in: area.droppingTop(y))
         case .topic:
             let y = buffer.paragraph("What is going on?", in: area, style: .title) + 1
@@ -135,7 +151,7 @@ public struct CheckInScreen: Screen {
         case .done:
             var lines: [(String, Style)] = [("Thanks for checking in.", .title), ("", .plain)]
             lines.append(("Feeling \(record?.mood ?? 0) of 10 today.", .plain))
-            if let average = CheckInScreen.weekAverage(ctx, excluding: record?.id) {
+            if let average {
                 lines.append(("Over the past week you were \(JournalCharts.number(average)) on average.", .plain))
             }
             ScrollText(lines: ScrollText.wrap(lines, width: area.width), offset: 0).render(into: &buffer, in: area)

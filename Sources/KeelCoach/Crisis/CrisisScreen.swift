@@ -9,9 +9,13 @@ public struct CrisisScreen: CrisisHelpScreen {
     let guessedRegion: String?
     var scroll = 0
     var confirmingLeave = false
+    /// The page's words, made on opening and on coming back from the plan
+    /// or the region (not per frame).
+    var text: [(String, Style)] = []
 
     public init(_ ctx: Context, guessedRegion: String?) {
         self.guessedRegion = guessedRegion
+        text = lines(ctx)
     }
 
     public var title: String { "Help now" }
@@ -43,7 +47,10 @@ public struct CrisisScreen: CrisisHelpScreen {
         return .stay
     }
 
-    public mutating func resume(_ ctx: Context) { confirmingLeave = false }
+    public mutating func resume(_ ctx: Context) {
+        confirmingLeave = false
+        text = lines(ctx)
+    }
 
     func lines(_ ctx: Context) -> [(String, Style)] {
         let (region, guessed) = Crisis.region(ctx, guess: guessedRegion)
@@ -73,7 +80,7 @@ public struct CrisisScreen: CrisisHelpScreen {
     }
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
-        let wrapped = ScrollText.wrap(lines(ctx), width: area.width)
+        let wrapped = ScrollText.wrap(text, width: area.width)
         let body = confirmingLeave ? area.droppingBottom(1) : area
         ScrollText(lines: wrapped, offset: scroll).render(into: &buffer, in: body)
         if confirmingLeave {

@@ -33,7 +33,15 @@ struct JournalPatterns: Equatable {
             && a.circles.map(\.name) == b.circles.map(\.name) && a.circles.map(\.count) == b.circles.map(\.count)
     }
 
-    init(entries: [JournalEntry], today: CivilDate, calendar: LocalCalendar, monthCount: Int = 6,
+    static let monthsShown = 6
+
+    /// The first day of the months shown.
+    static func windowStart(today: CivilDate) -> CivilDate {
+        let first = MonthKey(year: today.year, month: today.month).adding(months: 1 - monthsShown)
+        return CivilDate(year: first.year, month: first.month, day: 1)
+    }
+
+    init(entries: [JournalEntry], today: CivilDate, calendar: LocalCalendar, monthCount: Int = JournalPatterns.monthsShown,
          traps catalog: Catalog?, circles known: [BelongingCircle]) {
         let thisMonth = MonthKey(year: today.year, month: today.month)
         let window = (0..<monthCount).reversed().map { thisMonth.adding(months: -$0) }

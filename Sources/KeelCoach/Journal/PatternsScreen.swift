@@ -9,7 +9,9 @@ struct PatternsScreen: Screen {
     var scroll = 0
 
     init(_ ctx: Context) {
-        patterns = JournalPatterns(entries: ctx.store.all(JournalEntry.self), today: ctx.today, calendar: ctx.calendar,
+        // Only the months shown are read, not years of journal.
+        let shown = ctx.records(JournalEntry.self, madeOn: JournalPatterns.windowStart(today: ctx.today)...ctx.today)
+        patterns = JournalPatterns(entries: shown, today: ctx.today, calendar: ctx.calendar,
                                    traps: ctx.content.catalog("thinking-traps"), circles: ctx.store.all(BelongingCircle.self))
     }
 

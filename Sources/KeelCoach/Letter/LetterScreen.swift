@@ -7,6 +7,8 @@ public struct LetterScreen: Screen {
     struct Row {
         var week: Week
         var letter: WeeklyLetter?
+        /// The list line, made when the letters are read, not per frame.
+        var item = MenuView.Item("")
     }
 
     var rows: [Row] = []
@@ -32,7 +34,12 @@ public struct LetterScreen: Screen {
         let lastWeek = thisWeek.adding(weeks: -1)
         if !letters.contains(where: { $0.week == lastWeek.monday }) { rows.append(Row(week: lastWeek, letter: nil)) }
         rows += letters.filter { $0.week < thisWeek.monday }.map { Row(week: Week(containing: $0.week), letter: $0) }
-        self.rows = rows.sorted { $0.week > $1.week }
+        self.rows = rows.sorted { $0.week > $1.week }.map { row in
+            var row = row
+            let (name, detail) = label(row, ctx)
+            row.item = MenuView.Item(name, detail: detail)
+            return row
+        }
         selected = min(selected, self.rows.count - 1)
     }
 
@@ -61,11 +68,7 @@ public struct LetterScreen: Screen {
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
         var y = buffer.paragraph("A letter to yourself, once a week.", in: area, style: .title)
         if area.height >= 10 { y += 1 }
-        let items = rows.map { row -> MenuView.Item in
-            let (name, detail) = label(row, ctx)
-            return MenuView.Item(name, detail: detail)
-        }
-        MenuView(items: items, selected: selected, labelWidth: min(20, area.width / 2)).render(into: &buffer, in: area.droppingTop(y))
+        MenuView(items: rows.map(\.item), selected: selected, labelWidth: min(20, area.width / 2)).render(into: &buffer, in: area.droppingTop(y))
     }
 }
 

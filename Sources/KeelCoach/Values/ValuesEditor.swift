@@ -36,7 +36,6 @@ struct ValuesEditor: FormEditor {
         guard values.count >= ValuesStatement.valueCount.lowerBound else {
             return "Three values at least (\(values.count) so far); one line each."
         }
-        if ctx.isReadOnly { return "Your data is read-only just now, so this can't be saved." }
         if let current, current.mission == mission, current.values == values { return nil }
         let version = ValuesStatement(id: ctx.newID(), created: ctx.now(), mission: mission, values: values)
         guard ctx.save(version) else { return ctx.flash ?? "Your values could not be saved." }
