@@ -130,3 +130,10 @@ public func moveSelection(_ index: Int, count: Int, key: Key, page: Int = 10) ->
     default: return nil
     }
 }
+
+/// Moves `index` in place for a list key; true when the key was one.
+public func moveSelection(_ index: inout Int, count: Int, key: Key, page: Int = 10) -> Bool {
+    guard let moved = moveSelection(index, count: count, key: key, page: page) else { return false }
+    index = moved
+    return true
+}

@@ -53,10 +53,7 @@ public struct BreathePickerScreen: Screen {
                 return .stay
             }
         }
-        if let moved = moveSelection(selected, count: customIndex + 1, key: key) {
-            selected = moved
-            return .stay
-        }
+        if moveSelection(&selected, count: customIndex + 1, key: key) { return .stay }
         switch key {
         case .left, .right:
             let choices = BreathePickerScreen.minuteChoices

@@ -59,10 +59,7 @@ public struct CirclesScreen: Screen {
     // MARK: - Keys
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        if let moved = moveSelection(selected, count: rows.count, key: key) {
-            selected = moved
-            return .stay
-        }
+        if moveSelection(&selected, count: rows.count, key: key) { return .stay }
         switch key {
         case .left, .char("h"): jumpCircle(by: -1)
         case .right, .char("l"): jumpCircle(by: 1)

@@ -41,10 +41,7 @@ public struct InsightsScreen: Screen {
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        if let s = scrolled(scroll, by: key) {
-            scroll = s
-            return .stay
-        }
+        if scrollOffset(&scroll, by: key) { return .stay }
         switch key {
         case .char("w"):
             guard let catalog = catalog(ctx) else { return .unhandled }

@@ -25,10 +25,7 @@ struct StepPickerScreen: Screen {
     }
 
     mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        if let moved = moveSelection(selected, count: choices.count, key: key) {
-            selected = moved
-            return .stay
-        }
+        if moveSelection(&selected, count: choices.count, key: key) { return .stay }
         guard key == .enter, choices.indices.contains(selected) else { return .unhandled }
         let item = choices[selected].item
         guard WideningSteps.choose(item, ctx) != nil else { return .stay }

@@ -101,7 +101,7 @@ public struct CheckInScreen: Screen {
             return .stay
         case .lowMood:
             let list = offerList
-            if let moved = moveSelection(selected, count: list.count, key: key) { selected = moved; return .stay }
+            if moveSelection(&selected, count: list.count, key: key) { return .stay }
             if key == .escape { enter(.rating, ctx); return .stay }
             guard key == .enter else { return .unhandled }
             let offer = list[selected]
@@ -113,7 +113,7 @@ public struct CheckInScreen: Screen {
             save(ctx, opened: offer.name)
             return .open(open(ctx))
         case .topic:
-            if let moved = moveSelection(selected, count: topics.count, key: key) { selected = moved; return .stay }
+            if moveSelection(&selected, count: topics.count, key: key) { return .stay }
             if key == .escape {
                 enter((rating.value ?? 10) <= CheckInScreen.low ? .lowMood : .rating, ctx)
                 selected = 0

@@ -42,7 +42,7 @@ public struct CrisisScreen: CrisisHelpScreen {
         switch key {
         case .char("p"): return .open(SafetyPlanScreen(ctx))
         case .char("r"): return .open(RegionScreen(ctx, guessedRegion: guessedRegion))
-        default: scroll = scrolled(scroll, by: key) ?? scroll
+        default: _ = scrollOffset(&scroll, by: key)
         }
         return .stay
     }
@@ -118,10 +118,7 @@ struct RegionScreen: CrisisHelpScreen {
     var help: Help { Help("Region", ["Pick where you are, so the crisis numbers are the right ones. Your choice is kept."]) }
 
     mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        if let moved = moveSelection(selected, count: choices.count, key: key) {
-            selected = moved
-            return .stay
-        }
+        if moveSelection(&selected, count: choices.count, key: key) { return .stay }
         guard key == .enter else { return .unhandled }
         let code = choices[selected].code
         ctx.updateSettings { $0.region = code }

@@ -42,10 +42,7 @@ struct SafetyPlanScreen: CrisisHelpScreen {
             }
             return .stay
         }
-        if let moved = moveSelection(selected, count: Section.allCases.count, key: key) {
-            selected = moved
-            return .stay
-        }
+        if moveSelection(&selected, count: Section.allCases.count, key: key) { return .stay }
         switch key {
         case .tab: selected = min(Section.allCases.count - 1, selected + 1)
         case .backTab: selected = max(0, selected - 1)

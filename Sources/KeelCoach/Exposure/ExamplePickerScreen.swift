@@ -48,10 +48,7 @@ struct ExamplePickerScreen: Screen {
 
     mutating func handle(_ key: Key, _ ctx: Context) -> Step {
         let items = visible
-        if let moved = moveSelection(selected, count: items.count, key: key) {
-            selected = moved
-            return .stay
-        }
+        if moveSelection(&selected, count: items.count, key: key) { return .stay }
         switch key {
         case .left, .char("h"), .right, .char("l"):
             let n = ExamplePickerScreen.themes.count

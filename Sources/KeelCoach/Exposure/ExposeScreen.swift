@@ -55,10 +55,7 @@ public struct ExposeScreen: Screen {
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        if let moved = moveSelection(selected, count: rows.count, key: key) {
-            selected = moved
-            return .stay
-        }
+        if moveSelection(&selected, count: rows.count, key: key) { return .stay }
         switch key {
         case .enter:
             switch rows[selected] {

@@ -44,10 +44,7 @@ struct JustBeforeScreen: Screen {
 
     mutating func handle(_ key: Key, _ ctx: Context) -> Step {
         guard let step else { return .unhandled }
-        if let offset = scrolled(scroll, by: key) {
-            scroll = offset
-            return .stay
-        }
+        if scrollOffset(&scroll, by: key) { return .stay }
         switch key {
         case .char("b"):
             return .open(BreatheSessionScreen(plan: PacerPlan(pattern: pattern, minutes: 1), ctx: ctx, source: "exposure", askCalm: false))

@@ -64,10 +64,7 @@ struct LadderScreen: Screen {
 
     mutating func handle(_ key: Key, _ ctx: Context) -> Step {
         guard ladder != nil else { return .unhandled }
-        if let moved = moveSelection(selected, count: shown.count, key: key) {
-            selected = moved
-            return .stay
-        }
+        if moveSelection(&selected, count: shown.count, key: key) { return .stay }
         switch key {
         case .enter:
             guard let s = selectedStep else { return .stay }

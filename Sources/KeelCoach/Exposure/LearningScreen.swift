@@ -24,9 +24,7 @@ struct LearningScreen: Screen {
     }
 
     mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        guard let offset = scrolled(scroll, by: key) else { return .unhandled }
-        scroll = offset
-        return .stay
+        return scrollOffset(&scroll, by: key) ? .stay : .unhandled
     }
 
     func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {

@@ -47,10 +47,7 @@ struct NextMoveScreen: Screen {
     }
 
     mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        if let moved = moveSelection(selected, count: Choice.allCases.count, key: key) {
-            selected = moved
-            return .stay
-        }
+        if moveSelection(&selected, count: Choice.allCases.count, key: key) { return .stay }
         switch key {
         case .char("c"):
             guard let person else { return .unhandled }

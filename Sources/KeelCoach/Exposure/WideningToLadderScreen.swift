@@ -36,10 +36,7 @@ public struct WideningToLadderScreen: Screen {
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        if let moved = moveSelection(selected, count: items.count, key: key) {
-            selected = moved
-            return .stay
-        }
+        if moveSelection(&selected, count: items.count, key: key) { return .stay }
         guard key == .enter else { return .unhandled }
         let ladderID: String
         if ladders.indices.contains(selected) {

@@ -26,10 +26,7 @@ public struct FlowListScreen: Screen {
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        if let moved = moveSelection(selected, count: flows.count, key: key) {
-            selected = moved
-            return .stay
-        }
+        if moveSelection(&selected, count: flows.count, key: key) { return .stay }
         guard key == .enter, flows.indices.contains(selected) else { return .unhandled }
         return .open(FlowStart.screen(flows[selected], ctx))
     }

@@ -180,10 +180,7 @@ public struct FlowScreen: Screen {
     }
 
     mutating func handleOffer(_ key: Key, _ saved: FlowSession, _ ctx: Context) -> Step {
-        if let moved = moveSelection(offerSelected, count: 2, key: key) {
-            offerSelected = moved
-            return .stay
-        }
+        if moveSelection(&offerSelected, count: 2, key: key) { return .stay }
         guard key == .enter else { return .unhandled }
         if offerSelected == 0 {
             session = saved
@@ -222,11 +219,11 @@ public struct FlowScreen: Screen {
             if key == .enter { return submitText(ctx) }
             input.editor.handle(key)
         case .choose:
-            if let moved = moveSelection(input.cursor, count: choices.count, key: key) { input.cursor = moved; return .stay }
+            if moveSelection(&input.cursor, count: choices.count, key: key) { return .stay }
             guard key == .enter else { return .unhandled }
             advance(ctx)
         case .checklist:
-            if let moved = moveSelection(input.cursor, count: choices.count, key: key) { input.cursor = moved; return .stay }
+            if moveSelection(&input.cursor, count: choices.count, key: key) { return .stay }
             switch key {
             case .char(" "):
                 guard choices.indices.contains(input.cursor) else { return .stay }
@@ -247,7 +244,7 @@ public struct FlowScreen: Screen {
                 input.editor.handle(key)
                 return .stay
             }
-            if let moved = moveSelection(input.cursor, count: choices.count, key: key) { input.cursor = moved; return .stay }
+            if moveSelection(&input.cursor, count: choices.count, key: key) { return .stay }
             guard key == .enter else { return .unhandled }
             if choices[input.cursor].id == FlowOptions.typeAName {
                 input.typingName = true

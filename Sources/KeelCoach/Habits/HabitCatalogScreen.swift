@@ -24,10 +24,7 @@ struct HabitCatalogScreen: Screen {
     }
 
     mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        if let moved = moveSelection(selected, count: items.count + 1, key: key) {
-            selected = moved
-            return .stay
-        }
+        if moveSelection(&selected, count: items.count + 1, key: key) { return .stay }
         guard key == .enter else { return .unhandled }
         let start = selected == 0 ? HabitEditor.Start() : HabitEditor.start(from: items[selected - 1])
         return .replace(FormScreen(HabitEditor(original: nil, start: start), ctx))

@@ -39,10 +39,7 @@ public struct HabitsScreen: Screen {
     var current: Habit? { rows.indices.contains(selected) ? rows[selected].habit : nil }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        if let moved = moveSelection(selected, count: rows.count, key: key) {
-            selected = moved
-            return .stay
-        }
+        if moveSelection(&selected, count: rows.count, key: key) { return .stay }
         switch key {
         case .char("a"):
             return .open(HabitCatalogScreen(ctx))

@@ -34,10 +34,7 @@ public struct HomeScreen: Screen {
     public mutating func resume(_ ctx: Context) { refresh(ctx) }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        if let moved = moveSelection(selected, count: entries.count, key: key) {
-            selected = moved
-            return .stay
-        }
+        if moveSelection(&selected, count: entries.count, key: key) { return .stay }
         if habits.handle(key, ctx) {
             refresh(ctx)
             return .stay

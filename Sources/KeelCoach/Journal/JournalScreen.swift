@@ -63,7 +63,7 @@ public struct JournalScreen: Screen {
                 searching = false
                 filter()
             case .up, .down:
-                if let moved = moveSelection(selected, count: shown.count, key: key) { selected = moved }
+                _ = moveSelection(&selected, count: shown.count, key: key)
             default:
                 search.handle(key)
                 selected = 0
@@ -71,10 +71,7 @@ public struct JournalScreen: Screen {
             }
             return .stay
         }
-        if let moved = moveSelection(selected, count: shown.count, key: key) {
-            selected = moved
-            return .stay
-        }
+        if moveSelection(&selected, count: shown.count, key: key) { return .stay }
         switch key {
         case .enter:
             return shown.isEmpty ? .stay : .open(EntryScreen(entry: shown[selected].entry, ctx: ctx))
@@ -148,9 +145,7 @@ struct EntryScreen: Screen {
     var help: Help { Help("An entry", ["The whole entry, every answer with its question. ↑ and ↓ scroll; Esc goes back to the list."]) }
 
     mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        guard let offset = scrolled(scroll, by: key) else { return .unhandled }
-        scroll = offset
-        return .stay
+        return scrollOffset(&scroll, by: key) ? .stay : .unhandled
     }
 
     func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {

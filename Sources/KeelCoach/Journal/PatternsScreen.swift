@@ -27,9 +27,7 @@ struct PatternsScreen: Screen {
     }
 
     mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        guard let offset = scrolled(scroll, by: key) else { return .unhandled }
-        scroll = offset
-        return .stay
+        return scrollOffset(&scroll, by: key) ? .stay : .unhandled
     }
 
     func lines(width: Int) -> [(String, Style)] {

@@ -44,10 +44,7 @@ public struct LetterScreen: Screen {
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        if let moved = moveSelection(selected, count: rows.count, key: key) {
-            selected = moved
-            return .stay
-        }
+        if moveSelection(&selected, count: rows.count, key: key) { return .stay }
         guard key == .enter, rows.indices.contains(selected) else { return .unhandled }
         let row = rows[selected]
         if let letter = row.letter { return .open(LetterReadScreen(letter)) }
@@ -85,7 +82,7 @@ struct LetterReadScreen: Screen {
     var help: Help { Help("A letter", ["Your letter for this week, as you saved it. e opens it to change; Esc goes back to the list."]) }
 
     mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        if let s = scrolled(scroll, by: key) { scroll = s; return .stay }
+        if scrollOffset(&scroll, by: key) { return .stay }
         if key == .char("e") { return .replace(LetterEditorScreen(week: Week(containing: letter.week), ctx, existing: letter)) }
         return .unhandled
     }

@@ -73,10 +73,7 @@ public struct StrengthPickerScreen: Screen {
             return .stay
         }
         let all = rows
-        if let moved = moveSelection(selected, count: all.count, key: key) {
-            selected = moved
-            return .stay
-        }
+        if moveSelection(&selected, count: all.count, key: key) { return .stay }
         switch key {
         case .char(" "):
             guard all.indices.contains(selected) else { return .stay }

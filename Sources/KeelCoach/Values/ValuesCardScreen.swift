@@ -28,7 +28,7 @@ public struct ValuesCardScreen: Screen {
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        if let s = scrolled(scroll, by: key) { scroll = s; return .stay }
+        if scrollOffset(&scroll, by: key) { return .stay }
         return key == .enter || key == .escape ? .back : .unhandled
     }
 

@@ -36,7 +36,7 @@ public struct ValuesScreen: Screen {
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        if let s = scrolled(scroll, by: key) { scroll = s; return .stay }
+        if scrollOffset(&scroll, by: key) { return .stay }
         switch key {
         case .char("e"), .enter:
             if key == .enter, !versions.isEmpty { return .unhandled }
