@@ -33,7 +33,7 @@ import Testing
         let sample = try keel(["sample", "--into", s.path + "/a", "--years", "0.5"])
         #expect(sample.status == 0, "\(sample.err)")
         #expect(sample.out.contains("breathing sessions"))
-        for kind in ["morning reflections", "small wins", "micro-habits", "habit days", "weekly letters", "mission and values", "my strengths"] {
+        for kind in ["morning reflections", "small wins", "micro-habits", "habit days", "weekly letters", "mission and values", "my strengths", "1 drafts"] {
             #expect(sample.out.contains(kind), "\(sample.out)")
         }
         let exported = try keel(["export", "--data-dir", s.path + "/a", "--output", s.path + "/all.json"])

@@ -44,5 +44,19 @@ import KeelStore
         try sample(h, years: 0.2, content: .empty)
         #expect(h.store.singleton(MyStrengths.self).problems().isEmpty)
         #expect(!h.store.all(Habit.self).isEmpty && !h.store.all(SmallWin.self).isEmpty)
+        #expect(h.store.all(Draft.self).isEmpty, "no flow to leave unfinished without content")
+    }
+
+    @Test func theSampleLeavesAPracticeToPickUp() throws {
+        let h = try Harness()
+        try sample(h, years: 0.2)
+        let draft = try #require(h.store.all(Draft.self).first)
+        #expect(draft.id == "flow:self-compassion")
+        #expect(h.store.singleton(Settings.self).lastPattern == "box")
+        let app = h.app { FlowScreen(flow: h.flow("self-compassion"), ctx: $0) }
+        #expect(app.render().contains("You started this on Wed 25 Nov and didn't finish."))
+        h.press(app, .enter)
+        let frame = app.render().text
+        #expect(frame.contains("Where do you feel it most?"), "\(frame)")
     }
 }

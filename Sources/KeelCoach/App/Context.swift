@@ -47,16 +47,37 @@ public final class Context {
     public var today: CivilDate { calendar.day(of: now()) }
     public var isReadOnly: Bool { store.access.isReadOnly }
 
-    /// Saves a record; on failure says why in the status line and returns false.
-    @discardableResult
-    public func save<R: KeelRecord>(_ record: R) -> Bool {
+    /// Runs a change to the store; on failure says why in the status line
+    /// and returns false.
+    private func stored(_ change: () throws(StoreError) -> Void) -> Bool {
         do {
-            try store.save(record)
+            try change()
             return true
         } catch {
             flash = error.description
             return false
         }
+    }
+
+    /// Saves a record; on failure says why in the status line and returns false.
+    @discardableResult
+    public func save<R: KeelRecord>(_ record: R) -> Bool { stored { () throws(StoreError) in try store.save(record) } }
+
+    /// Saves several records of a kind in one write.
+    @discardableResult
+    func saveAll<R: KeelRecord>(_ records: [R]) -> Bool { stored { () throws(StoreError) in try store.save(records) } }
+
+    /// Marks a record deleted (a tombstone, so an undo or a merge can bring it back).
+    func tombstone<R: KeelRecord>(_ type: R.Type, _ id: String) -> Bool {
+        stored { () throws(StoreError) in try store.delete(type, id: id) }
+    }
+
+    /// Brings back a record deleted earlier.
+    func restore<R: KeelRecord>(_ type: R.Type, _ id: String) -> Bool {
+        guard var r = store.find(type, id: id) else { return false }
+        r.deleted = nil
+        r.updated = now()
+        return save(r)
     }
 
     /// Changes settings and saves them (kept in memory when the data is read-only).
@@ -70,7 +91,7 @@ public final class Context {
     }
 
     public func keepDraft(_ d: DraftContent) {
-        do { try store.saveDraft(id: d.id, title: d.title, state: d.state) } catch { flash = error.description }
+        _ = stored { () throws(StoreError) in try store.saveDraft(id: d.id, title: d.title, state: d.state) }
     }
 
     /// The step to take when submitted text mentions self-harm: crisis help at once.

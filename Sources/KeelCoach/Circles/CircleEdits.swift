@@ -73,36 +73,3 @@ enum CircleEdits {
         present ? (ids.contains(id) ? ids : ids + [id]) : ids.filter { $0 != id }
     }
 }
-
-extension Context {
-    /// Saves several records of a kind in one write; on failure says why in the status line.
-    @discardableResult
-    func saveAll<R: KeelRecord>(_ records: [R]) -> Bool {
-        do {
-            try store.save(records)
-            return true
-        } catch {
-            flash = error.description
-            return false
-        }
-    }
-
-    /// Marks a record deleted (a tombstone, so an undo or a merge can bring it back).
-    func tombstone<R: KeelRecord>(_ type: R.Type, _ id: String) -> Bool {
-        do {
-            try store.delete(type, id: id)
-            return true
-        } catch {
-            flash = error.description
-            return false
-        }
-    }
-
-    /// Brings back a record deleted earlier.
-    func restore<R: KeelRecord>(_ type: R.Type, _ id: String) -> Bool {
-        guard var r = store.find(type, id: id) else { return false }
-        r.deleted = nil
-        r.updated = now()
-        return save(r)
-    }
-}

@@ -43,6 +43,8 @@ public struct SampleHistory {
         var rng = SeededRandom(seed: seed)
         var settings = Settings.fresh(at: time(startDay, hour: 9, minute: 0))
         settings.welcomeSeen = true
+        settings.lastPattern = "box"
+        settings.lastMinutes = 3
         try store.save(settings)
         try store.save(breathingSessions(&rng))
         let circles = circleSample(&rng)
@@ -64,5 +66,6 @@ public struct SampleHistory {
         // Inner worth draws from its own generator too, and comes last: the letters are drafted from everything above.
         var innerRNG = SeededRandom(seed: seed &+ 11)
         try innerWorth(into: store, &innerRNG)
+        if let draft = unfinishedPractice() { try store.save(draft) }
     }
 }
