@@ -13,12 +13,21 @@ public struct KeyHint: Hashable, Sendable {
 
 extension Buffer {
     /// The footer: as many hints as fit, in order, keys in bold.
-    public mutating func footer(_ hints: [KeyHint], in rect: Rect) {
+    /// The keys that work here, in the order given. When they don't all fit,
+    /// the last ones go first, but never one in `kept` (help now, the way
+    /// out): a narrow window loses the extras, not the keys that matter most.
+    public mutating func footer(_ hints: [KeyHint], keeping kept: Set<KeyHint> = [], in rect: Rect) {
         guard rect.height > 0 else { return }
+        func width(_ h: KeyHint) -> Int { DisplayWidth.of(h.key) + 1 + DisplayWidth.of(h.action) }
+        var shown = hints
+        var total = shown.reduce(0) { $0 + width($1) } + 2 * max(0, shown.count - 1)
+        while total > rect.width, let i = shown.lastIndex(where: { !kept.contains($0) }) {
+            total -= width(shown[i]) + (shown.count > 1 ? 2 : 0)
+            shown.remove(at: i)
+        }
         var x = rect.x
-        for hint in hints {
-            let needed = DisplayWidth.of(hint.key) + 1 + DisplayWidth.of(hint.action)
-            if x + needed > rect.maxX { break }
+        for hint in shown {
+            if x + width(hint) > rect.maxX { break }
             x += write(hint.key, x: x, y: rect.y, style: .key, clip: rect)
             x += write(" " + hint.action, x: x, y: rect.y, style: .muted, clip: rect)
             x += 2

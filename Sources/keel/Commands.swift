@@ -107,10 +107,13 @@ struct Win: ParsableCommand {
         guard !text.isEmpty else { throw ValidationError("Give the win in a few words.") }
         let store = try options.openStore()
         defer { store.close() }
-        let ctx = Context(store: store)
+        let ctx = Context(store: store, content: Interactive.content())
+        Crisis.install(into: ctx)
         let win = SmallWin(id: ctx.newID(), created: ctx.now(), day: ctx.today, text: text, source: "command")
         do { try store.save(win) } catch { throw UserError("The win couldn't be kept: \(error.description)") }
         print("Kept for \(ctx.today.short): \(text)")
+        // The same crisis check as every typed text: the words stay kept, and help is named.
+        if ctx.mentionsCrisis(text) { Crisis.shortLines(ctx).forEach(Console.error) }
     }
 }
 

@@ -28,6 +28,7 @@ enum Interactive {
         backend.stop()
         store.close()
         if let flash = ctx.flash { Console.error(flash) }
+        app.farewell.forEach(Console.error)
         exit(0)
     }
 

@@ -25,7 +25,7 @@ enum CircleGoldens {
         "  ♣ Bouldering gym · hobby or club · 11 people, 3 close · in touch today",
         "",
         "",
-        " Enter edit  a add person  ? help  n new circle  i insights  v list  d delete",
+        " Enter edit  a add person  ? help  n new circle  i insights  v list  ! help now",
     ]
     static let circlesMap120x40 = [
         " keel · Circles",
@@ -67,7 +67,7 @@ enum CircleGoldens {
         "  ♣ Bouldering gym · hobby or club · 11 people, 3 close · in touch today",
         "",
         "",
-        " Enter edit  a add person  ? help  n new circle  i insights  v list  d delete",
+        " Enter edit  a add person  ? help  n new circle  i insights  v list  d delete  ! help now",
     ]
     static let circlesList40x12 = [
         " keel · Circles",
@@ -81,7 +81,7 @@ enum CircleGoldens {
         "  ♣ Bouldering gym · hobby or club · …",
         "",
         "",
-        " Enter edit  a add person  ? help",
+        " Enter edit  a add person  ! help now",
     ]
     static let circlesInsights80x24 = [
         " keel · Circles · insights",
@@ -107,7 +107,7 @@ enum CircleGoldens {
         "  ↓ more (j or ↓)",
         "",
         "",
-        " ↑↓ scroll  w another step  x done  ? help  Esc back",
+        " ↑↓ scroll  w another step  x done  ? help  Esc back  ! help now",
     ]
     static let circleForm80x24 = [
         " keel · Circle · Bouldering gym",
@@ -133,7 +133,7 @@ enum CircleGoldens {
         "",
         "",
         "",
-        " Tab ↑↓ field  Enter save  Esc back  F1 help",
+        " Tab ↑↓ field  Enter save  Esc back  F1 help  F2 help now",
     ]
     static let personForm40x12 = [
         " keel · Person · Kofi",
@@ -147,6 +147,6 @@ enum CircleGoldens {
         "    ←→ move, Space ticks each circle",
         "",
         "",
-        " Tab ↑↓ field  Enter save  Esc back",
+        " Tab ↑↓ field  Enter save  ! help now",
     ]
 }

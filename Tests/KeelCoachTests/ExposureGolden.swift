@@ -24,7 +24,7 @@ enum ExposureGolden {
         "",
         "",
         "",
-        " ↑↓ move  Enter choose  n new ladder  l what I've learned  ? help  Esc back",
+        " ↑↓ move  Enter choose  n new ladder  l what I've learned  ? help  ! help now",
     ]
     static let ladder80x24: [String] = [
         " keel · Step ladder",
@@ -50,7 +50,7 @@ enum ExposureGolden {
         "",
         "",
         "",
-        " Enter open  a add  x examples  ? help  e edit  s skip  +- harder/easier",
+        " Enter open  a add  x examples  ? help  e edit  s skip  ! help now",
     ]
     static let justBefore80x24: [String] = [
         " keel · Just before",
@@ -76,7 +76,7 @@ enum ExposureGolden {
         "  Win           I stayed for the whole coffee",
         "",
         "",
-        " b breathe 1 min  Enter I did it  Esc back  ? help  e edit plan  s skip",
+        " b breathe 1 min  Enter I did it  Esc back  ? help  e edit plan  ! help now",
     ]
     static let after80x24: [String] = [
         " keel · After · Stay for the coffee after class",
@@ -102,7 +102,7 @@ enum ExposureGolden {
         "",
         "",
         "",
-        " Tab ↑↓ field  Enter save  Esc back  F1 help",
+        " Tab ↑↓ field  Enter save  Esc back  F1 help  F2 help now",
     ]
     static let next80x24: [String] = [
         " keel · After · what next",
@@ -128,7 +128,7 @@ enum ExposureGolden {
         "",
         "",
         "",
-        " ↑↓ move  Enter choose  c messaged Sam  ? help  Esc back",
+        " ↑↓ move  Enter choose  c messaged Sam  ? help  Esc back  ! help now",
     ]
     static let numbers80x24: [String] = [
         " keel · Step ladder · what the numbers say",
@@ -154,7 +154,7 @@ enum ExposureGolden {
         "  ↓ more (j or ↓)",
         "",
         "",
-        " ↑↓ scroll  Esc back  ? help",
+        " ↑↓ scroll  Esc back  ? help  ! help now",
     ]
     static let ladders40x12: [String] = [
         " keel · Step ladder",
@@ -168,7 +168,7 @@ enum ExposureGolden {
         "    Speak up in studi… 2 of 5 · next:…",
         "",
         "",
-        " ↑↓ move  Enter choose  n new ladder",
+        " ↑↓ move  Enter choose  ! help now",
     ]
     static let ladder40x12: [String] = [
         " keel · Step ladder",
@@ -182,7 +182,7 @@ enum ExposureGolden {
         "  ↓   2  ✓ Ask the person …      5 → 2",
         "",
         "",
-        " Enter open  a add  x examples  ? help",
+        " Enter open  a add  ! help now",
     ]
     static let justBefore40x12: [String] = [
         " keel · Just before",
@@ -196,7 +196,7 @@ enum ExposureGolden {
         "  ↓ more (j or ↓)",
         "",
         "",
-        " b breathe 1 min  Enter I did it",
+        " b breathe 1 min  ! help now",
     ]
     static let after40x12: [String] = [
         " keel · After · Stay for the coffee af…",
@@ -210,7 +210,7 @@ enum ExposureGolden {
         "    What actually happened, in a",
         "",
         "",
-        " Tab ↑↓ field  Enter save  Esc back",
+        " Tab ↑↓ field  Enter save  F2 help now",
     ]
     static let next40x12: [String] = [
         " keel · After · what next",
@@ -224,7 +224,7 @@ enum ExposureGolden {
         "    Decide later  back to the ladder",
         "",
         "",
-        " ↑↓ move  Enter choose  c messaged Sam",
+        " ↑↓ move  Enter choose  ! help now",
     ]
     static let numbers40x12: [String] = [
         " keel · Step ladder · what the numbers…",
@@ -238,7 +238,7 @@ enum ExposureGolden {
         "  ↓ more (j or ↓)",
         "",
         "",
-        " ↑↓ scroll  Esc back  ? help",
+        " ↑↓ scroll  Esc back  ! help now",
     ]
     static let empty80x24: [String] = [
         " keel · Step ladder",
@@ -264,7 +264,7 @@ enum ExposureGolden {
         "",
         "",
         "",
-        " ↑↓ move  Enter choose  n new ladder  ? help  Esc back",
+        " ↑↓ move  Enter choose  n new ladder  ? help  Esc back  ! help now",
     ]
     static let empty40x12: [String] = [
         " keel · Step ladder",
@@ -278,7 +278,7 @@ enum ExposureGolden {
         "  › + A new ladder     a goal, then s…",
         "",
         "",
-        " ↑↓ move  Enter choose  n new ladder",
+        " ↑↓ move  Enter choose  ! help now",
     ]
     static let examples80x24: [String] = [
         " keel · Step ladder · examples",
@@ -304,6 +304,6 @@ enum ExposureGolden {
         "",
         "",
         "",
-        " ↑↓ move  ←→ kind  Space tick  Enter add 1  ? help  Esc back",
+        " ↑↓ move  ←→ kind  Space tick  Enter add 1  ? help  Esc back  ! help now",
     ]
 }

@@ -25,7 +25,7 @@ enum FlowGolden {
         "",
         "",
         "",
-        " Enter continue  Esc back  F1 help",
+        " Enter continue  Esc back  F1 help  F2 help now",
     ]
     static let reframeWhat40x12 = [
         " keel · Pause, breathe, reframe",
@@ -39,7 +39,7 @@ enum FlowGolden {
         "",
         "",
         "",
-        " Enter continue  Esc back  F1 help",
+        " Enter continue  Esc back  F2 help now",
     ]
     static let reframeTraps80x24 = [
         " keel · Pause, breathe, reframe",
@@ -79,7 +79,7 @@ enum FlowGolden {
         "  ↓ [ ] Catastrophizing",
         "",
         "",
-        " ↑↓ move  Space tick  Enter continue",
+        " ↑↓ move  Space tick  ! help now",
     ]
     static let crisisAnywhere80x24 = [
         " keel · Help now",
@@ -119,7 +119,7 @@ enum FlowGolden {
         "  ↓ more (j or ↓)",
         "",
         "",
-        " p safety plan  r region  ↑↓ scroll",
+        " p safety plan  Esc twice to leave",
     ]
     static let crisisUK80x24 = [
         " keel · Help now",
@@ -171,7 +171,7 @@ enum FlowGolden {
         "",
         "",
         "",
-        " ↑↓ move  Enter read  / search  p patterns  Esc back  ? help",
+        " ↑↓ move  Enter read  / search  p patterns  Esc back  ? help  ! help now",
     ]
     static let patterns80x24 = [
         " keel · Journal · Patterns",
@@ -211,6 +211,6 @@ enum FlowGolden {
         "",
         "",
         "",
-        " 0-9 ←→ rate  Enter continue  Esc back",
+        " 0-10 ←→ rate  ! help now",
     ]
 }

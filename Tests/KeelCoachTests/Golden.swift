@@ -89,7 +89,7 @@ enum Golden {
         "  ↓ l  Journal        Your entries an…",
         "",
         "",
-        " ↑↓ move  Enter choose  ? help  q quit",
+        " ↑↓ move  Enter choose  ! help now",
     ]
     static let picker80x24 = [
         " keel · Breathe",
@@ -115,7 +115,7 @@ enum Golden {
         "",
         "",
         "",
-        " ↑↓ move  ←→ length  Enter start  s still  c calm check  Esc back  ? help",
+        " ↑↓ move  ←→ length  Enter start  s still  c calm check  Esc back  ! help now",
     ]
     static let breatheBox2s80x24 = [
         " keel · Breathe · Box",
@@ -141,7 +141,7 @@ enum Golden {
         "                           breath 1 of 4 · 1:02 left",
         "",
         "",
-        " Space pause  s still  Esc end  ? help",
+        " Space pause  s still  Esc end  ? help  ! help now",
     ]
     static let still5s40x12 = [
         " keel · Breathe · Box",
@@ -155,7 +155,7 @@ enum Golden {
         "       breath 1 of 4 · 0:59 left",
         "",
         "",
-        " Space pause  s moving  Esc end  ? help",
+        " Space pause  s moving  ! help now",
     ]
     static let tooSmall30x10 = [
         "",

@@ -50,7 +50,7 @@ enum InnerWorthGolden {
         "",
         "",
         "",
-        " Space done  t 2-min  r rest  Enter days  a add  e edit  d delete  Esc back",
+        " Space done  t 2-min  r rest  Enter days  a add  e edit  d delete  ! help now",
     ]
     static let calendar80x24 = [
         " keel · Habits · A walk outside",
@@ -76,7 +76,7 @@ enum InnerWorthGolden {
         "",
         "",
         "",
-        " ←→↑↓ day  Space done  t 2-min  r rest  e edit  Esc back  ? help",
+        " ←→↑↓ day  Space done  t 2-min  r rest  e edit  Esc back  ? help  ! help now",
     ]
     static let letters80x24 = [
         " keel · Weekly letter",
@@ -102,7 +102,7 @@ enum InnerWorthGolden {
         "",
         "",
         "",
-        " ↑↓ move  Enter write  Esc back  ? help",
+        " ↑↓ move  Enter write  Esc back  ? help  ! help now",
     ]
     static let editor80x24 = [
         " keel · Letter · 23-29 Nov 2026",
@@ -128,7 +128,7 @@ enum InnerWorthGolden {
         "",
         "",
         "",
-        " Ctrl-S save  Enter new line  Esc back, keeping it  F1 help",
+        " Ctrl-S save  Enter new line  Esc back, keeping it  F1 help  F2 help now",
     ]
     static let values80x24 = [
         " keel · Values",
@@ -154,7 +154,7 @@ enum InnerWorthGolden {
         "",
         "",
         "",
-        " e edit  ←→ versions  s strengths  Esc back  ? help",
+        " e edit  ←→ versions  s strengths  Esc back  ? help  ! help now",
     ]
     static let card80x24 = [
         " keel · Read this when you doubt yourself",
@@ -206,7 +206,7 @@ enum InnerWorthGolden {
         "  ↓ [ ] Leadership                  You help a group get organised and keep e…",
         "",
         "",
-        " ↑↓ move  Space pick  a your own  Enter save  Esc back  ? help",
+        " ↑↓ move  Space pick  a your own  Enter save  Esc back  ? help  ! help now",
     ]
     static let win80x24 = [
         " keel · Small win",
@@ -232,7 +232,7 @@ enum InnerWorthGolden {
         "",
         "",
         "",
-        " Enter keep it  Esc back  F1 help",
+        " Enter keep it  Esc back  F1 help  F2 help now",
     ]
     static let recall80x24 = [
         " keel · Morning reflection",
@@ -272,7 +272,7 @@ enum InnerWorthGolden {
         "  ↓ l  Journal        Your entries an…",
         "",
         "",
-        " ↑↓ move  Enter choose",
+        " ↑↓ move  Enter choose  ! help now",
     ]
     static let habits40x12 = [
         " keel · Habits",
@@ -286,7 +286,7 @@ enum InnerWorthGolden {
         "    Two-minute version: Step out of",
         "",
         "",
-        " Space done  t 2-min  r rest",
+        " Space done  t 2-min  ! help now",
     ]
     static let calendar40x12 = [
         " keel · Habits · A walk outside",
@@ -300,7 +300,7 @@ enum InnerWorthGolden {
         "  Sun ▪ ■ ○ ■ ■ ▪ ■ ■ · ■ ▪ ○ ■ ■",
         "",
         "",
-        " ←→↑↓ day  Space done  t 2-min  r rest",
+        " ←→↑↓ day  Space done  ! help now",
     ]
     static let letters40x12 = [
         " keel · Weekly letter",
@@ -314,7 +314,7 @@ enum InnerWorthGolden {
         "",
         "",
         "",
-        " ↑↓ move  Enter write  Esc back  ? help",
+        " ↑↓ move  Enter write  ! help now",
     ]
     static let editor40x12 = [
         " keel · Letter · 23-29 Nov 2026",
@@ -328,7 +328,7 @@ enum InnerWorthGolden {
         "  came of them:",
         "",
         "",
-        " Ctrl-S save  Enter new line",
+        " Ctrl-S save  F2 help now",
     ]
     static let values40x12 = [
         " keel · Values",
@@ -342,7 +342,7 @@ enum InnerWorthGolden {
         "  ↓ more (j or ↓)",
         "",
         "",
-        " e edit  ←→ versions  s strengths",
+        " e edit  ←→ versions  ! help now",
     ]
     static let card40x12 = [
         " keel · Read this when you doubt yours…",
@@ -370,7 +370,7 @@ enum InnerWorthGolden {
         "    your own",
         "",
         "",
-        " ↑↓ move  Space pick  a your own",
+        " ↑↓ move  Space pick  ! help now",
     ]
     static let win40x12 = [
         " keel · Small win",
@@ -384,7 +384,7 @@ enum InnerWorthGolden {
         "    question · went, even though I was",
         "",
         "",
-        " Enter keep it  Esc back  F1 help",
+        " Enter keep it  Esc back  F2 help now",
     ]
     static let recall40x12 = [
         " keel · Morning reflection",
@@ -398,6 +398,6 @@ enum InnerWorthGolden {
         "    Not this time  That tells you som…",
         "",
         "",
-        " ↑↓ move  Enter choose  Esc back",
+        " ↑↓ move  Enter choose  ! help now",
     ]
 }

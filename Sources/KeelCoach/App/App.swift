@@ -48,10 +48,14 @@ public final class App {
             if !(top is HelpScreen) { apply(.open(HelpScreen(for: top))) }
             return
         }
-        if !typing, key == .char("!"), !(top is any CrisisHelpScreen), let crisis = ctx.crisisScreen {
-            apply(.open(crisis(ctx)))
+        if key == Crisis.keyWhileTyping || (!typing && key == .char("!")) {
+            if !(top is any CrisisHelpScreen) { showCrisisHelp() }
             return
         }
+        // Words leaving a field pass the one crisis check before the screen
+        // moves them on (saves them, clears the field, goes back).
+        let raised = leavesField(key, typing: typing) && crisisWatch.raises(
+            key == .escape ? TypedText.all(of: top) : TypedText.inEditors(of: top), ctx)
         var screen = stack.removeLast()
         let step = screen.handle(key, ctx)
         stack.append(screen)
@@ -62,7 +66,39 @@ public final class App {
         default:
             apply(step)
         }
+        if raised { showCrisisHelp() }
     }
+
+    /// Keys after which typed words may have left their field: submitted,
+    /// moved past, or left behind. Arrows on a list that holds no field are
+    /// not, so moving through a menu costs nothing.
+    private func leavesField(_ key: Key, typing: Bool) -> Bool {
+        guard !(top is any CrisisHelpScreen), !CrisisWatch.isEditing(key) else { return false }
+        switch key {
+        case .enter, .escape, .tab, .backTab, .ctrl("s"): return true
+        default: return typing
+        }
+    }
+
+    /// Crisis help on top, with nothing that praises or quotes the words
+    /// over it; if the last screen just closed, the help takes its place.
+    private func showCrisisHelp() {
+        guard let crisis = ctx.crisisScreen else { return }
+        ctx.flash = nil
+        if isFinished {
+            isFinished = false
+            stack = [crisis(ctx)]
+        } else if !(top is any CrisisHelpScreen) {
+            stack.append(crisis(ctx))
+        }
+        crisisWatch.noteShown()
+    }
+
+    private var crisisWatch = CrisisWatch()
+
+    /// Lines to print once the terminal is back: the region's crisis lines
+    /// when help was shown in this run or words of crisis are left behind.
+    public private(set) var farewell: [String] = []
 
     /// The wake-up the top screen asked for has come.
     public func tick() {
@@ -87,8 +123,10 @@ public final class App {
             stack.removeLast()
             if stack.isEmpty { isFinished = true } else { resumeTop() }
         case .open(let s):
+            if s is CrisisScreen { crisisWatch.noteShown() }
             stack.append(s)
         case .replace(let s):
+            if s is CrisisScreen { crisisWatch.noteShown() }
             stack[stack.count - 1] = s
         case .home:
             if let i = stack.firstIndex(where: { $0 is HomeScreen }) {
@@ -111,10 +149,15 @@ public final class App {
     /// Every way out goes through here: each open screen keeps what would be lost.
     public func close() {
         guard !isFinished else { return }
+        var leftBehind: [String] = []
         for i in stack.indices.reversed() {
             var screen = stack[i]
+            if !(screen is any CrisisHelpScreen) { leftBehind += TypedText.all(of: screen) }
             screen.closing(ctx)
             stack[i] = screen
+        }
+        if crisisWatch.helpWasShown || crisisWatch.leavesCrisisWords(leftBehind, ctx), ctx.crisisScreen != nil {
+            farewell = Crisis.exitLines(ctx)
         }
         isFinished = true
     }

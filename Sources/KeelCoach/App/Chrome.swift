@@ -18,14 +18,36 @@ enum Chrome {
         if let flash = ctx.flash {
             buffer.write(flash, in: status.inset(horizontal: 1, vertical: 0), style: .warm)
         }
-        var hints = screen.hints
-        if !screen.capturesText {
-            if !hints.contains(Hints.help) { hints.append(Hints.help) }
-        } else {
-            hints.append(KeyHint("F1", "help"))
-        }
-        buffer.footer(hints, in: area.row(area.height - 1).inset(horizontal: 1, vertical: 0))
+        buffer.footer(hints(for: screen, ctx), keeping: kept(for: screen, ctx),
+                      in: area.row(area.height - 1).inset(horizontal: 1, vertical: 0))
         return Rect(x: 2, y: 2, width: area.width - 4, height: area.height - 5)
+    }
+
+    /// The screen's keys, then help, then help now (F2 while typing), unless
+    /// the screen already names them.
+    static func hints(for screen: any Screen, _ ctx: Context) -> [KeyHint] {
+        var hints = screen.hints
+        if screen.capturesText {
+            hints.removeAll { $0 == Hints.crisis }
+            hints.append(KeyHint("F1", "help"))
+        } else if !hints.contains(Hints.help) {
+            hints.append(Hints.help)
+        }
+        if let now = helpNow(screen, ctx), !hints.contains(now) { hints.append(now) }
+        return hints
+    }
+
+    /// What every footer keeps at every width: help now, and on the crisis
+    /// pages the way out (Esc).
+    static func kept(for screen: any Screen, _ ctx: Context) -> Set<KeyHint> {
+        var kept = screen is any CrisisHelpScreen ? Set(screen.hints.filter { $0.key == "Esc" }) : []
+        if let now = helpNow(screen, ctx) { kept.insert(now) }
+        return kept
+    }
+
+    static func helpNow(_ screen: any Screen, _ ctx: Context) -> KeyHint? {
+        guard ctx.crisisScreen != nil, !(screen is any CrisisHelpScreen) else { return nil }
+        return screen.capturesText ? Hints.crisisWhileTyping : Hints.crisis
     }
 
     static func tooSmall(into buffer: inout Buffer) {

@@ -26,8 +26,12 @@ public final class Context {
     /// Opens crisis help: `!` on any screen that isn't a text field, and any
     /// text that mentions self-harm. Nil until the crisis screen is installed.
     public var crisisScreen: ((Context) -> any Screen)?
-    /// True when typed text mentions self-harm or suicide (set with the crisis screen).
+    /// True when typed text mentions self-harm or suicide (set with the crisis
+    /// screen). The app runs it on every text (`CrisisWatch`); screens ask it
+    /// only to leave such words out of what praises or quotes back.
     public var mentionsCrisis: (String) -> Bool = { _ in false }
+    /// The region the locale suggests, for crisis lines (set with the crisis screen).
+    public var crisisRegionGuess: String?
     /// Practices that can take the chosen step to widen belonging further
     /// (an exposure step, a micro-habit); empty until one installs itself.
     public var wideningHandoffs: [WideningHandoff] = []
@@ -92,12 +96,6 @@ public final class Context {
 
     public func keepDraft(_ d: DraftContent) {
         _ = stored { () throws(StoreError) in try store.saveDraft(id: d.id, title: d.title, state: d.state) }
-    }
-
-    /// The step to take when submitted text mentions self-harm: crisis help at once.
-    public func crisisStep(for text: String) -> Step? {
-        guard let open = crisisScreen, mentionsCrisis(text) else { return nil }
-        return .open(open(self))
     }
 
     public func clearDraft(_ id: String) {

@@ -90,4 +90,5 @@ public enum Hints {
     public static let help = KeyHint("?", "help")
     public static let quit = KeyHint("q", "quit")
     public static let crisis = KeyHint("!", "help now")
+    public static let crisisWhileTyping = KeyHint("F2", "help now")
 }

@@ -45,8 +45,8 @@ public struct BreatheSessionScreen: Screen {
 
     public var hints: [KeyHint] {
         switch stage {
-        case .calmBefore: return [KeyHint("0-9 ←→", "rate"), KeyHint("Enter", "go on"), Hints.back]
-        case .calmAfter: return [KeyHint("0-9 ←→", "rate"), KeyHint("Enter", "go on"), KeyHint("Esc", "skip")]
+        case .calmBefore: return [Rating.rateHint, KeyHint("Enter", "go on"), Hints.back]
+        case .calmAfter: return [Rating.rateHint, KeyHint("Enter", "go on"), KeyHint("Esc", "skip")]
         case .breathing:
             return [KeyHint("Space", pausedAt == nil ? "pause" : "go on"), KeyHint("s", still ? "moving" : "still"), KeyHint("Esc", "end")]
         case .done: return [KeyHint("Enter", "done"), KeyHint("a", "again")]

@@ -42,6 +42,8 @@ struct Form: Equatable {
     var fields: [Field]
     var focus = 0
     var error: String?
+    /// The last key was the digit 1: a 0 now makes a score of 10.
+    var afterOne = false
 
     init(_ fields: [Field]) { self.fields = fields }
 
@@ -53,6 +55,8 @@ struct Form: Equatable {
     // MARK: - Keys
 
     mutating func handle(_ key: Key, today: CivilDate) -> Outcome {
+        let afterOne = self.afterOne
+        self.afterOne = key.digit == 1
         switch key {
         case .enter: return .submit
         case .escape: return .cancel
@@ -66,7 +70,7 @@ struct Form: Equatable {
             break
         }
         var value = fields[focus].value
-        let used = Form.edit(&value, key, today: today)
+        let used = Form.edit(&value, key, today: today, afterOne: afterOne)
         if used {
             fields[focus].value = value
             error = nil
@@ -74,7 +78,7 @@ struct Form: Equatable {
         return used ? .handled : .ignored
     }
 
-    static func edit(_ value: inout Value, _ key: Key, today: CivilDate) -> Bool {
+    static func edit(_ value: inout Value, _ key: Key, today: CivilDate, afterOne: Bool = false) -> Bool {
         switch value {
         case .text(var editor):
             guard editor.handle(key) else { return false }
@@ -129,6 +133,7 @@ struct Form: Equatable {
             }
         case .score(let n, let percent):
             var rating = Rating(value: percent ? n.map { $0 / 10 } : n, low: "", high: "")
+            rating.afterOne = afterOne
             if key == .backspace || key == .delete || key == .char("x") { rating.value = nil }
             else if !rating.handle(key) { return false }
             value = .score(percent ? rating.value.map { $0 * 10 } : rating.value, percent: percent)

@@ -30,7 +30,7 @@ public struct CheckInScreen: Screen {
     public var isMenu: Bool { stage != .rating }
     public var hints: [KeyHint] {
         switch stage {
-        case .rating: return [KeyHint("0-9 ←→", "rate"), Hints.next, Hints.back, Hints.crisis]
+        case .rating: return [Rating.rateHint, Hints.next, Hints.back, Hints.crisis]
         case .lowMood, .topic: return [Hints.move, Hints.choose, Hints.back, Hints.crisis]
         case .done: return [KeyHint("Enter", "done"), Hints.crisis]
         }

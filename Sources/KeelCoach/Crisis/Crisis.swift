@@ -1,14 +1,19 @@
 import KeelContent
 import KeelStore
+import KeelTerminal
 
 /// Screens that belong to crisis help: `!` doesn't open another copy on top.
 public protocol CrisisHelpScreen: Screen {}
 
-/// Wires crisis help into the app: `!` on any screen that isn't a text
-/// field, and crisis words in any typed answer, open the crisis screen.
+/// Wires crisis help into the app: `!` (F2 while typing) on any screen, and
+/// crisis words in any typed text (see `CrisisWatch`), open the crisis screen.
 public enum Crisis {
+    /// Opens crisis help while a text field has focus, where `!` is a letter.
+    public static let keyWhileTyping = Key.function(2)
+
     public static func install(into ctx: Context, environment: (String) -> String? = Posix.environment) {
         let guess = CrisisDirectory.guessRegion(environment: environment)
+        ctx.crisisRegionGuess = guess
         // The phrases are read the first time any text is checked, not at start.
         var words: CrisisWords?
         ctx.crisisScreen = { CrisisScreen($0, guessedRegion: guess) }

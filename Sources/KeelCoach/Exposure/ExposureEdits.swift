@@ -106,12 +106,3 @@ enum ExposureEdits {
         }
     }
 }
-
-extension Context {
-    /// Crisis help in place of a form just saved, when its words mention
-    /// self-harm (the form is done with, so it doesn't wait underneath).
-    func crisisInstead(of text: String) -> Step? {
-        guard mentionsCrisis(text), let open = crisisScreen else { return nil }
-        return .replace(open(self))
-    }
-}

@@ -39,7 +39,6 @@ struct GoalEditor: FormEditor {
     }
 
     func afterSave(_ form: Form, _ ctx: Context) -> Step {
-        if let crisis = ctx.crisisInstead(of: form.text("goal")) { return crisis }
         return original == nil ? .replace(LadderScreen(ladderID: newID, ctx)) : .back
     }
 }

@@ -109,8 +109,6 @@ struct StepEditor: FormEditor {
     }
 
     func afterSave(_ form: Form, _ ctx: Context) -> Step {
-        let words = ["situation", "fear", "exit", "phrase"].map(form.text).joined(separator: "\n")
-        if let crisis = ctx.crisisInstead(of: words) { return crisis }
         if widening != nil { ctx.flash = "On your ladder: \(form.text("situation"))." }
         return .back
     }

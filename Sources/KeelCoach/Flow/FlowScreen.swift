@@ -257,7 +257,8 @@ public struct FlowScreen: Screen {
         return .stay
     }
 
-    /// Typed words: required ones must be there; words of self-harm bring up help at once.
+    /// Typed words: required ones must be there. (The app's crisis check has
+    /// read them before this key reached the screen.)
     mutating func submitText(_ ctx: Context) -> Step {
         let text = input.editor.trimmed
         if step.isRequired, text.isEmpty {
@@ -265,7 +266,7 @@ public struct FlowScreen: Screen {
             return .stay
         }
         advance(ctx)
-        return ctx.crisisStep(for: text) ?? .stay
+        return .stay
     }
 
     /// Arrows scroll long text; Enter does `then`.

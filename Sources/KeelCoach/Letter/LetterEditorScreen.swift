@@ -74,8 +74,6 @@ public struct LetterEditorScreen: Screen {
         ctx.clearDraft(LetterEditorScreen.draftID(week))
         if existing == nil { HabitTicks.practiceDone("letter", ctx) }
         ctx.flash = "Your letter for \(week) is saved."
-        // Words of self-harm anywhere in it bring up help at once, in the letter's place.
-        if case .open(let help)? = ctx.crisisStep(for: text) { return .replace(help) }
         return .back
     }
 

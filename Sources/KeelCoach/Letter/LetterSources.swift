@@ -39,7 +39,9 @@ public enum LetterDraft {
 
     public static func assemble(_ ctx: Context, week: Week, sources: [LetterSource] = LetterSources.all()) -> String {
         var parts = [opening, "Here is your week of \(week), the way keel saw it."]
-        let body = sources.flatMap { $0.paragraphs(ctx, week) }.filter { !$0.isEmpty }
+        // Words that raised crisis help are kept where they were written, but
+        // the letter, which reads the week back kindly, doesn't quote them.
+        let body = sources.flatMap { $0.paragraphs(ctx, week) }.filter { !$0.isEmpty && !ctx.mentionsCrisis($0) }
         parts += body.isEmpty ? [quietWeek] : body
         parts += [closingPrompt + "\n", signOff]
         return parts.joined(separator: "\n\n")

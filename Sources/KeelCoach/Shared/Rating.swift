@@ -1,13 +1,15 @@
 import KeelTerminal
 
-/// A 0-10 rating with words at both ends. Digits pick 0-9 directly, the
-/// arrows move (and reach 10), Enter confirms; with nothing picked, Enter
-/// skips when the rating is optional.
+/// A 0-10 rating with words at both ends. Digits pick 0-9 directly, `1`
+/// then `0` is 10 (as a person types it), the arrows move, Enter confirms;
+/// with nothing picked, Enter skips when the rating is optional.
 public struct Rating: Hashable, Sendable {
     public var value: Int?
     public var low: String
     public var high: String
     public static let range = 0...10
+    /// The last key was the digit 1, so a 0 now makes 10.
+    var afterOne = false
 
     public init(value: Int? = nil, low: String, high: String) {
         self.value = value
@@ -17,8 +19,9 @@ public struct Rating: Hashable, Sendable {
 
     /// True when the key changed the rating.
     public mutating func handle(_ key: Key) -> Bool {
+        defer { afterOne = key.digit == 1 }
         if let d = key.digit {
-            value = d
+            value = Rating.typed(d, afterOne: afterOne)
             return true
         }
         switch key {
@@ -32,7 +35,11 @@ public struct Rating: Hashable, Sendable {
         return true
     }
 
-    public static let hints = [KeyHint("0-9 ←→", "rate"), KeyHint("Enter", "confirm")]
+    /// The value a digit gives: 0 straight after a 1 is 10.
+    public static func typed(_ digit: Int, afterOne: Bool) -> Int { digit == 0 && afterOne ? 10 : digit }
+
+    public static let rateHint = KeyHint("0-10 ←→", "rate")
+    public static let hints = [rateHint, KeyHint("Enter", "confirm")]
 
     /// Draws the scale in three rows: the numbers, then the end labels.
     public func render(into buffer: inout Buffer, at x: Int, y: Int) {

@@ -11,9 +11,12 @@ public struct ValuesCardScreen: Screen {
     let lead: String?
     var scroll = 0
 
-    /// The card, or nil while nothing has been written.
+    /// The card, or nil while nothing has been written. Words that mention
+    /// self-harm are kept on the values page, but never held up here as
+    /// something "to read when you doubt yourself".
     public static func ifWritten(_ ctx: Context, after lead: String? = nil) -> ValuesCardScreen? {
-        guard let current = ctx.store.valuesVersions().last else { return nil }
+        guard let current = ctx.store.valuesVersions().last,
+              !([current.mission] + current.values).contains(where: ctx.mentionsCrisis) else { return nil }
         return ValuesCardScreen(statement: current, strengths: ctx.store.singleton(MyStrengths.self).picks, lead: lead)
     }
 

@@ -48,10 +48,7 @@ public struct WinScreen: Screen {
             ctx.clearDraft(WinScreen.draftID)
             let count = week.count + 1
             ctx.flash = "Kept: \(text). \(count == 1 ? "Your first win this week." : "\(count) wins this week.")"
-            return ctx.crisisStep(for: text).map { step -> Step in
-                if case .open(let s) = step { return .replace(s) }
-                return step
-            } ?? .back
+            return .back
         default:
             if editor.handle(key) { notice = nil }
             return .stay
