@@ -156,8 +156,9 @@ public final class App {
             screen.closing(ctx)
             stack[i] = screen
         }
-        if crisisWatch.helpWasShown || crisisWatch.leavesCrisisWords(leftBehind, ctx), ctx.crisisScreen != nil {
-            farewell = Crisis.exitLines(ctx)
+        let wordsLeft = crisisWatch.leavesCrisisWords(leftBehind, ctx)
+        if crisisWatch.helpWasShown || wordsLeft, ctx.crisisScreen != nil {
+            farewell = Crisis.exitLines(ctx, keptWords: wordsLeft)
         }
         isFinished = true
     }

@@ -45,9 +45,9 @@ struct CrisisWatch {
 extension Crisis {
     /// The region's lines as plain text, printed after keel has given the
     /// terminal back, so they stay on screen once the prompt returns.
-    public static func exitLines(_ ctx: Context) -> [String] {
+    public static func exitLines(_ ctx: Context, keptWords: Bool) -> [String] {
         let (region, _) = region(ctx, guess: ctx.crisisRegionGuess)
-        var out = ["What you wrote is kept. If you might hurt yourself, please reach someone now:"]
+        var out = [(keptWords ? "What you wrote is kept. " : "") + "If you might hurt yourself, please reach someone now:"]
         out += region.lines.map { "  " + describe($0) }
         out.append("  Emergency: \(region.emergency)")
         return out
