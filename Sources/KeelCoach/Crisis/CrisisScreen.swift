@@ -76,8 +76,8 @@ public struct CrisisScreen: CrisisHelpScreen {
         ]
         out += region.lines.map { (Self.describe($0), .strong) }
         if let country = Crisis.unlistedGuess(ctx, guess: guessedRegion) {
-            out.append(("Your language settings point to a country (\(country)) keel has no confirmed lines for yet.", .muted))
-            out.append(("Find a Helpline lists lines there. r picks another region.", .muted))
+            out.append(("keel has no confirmed lines yet for \(country), the country in your language settings.", .muted))
+            out.append(("Find a Helpline lists lines there, and r picks another region.", .muted))
         } else {
             out.append(("Numbers for " + region.name + (guessed ? ", guessed from your language settings" : "") + ". r changes the region.", .muted))
         }
