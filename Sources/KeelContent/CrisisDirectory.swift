@@ -3,10 +3,17 @@ import KeelStore
 /// Crisis lines by region, shipped as `Resources/catalogs/crisis.json`:
 ///
 ///     {"format": 1, "id": "crisis", "title": "...",
-///      "regions": [{"codes": ["GB", "UK"], "name": "United Kingdom", "emergency": "999",
-///                   "lines": [{"name": "Samaritans", "contact": "Call 116 123", "hours": "any time, free"}]}],
+///      "regions": [{"codes": ["GB"], "name": "United Kingdom", "emergency": "999",
+///                   "source": "https://...", "checked": "2026-12-01",
+///                   "lines": [{"name": "Samaritans", "contact": "Call 116 123", "hours": "any time, free",
+///                              "source": "https://www.samaritans.org/...", "checked": "2026-12-01"}]}],
+///      "emergencyNumbers": [{"number": "112", "codes": ["AT", "BE", ...], "source": "...", "checked": "..."}],
 ///      "fallback": {"codes": [], "name": "Anywhere else", "emergency": "your local emergency number",
 ///                   "lines": [{"name": "Find a Helpline", "contact": "findahelpline.com"}]}}
+///
+/// Every region and line says where its number was confirmed (`source`)
+/// and when (`checked`): `keel content check` insists on both (see
+/// `CrisisDirectory.audit`), so a number nobody confirmed can't ship.
 public struct CrisisDirectory: Codable, Hashable, Sendable {
     public static let formatVersion = 1
 
@@ -15,11 +22,20 @@ public struct CrisisDirectory: Codable, Hashable, Sendable {
         /// How to reach it: "Call or text 988".
         public var contact: String
         public var hours: String?
+        /// The language it answers in, when that matters ("in French").
+        public var language: String?
+        /// The page the number was confirmed on, and the day (yyyy-mm-dd).
+        public var source: String?
+        public var checked: String?
 
-        public init(name: String, contact: String, hours: String? = nil) {
+        public init(name: String, contact: String, hours: String? = nil, language: String? = nil,
+                    source: String? = nil, checked: String? = nil) {
             self.name = name
             self.contact = contact
             self.hours = hours
+            self.language = language
+            self.source = source
+            self.checked = checked
         }
     }
 
@@ -30,13 +46,35 @@ public struct CrisisDirectory: Codable, Hashable, Sendable {
         /// What to dial in an emergency.
         public var emergency: String
         public var lines: [Line]
+        /// Where the emergency number was confirmed, and the day.
+        public var source: String?
+        public var checked: String?
         public var code: String? { codes.first }
 
-        public init(codes: [String], name: String, emergency: String, lines: [Line]) {
+        public init(codes: [String], name: String, emergency: String, lines: [Line],
+                    source: String? = nil, checked: String? = nil) {
             self.codes = codes
             self.name = name
             self.emergency = emergency
             self.lines = lines
+            self.source = source
+            self.checked = checked
+        }
+    }
+
+    /// An emergency number known for countries that have no lines here yet
+    /// (112 across the European Union).
+    public struct EmergencyNumber: Codable, Hashable, Sendable {
+        public var number: String
+        public var codes: [String]
+        public var source: String?
+        public var checked: String?
+
+        public init(number: String, codes: [String], source: String? = nil, checked: String? = nil) {
+            self.number = number
+            self.codes = codes
+            self.source = source
+            self.checked = checked
         }
     }
 
@@ -44,27 +82,58 @@ public struct CrisisDirectory: Codable, Hashable, Sendable {
     public var id: String
     public var title: String
     public var regions: [Region]
+    public var emergencyNumbers: [EmergencyNumber]?
     /// For anywhere not listed, and when the region is unknown.
     public var fallback: Region
 
-    /// The region for a code ("GB", "gb"), or the fallback.
-    public func region(for code: String?) -> Region {
-        guard let code = code?.uppercased() else { return fallback }
-        return regions.first { $0.codes.contains(code) } ?? fallback
+    /// "UK" is what many people type for Great Britain, though ISO 3166 says "GB".
+    static func normalized(_ code: String) -> String {
+        let upper = code.uppercased()
+        return upper == "UK" ? "GB" : upper
     }
 
-    /// A region code guessed from the locale (LC_ALL, LC_MESSAGES, LANG):
-    /// "en_GB.UTF-8" gives "GB"; "C" and "POSIX" give nil.
+    /// True when the code has lines of its own here.
+    public func lists(_ code: String?) -> Bool {
+        guard let code else { return false }
+        let c = Self.normalized(code)
+        return regions.contains { $0.codes.contains(c) }
+    }
+
+    /// The region for a code ("GB", "gb"), or the fallback. For a country
+    /// without lines whose emergency number is known, the fallback names it.
+    public func region(for code: String?) -> Region {
+        guard let code else { return fallback }
+        let c = Self.normalized(code)
+        if let region = regions.first(where: { $0.codes.contains(c) }) { return region }
+        var elsewhere = fallback
+        if let known = emergencyNumbers?.first(where: { $0.codes.contains(c) }) { elsewhere.emergency = known.number }
+        return elsewhere
+    }
+
+    /// A region code guessed from the locale (LC_ALL, LC_MESSAGES, LANG, the
+    /// first one set wins, as for every program): "en_GB.UTF-8" and
+    /// "de_AT.UTF-8@euro" give "GB" and "AT"; "C", "POSIX", "C.UTF-8" and
+    /// anything that names no ISO 3166 country give nil.
     public static func guessRegion(environment: (String) -> String?) -> String? {
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             guard let value = environment(name), !value.isEmpty else { continue }
-            let locale = value.split(separator: ".").first.map(String.init) ?? value
-            let parts = locale.split(whereSeparator: { $0 == "_" || $0 == "-" })
-            guard parts.count >= 2 else { return nil }
-            let region = String(parts[1].prefix(while: { $0 != "@" })).uppercased()
-            return region.count == 2 && region.allSatisfy(\.isLetter) ? region : nil
+            return country(inLocale: value)
         }
         return nil
+    }
+
+    /// The territory of a POSIX locale name, language[_TERRITORY][.codeset][@modifier].
+    public static func country(inLocale value: String) -> String? {
+        var name = Substring(value)
+        if let at = name.firstIndex(of: "@") { name = name[..<at] }
+        if let dot = name.firstIndex(of: ".") { name = name[..<dot] }
+        let parts = name.split(separator: "_", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return nil }
+        let language = parts[0], territory = parts[1]
+        guard (2...3).contains(language.count), language.allSatisfy({ $0.isASCII && $0.isLetter }),
+              territory.count == 2, territory.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        let code = territory.uppercased()
+        return ISO3166.codes.contains(code) ? code : nil
     }
 
     public static func load(_ bytes: [UInt8], file: String) -> (CrisisDirectory?, [ContentError]) {
@@ -98,6 +167,9 @@ public struct CrisisDirectory: Codable, Hashable, Sendable {
         }
         for (i, r) in directory.regions.enumerated() { checkRegion(r, "regions[\(i)]", needsCodes: true) }
         checkRegion(directory.fallback, "fallback", needsCodes: false)
+        for (i, e) in (directory.emergencyNumbers ?? []).enumerated() where e.number.isEmpty {
+            error("emergencyNumbers[\(i)].number", "must not be empty")
+        }
         return errors.isEmpty ? (directory, []) : (nil, errors)
     }
 }

@@ -45,6 +45,7 @@ import KeelTerminal
         #expect(app.top is CrisisScreen)
         h.press(app, .char("!"))
         #expect(app.stack.count == 2, "no second copy on top")
+        h.clock.advance(seconds: CrisisScreen.settleSeconds)
         h.press(app, .escape, .escape)
         #expect(app.top is FlowScreen)
         h.press(app, .enter, .char("3"), .enter, .char("s"))
@@ -59,6 +60,7 @@ import KeelTerminal
         let app = h.app { HomeScreen($0) }
         h.press(app, .char("!"))
         #expect(app.top is CrisisScreen)
+        h.clock.advance(seconds: CrisisScreen.settleSeconds)
         for key: Key in [.enter, .char("q"), .char(" "), .char("x"), .escape, .char("a"), .escape] {
             h.press(app, key)
             #expect(app.top is CrisisScreen, "\(key)")
@@ -77,6 +79,7 @@ import KeelTerminal
         h.press(app, .enter)
         #expect(app.top is CrisisScreen)
         #expect(app.render().text.contains("You don't have to hold this alone."))
+        h.clock.advance(seconds: CrisisScreen.settleSeconds)
         h.press(app, .escape, .escape)
         let flow = try #require(app.top as? FlowScreen)
         #expect(flow.session.answers["what"]?.text == "Nobody came and I want to die")
@@ -89,17 +92,22 @@ import KeelTerminal
         h.press(app, .char("!"))
         #expect(app.render().text.contains("Numbers for Anywhere else. r changes the region."))
         #expect(app.render().text.contains("Find a Helpline: findahelpline.com"))
+        h.clock.advance(seconds: CrisisScreen.settleSeconds)
         h.press(app, .char("r"))
         let picker = try #require(app.top as? RegionScreen)
         let uk = try #require(picker.choices.firstIndex { $0.label == "United Kingdom" })
         h.press(app, .home)
         for _ in 0..<uk { h.press(app, .down) }
         h.press(app, .enter)
+        #expect(app.render().text.contains("Use the numbers for United Kingdom?"))
+        #expect(h.store.singleton(Settings.self).region == nil, "nothing is kept before Enter")
+        h.press(app, .enter)
         #expect(h.store.singleton(Settings.self).region == "GB")
         let frame = app.render().text
         #expect(frame.contains("Numbers for United Kingdom. r changes the region."))
         #expect(frame.contains("Emergency: 999"))
         #expect(frame.contains("Samaritans: Call 116 123, any time, free"))
+        #expect(frame.contains("Shout: Text SHOUT to 85258, any time, free"))
     }
 
     @Test func theLocaleIsAGuessUntilARegionIsPicked() throws {
@@ -116,6 +124,7 @@ import KeelTerminal
         let app = h.app { HomeScreen($0) }
         h.press(app, .char("!"))
         #expect(app.render().text.contains("Not written yet."))
+        h.clock.advance(seconds: CrisisScreen.settleSeconds)
         h.press(app, .char("p"))
         #expect(app.top is SafetyPlanScreen)
         h.press(app, .enter)
@@ -145,6 +154,7 @@ import KeelTerminal
         let saved = try #require(h.store.all(CheckIn.self).first)
         #expect(saved.mood == 0)
         #expect(saved.opened == "crisis")
+        h.clock.advance(seconds: CrisisScreen.settleSeconds)
         h.press(app, .escape, .escape)
         #expect(app.render().text.contains("That sounds hard. Would one of these help first?"))
     }

@@ -86,8 +86,8 @@ enum FlowGolden {
         "",
         "  You don't have to hold this alone.",
         "  In danger, or might hurt yourself? Reach someone now:",
-        "  Emergency: your local emergency number",
-        "  Find a Helpline: findahelpline.com, free, confidential lines for many",
+        "  Emergency: your local emergency number (112 anywhere in the EU)",
+        "  Find a Helpline: findahelpline.com, free, confidential lines in many",
         "  countries",
         "  Numbers for Anywhere else. r changes the region.",
         "",
@@ -105,7 +105,7 @@ enum FlowGolden {
         "",
         "",
         "",
-        " p safety plan  r region  ↑↓ scroll  Esc twice to leave  ? help",
+        " Esc twice to leave  p safety plan  r region  ↑↓ scroll  ? help",
     ]
     static let crisisAnywhere40x12 = [
         " keel · Help now",
@@ -114,12 +114,12 @@ enum FlowGolden {
         "  In danger, or might hurt yourself?",
         "  Reach someone now:",
         "  Emergency: your local emergency",
-        "  number",
+        "  number (112 anywhere in the EU)",
         "  Find a Helpline: findahelpline.com,",
         "  ↓ more (j or ↓)",
         "",
         "",
-        " p safety plan  Esc twice to leave",
+        " Esc twice to leave  p safety plan",
     ]
     static let crisisUK80x24 = [
         " keel · Help now",
@@ -128,7 +128,7 @@ enum FlowGolden {
         "  In danger, or might hurt yourself? Reach someone now:",
         "  Emergency: 999",
         "  Samaritans: Call 116 123, any time, free",
-        "  Shout: Text 85258, any time",
+        "  Shout: Text SHOUT to 85258, any time, free",
         "  Numbers for United Kingdom. r changes the region.",
         "",
         "  Your safety plan (p to open it)",
@@ -145,7 +145,7 @@ enum FlowGolden {
         "",
         "",
         "",
-        " p safety plan  r region  ↑↓ scroll  Esc twice to leave  ? help",
+        " Esc twice to leave  p safety plan  r region  ↑↓ scroll  ? help",
     ]
     static let journal80x24 = [
         " keel · Journal",

@@ -233,6 +233,7 @@ import KeelTerminal
         #expect(frame.contains("A breathing break"))
         h.press(app, .enter)
         #expect(app.top is CrisisScreen)
+        h.clock.advance(seconds: CrisisScreen.settleSeconds)
         h.press(app, .escape, .escape, .down, .enter)
         #expect(app.top is BreathePickerScreen)
         #expect(h.store.all(CheckIn.self).first?.opened == "A breathing break")

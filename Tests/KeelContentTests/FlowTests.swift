@@ -179,7 +179,8 @@ final class ContentScratch {
         #expect(crisis.region(for: "US").lines.first?.contact == "Call or text 988")
         #expect(crisis.region(for: "AU").lines.first?.contact == "Call 13 11 14")
         #expect(crisis.region(for: "NZ").lines.first?.contact == "Call or text 1737")
-        #expect(crisis.region(for: "FR").name == "Anywhere else")
+        #expect(crisis.region(for: "FR").lines.first?.contact == "Call 3114")
+        #expect(crisis.region(for: "AQ").name == "Anywhere else")
         #expect(crisis.region(for: nil).lines.first?.contact == "findahelpline.com")
         let guess = { (env: [String: String]) in CrisisDirectory.guessRegion { env[$0] } }
         #expect(guess(["LANG": "en_GB.UTF-8"]) == "GB")

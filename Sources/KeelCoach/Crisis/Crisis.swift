@@ -25,7 +25,7 @@ public enum Crisis {
 
     /// When the shipped lines can't be found: the one thing that is true everywhere.
     static let lastResort = CrisisDirectory.Region(
-        codes: [], name: "Anywhere", emergency: "your local emergency number",
+        codes: [], name: "Anywhere", emergency: "your local emergency number (112 anywhere in the EU)",
         lines: [CrisisDirectory.Line(name: "Find a Helpline", contact: "findahelpline.com", hours: nil)])
 
     /// The region to show: the person's choice, else the locale's guess.
@@ -33,5 +33,12 @@ public enum Crisis {
         guard let directory = ctx.content.crisis else { return (lastResort, false) }
         if let chosen = ctx.settings.region { return (directory.region(for: chosen), false) }
         return (directory.region(for: guess), guess != nil)
+    }
+
+    /// The country the language settings name when keel has no confirmed
+    /// lines for it and the person hasn't picked a region: the page says so.
+    static func unlistedGuess(_ ctx: Context, guess: String?) -> String? {
+        guard ctx.settings.region == nil, let guess, let directory = ctx.content.crisis, !directory.lists(guess) else { return nil }
+        return guess
     }
 }

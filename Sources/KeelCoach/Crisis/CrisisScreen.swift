@@ -4,35 +4,49 @@ import KeelTerminal
 
 /// Help right now: crisis lines for the person's region and their own
 /// safety plan. Calm and still; a single stray key can't close it (Esc
-/// asks once more).
+/// asks once more), and keys in its first second are let go, because the
+/// page often opens while someone is still typing.
 public struct CrisisScreen: CrisisHelpScreen {
     let guessedRegion: String?
+    /// When the page appeared, on the injected monotonic clock.
+    let openedAt: Moment
     var scroll = 0
     var confirmingLeave = false
     /// The page's words, made on opening and on coming back from the plan
     /// or the region (not per frame).
     var text: [(String, Style)] = []
 
+    /// How long keys are ignored after the page appears.
+    static let settleSeconds = 1.0
+
     public init(_ ctx: Context, guessedRegion: String?) {
         self.guessedRegion = guessedRegion
+        openedAt = ctx.clock.now()
         text = lines(ctx)
     }
 
     public var title: String { "Help now" }
+    /// How to leave comes first, so it stays when a narrow footer drops the rest.
     public var hints: [KeyHint] {
-        [KeyHint("p", "safety plan"), KeyHint("r", "region"), KeyHint("↑↓", "scroll"),
-         KeyHint("Esc", confirmingLeave ? "again to leave" : "twice to leave")]
+        [KeyHint("Esc", confirmingLeave ? "again to leave" : "twice to leave"),
+         KeyHint("p", "safety plan"), KeyHint("r", "region"), KeyHint("↑↓", "scroll")]
     }
     public var help: Help {
         Help("Help now", [
             "This page lists people you can reach right now, and your own safety plan.",
             "p opens your safety plan to fill in or change. r picks the region the phone numbers are for.",
-            "To leave, press Esc twice. The page stays put if a key is pressed by accident.",
+            "To leave, press Esc twice. The page stays put if a key is pressed by accident, and keys pressed in its first second are let go.",
             "keel is not a crisis service. If you are in danger, call your emergency number now.",
         ])
     }
 
+    /// True in the first second after the page appeared.
+    func settling(_ ctx: Context) -> Bool {
+        ctx.clock.now().seconds(since: openedAt) < Self.settleSeconds
+    }
+
     public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+        if settling(ctx) { return .stay }
         if key == .escape {
             if confirmingLeave { return .back }
             confirmingLeave = true
@@ -60,10 +74,13 @@ public struct CrisisScreen: CrisisHelpScreen {
             ("In danger, or might hurt yourself? Reach someone now:", .plain),
             ("Emergency: \(region.emergency)", .warm),
         ]
-        for line in region.lines {
-            out.append(("\(line.name): \(line.contact)" + (line.hours.map { ", \($0)" } ?? ""), .strong))
+        out += region.lines.map { (Self.describe($0), .strong) }
+        if let country = Crisis.unlistedGuess(ctx, guess: guessedRegion) {
+            out.append(("keel has no confirmed lines yet for \(country), the country in your language settings.", .muted))
+            out.append(("Find a Helpline lists lines there, and r picks another region.", .muted))
+        } else {
+            out.append(("Numbers for " + region.name + (guessed ? ", guessed from your language settings" : "") + ". r changes the region.", .muted))
         }
-        out.append(("Numbers for " + region.name + (guessed ? ", guessed from your language settings" : "") + ". r changes the region.", .muted))
         out.append(("", .plain))
         out.append(("Your safety plan (p to open it)", .strong))
         let plan = ctx.store.singleton(SafetyPlan.self)
@@ -79,6 +96,11 @@ public struct CrisisScreen: CrisisHelpScreen {
         return out
     }
 
+    /// "Samaritans: Call 116 123, any time, free", with the language when it matters.
+    static func describe(_ line: CrisisDirectory.Line) -> String {
+        "\(line.name): \(line.contact)" + [line.hours, line.language].compactMap { $0.map { ", \($0)" } }.joined()
+    }
+
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
         let wrapped = ScrollText.wrap(text, width: area.width)
         let body = confirmingLeave ? area.droppingBottom(1) : area
@@ -86,48 +108,5 @@ public struct CrisisScreen: CrisisHelpScreen {
         if confirmingLeave {
             buffer.write("Press Esc again to leave this page.", in: area.bottom(1), style: .warm)
         }
-    }
-}
-
-/// Which region the crisis numbers are for.
-struct RegionScreen: CrisisHelpScreen {
-    let guessedRegion: String?
-    let choices: [(label: String, detail: String, code: String?)]
-    var selected = 0
-
-    init(_ ctx: Context, guessedRegion: String?) {
-        self.guessedRegion = guessedRegion
-        var choices: [(label: String, detail: String, code: String?)] = []
-        if let directory = ctx.content.crisis {
-            choices = directory.regions.map { ($0.name, "Emergency \($0.emergency)", $0.code) }
-            choices.append((directory.fallback.name, "Emergency numbers and lines worldwide", RegionScreen.elsewhere))
-        }
-        let guessName = ctx.content.crisis?.region(for: guessedRegion).name
-        choices.append(("Use my language settings", guessName.map { "Now: \($0)" } ?? "No region in them", nil))
-        self.choices = choices
-        let current = ctx.settings.region
-        selected = choices.firstIndex { $0.code == current } ?? choices.count - 1
-    }
-
-    /// Stored when the person picks "Anywhere else" on purpose.
-    static let elsewhere = "other"
-
-    var title: String { "Help now · Region" }
-    var isMenu: Bool { false }
-    var hints: [KeyHint] { [Hints.move, Hints.choose, Hints.back] }
-    var help: Help { Help("Region", ["Pick where you are, so the crisis numbers are the right ones. Your choice is kept."]) }
-
-    mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        if moveSelection(&selected, count: choices.count, key: key) { return .stay }
-        guard key == .enter else { return .unhandled }
-        let code = choices[selected].code
-        ctx.updateSettings { $0.region = code }
-        return .back
-    }
-
-    func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
-        buffer.write("Where are you?", in: area, style: .title)
-        let items = choices.map { MenuView.Item($0.label, detail: $0.detail) }
-        MenuView(items: items, selected: selected).render(into: &buffer, in: area.droppingTop(2))
     }
 }
