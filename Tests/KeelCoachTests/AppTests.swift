@@ -176,7 +176,8 @@ struct NoteScreen: Screen {
 
     @Test func aFormOnReadOnlyDataSaysSoAndSavesNothing() throws {
         let h = try Harness()
-        let second = try Store(root: h.dir)
+        // Truly read-only (a second keel's saves go to a side file: SecondWindowTests).
+        let second = Store(readingOnly: h.dir)
         let ctx = Context(store: second, clock: h.clock, now: { h.wall }, calendar: .utc)
         let app = App(ctx: ctx, root: FormScreen(ValuesEditor(current: nil), ctx), size: Size(width: 80, height: 24))
         for ch in "Be kind" { app.handle(.char(ch)) }
