@@ -58,9 +58,9 @@ import Testing
 
     @Test func aPracticeLeftThereIsBroughtInAndOfferedByTheNextKeel() throws {
         let s = Scratch()
-        let dir = try preparedDataDir(s)
+        let dir = s.data
         let first = try TerminalSession(["--data-dir", dir], env: env(s))
-        #expect(first.waitFor("A paced breath"))
+        #expect(first.waitFor("Welcome to keel."))
         let second = try TerminalSession(["reframe", "--data-dir", dir], env: env(s))
         #expect(second.waitFor("Another keel is open"), "\(second.text)")
         try second.press("Enter")
