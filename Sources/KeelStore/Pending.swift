@@ -222,7 +222,10 @@ extension Store {
     }
 
     /// Whether a process with this id is alive (EPERM: alive, another user's).
+    /// Should the id have been reused by an unrelated process, the file waits
+    /// until that one ends too: late, never lost.
     static func isRunning(_ pid: Int32) -> Bool {
-        kill(pid, 0) == 0 || errno == EPERM
+        guard pid > 0 else { return false }
+        return kill(pid, 0) == 0 || errno == EPERM
     }
 }
