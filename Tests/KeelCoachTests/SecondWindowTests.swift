@@ -167,3 +167,27 @@ import Testing
         #expect(h.store.all(SmallWin.self).map(\.text) == ["one"])
     }
 }
+
+@Suite struct SecondWindowGoldenTests {
+    @Test func theNoticeAt80x24() throws {
+        let h = try Harness()
+        let ctx = Context(store: try Store(root: h.dir), content: h.ctx.content, clock: h.clock, now: { h.wall }, calendar: .utc)
+        let app = App(ctx: ctx, root: SecondWindowScreen.first(HomeScreen(ctx), ctx), size: Size(width: 80, height: 24))
+        expectFrame(app.render(), [
+            " keel · Another keel is open                                       saving aside",
+            "",
+            "       keel is already open on your data in another window, or busy there",
+            "       with an import.",
+            "",
+            "       You can still write here. Whatever you save, and whatever you",
+            "       leave unfinished, is kept in a side file. It joins the rest of",
+            "       your entries as soon as the other keel closes.",
+            "",
+            "       Until then, what you write here doesn't show in the other window.",
+            "       To have everything in one place now, close the other keel first.",
+        ] + Array(repeating: "", count: 12) + [
+            " Enter go on  q quit  ? help",
+        ])
+        expectEveryRootFits(h, [{ _ in SecondWindowScreen(then: HomeScreen(ctx)) }], sizes: [Size(width: 40, height: 12), Size(width: 200, height: 60), Size(width: 30, height: 8)])
+    }
+}
