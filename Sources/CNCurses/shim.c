@@ -149,6 +149,20 @@ int keel_signals_install(void) {
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGHUP, &sa, NULL);
     sigaction(SIGINT, &sa, NULL);
+    // Every other signal whose default is to end the process ends keel the
+    // same way (drafts kept, terminal restored) instead of leaving the
+    // terminal in the alternate screen with what was typed lost.
+    int ending[] = {SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU,
+#ifdef SIGPWR
+                    SIGPWR,
+#endif
+#ifdef SIGSTKFLT
+                    SIGSTKFLT,
+#endif
+    };
+    for (size_t i = 0; i < sizeof ending / sizeof ending[0]; i++) sigaction(ending[i], &sa, NULL);
+    // A closed pipe shows up as a failed write, never as a silent death.
+    signal(SIGPIPE, SIG_IGN);
     sigaction(SIGWINCH, NULL, &keel_ncurses_winch);
     sa.sa_handler = keel_on_winch;
     sigaction(SIGWINCH, &sa, NULL);
@@ -158,7 +172,7 @@ int keel_signals_install(void) {
 static void keel_on_crash(int sig) {
     if (keel_have_termios) tcsetattr(STDIN_FILENO, TCSANOW, &keel_saved_termios);
     if (keel_leave_len > 0) { ssize_t ignored = write(STDOUT_FILENO, keel_leave_seq, keel_leave_len); (void)ignored; }
-    static const char note[] = "\nkeel stopped unexpectedly. Your saved entries are safe.\n";
+    static const char note[] = "\nkeel stopped unexpectedly. Your saved entries are safe, and anything you were typing was kept as a draft, up to the last few seconds.\n";
     ssize_t ignored = write(STDERR_FILENO, note, sizeof note - 1); (void)ignored;
     signal(sig, SIG_DFL);
     raise(sig);

@@ -17,7 +17,7 @@ public final class Store {
     public static let damagedFolder = "damaged"
 
     public let root: String
-    public private(set) var access: AccessMode
+    public internal(set) var access: AccessMode
     public internal(set) var problems: [StoreProblem] = []
     /// Conflict copies merged or left alone since the store opened (see `Store+Sync`).
     public internal(set) var sync = SyncReport()
@@ -26,8 +26,10 @@ public final class Store {
     /// The keys when the data is encrypted (see `Privacy/`); nil for plain data.
     public internal(set) var keyring: Keyring?
 
-    private let lock = WriterLock()
-    private var cache: [String: Any] = [:]
+    let lock = WriterLock()
+    /// While another keel holds the lock, saves go to a side file (see `Pending`).
+    var pending = PendingState()
+    var cache: [String: Any] = [:]
     /// What each cached file looked like on disk when read or written, so a
     /// file a sync tool replaced meanwhile is read again before a save.
     private var stamps: [String: FileStamp] = [:]
@@ -84,12 +86,14 @@ public final class Store {
         do {
             try Posix.makeDirectory(device)
             if try !lock.acquire(at: device + "/lock") {
-                access = .readOnly(reason: "another keel is open on this data")
+                access = .readOnly(reason: Store.inUseReason)
+                pending.waiting = true
             }
         } catch {
             access = .readOnly(reason: error.description)
         }
         mergeConflictCopies()
+        mergePending()
     }
 
     /// Lets go of the lock (a read-only store holds none).
@@ -188,7 +192,9 @@ public final class Store {
 
     /// Saves many records, writing each affected file once.
     public func save<R: KeelRecord>(_ records: [R]) throws(StoreError) {
+        if try keptAside(records) { return }
         mergeConflictCopies()
+        mergePending()
         var byFile: [String: [R]] = [:]
         for r in records { byFile[fileFor(r), default: []].append(r) }
         for (relative, group) in byFile.sorted(by: { $0.key < $1.key }) {
@@ -215,6 +221,7 @@ public final class Store {
     /// is kept; when both have it the later `updated` wins. Running the same
     /// merge twice changes nothing.
     public func merge<R: KeelRecord>(_ incoming: [R]) throws(StoreError) -> MergeCount {
+        if try keptAside(incoming) { return MergeCount(added: incoming.count) }
         mergeConflictCopies()
         var count = MergeCount()
         var byFile: [String: [R]] = [:]

@@ -112,6 +112,7 @@ struct Win: ParsableCommand {
         let win = SmallWin(id: ctx.newID(), created: ctx.now(), day: ctx.today, text: text, source: "command")
         do { try store.save(win) } catch { throw UserError("The win couldn't be kept: \(error.description)") }
         print("Kept for \(ctx.today.short): \(text)")
+        SecondWindow.say(store)
         // The same crisis check as every typed text: the words stay kept, and help is named.
         if ctx.mentionsCrisis(text) { Crisis.shortLines(ctx).forEach(Console.error) }
     }
@@ -301,12 +302,17 @@ struct Import: ParsableCommand {
         }
         let store = try options.openStore()
         Report.problems(of: store)
-        if case .readOnly(let why) = store.access { throw UserError("Nothing was imported: the data is read-only (\(why)).") }
+        if case .readOnly(let why) = store.access, !store.isWaitingForLock { throw UserError("Nothing was imported: the data is read-only (\(why)).") }
         let plain = try opened(bytes, store)
         do {
             let result = try Exchange.importFile(plain, named: file, into: store)
             let c = result.count
-            print("Imported \(file): \(c.added) new, \(c.updated) updated, \(c.unchanged) already here.")
+            if store.isWaitingForLock {
+                print("Checked \(file): \(result.records) \(result.records == 1 ? "record" : "records"), kept in a side file for now.")
+                SecondWindow.say(store)
+            } else {
+                print("Imported \(file): \(c.added) new, \(c.updated) updated, \(c.unchanged) already here.")
+            }
         } catch {
             throw UserError("Nothing was imported. \(error.description)")
         }

@@ -66,7 +66,7 @@ enum Terminal {
             signal(sig, SIG_DFL)
             raise(sig)
         }
-        let previous = [SIGTERM, SIGHUP, SIGQUIT].map { ($0, signal($0, restore)) }
+        let previous = Terminal.promptSignals.map { ($0, signal($0, restore)) }
         defer {
             tcsetattr(fd, TCSAFLUSH, &saved)
             for (sig, handler) in previous { signal(sig, handler) }

@@ -23,11 +23,14 @@ enum Interactive {
             Console.error(error.description)
             exit(1)
         }
-        let app = App(ctx: ctx, root: root(ctx), size: backend.size)
+        ctx.noteSecondWindow(wasWaiting: false)  // what side files brought in at start
+        let app = App(ctx: ctx, root: SecondWindowScreen.first(root(ctx), ctx), size: backend.size)
         RunLoop.run(app: app, backend: backend, clock: clock)
         backend.stop()
+        let leftAside = SecondWindow.leaving(store)
         store.close()
         if let flash = ctx.flash { Console.error(flash) }
+        if let leftAside { Console.error(leftAside) }
         app.farewell.forEach(Console.error)
         exit(0)
     }

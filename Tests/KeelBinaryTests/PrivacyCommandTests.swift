@@ -217,7 +217,7 @@ import Testing
         try t.press("Enter")
         #expect(t.waitFor("A paced breath"), "\(t.text)")
         // A second keel on the same data while this one is open: read-only, with the reason.
-        let second = try keel(["import", "--data-dir", dir, "--passphrase-file", s.path + "/pass", "/dev/null"])
+        let second = try keel(["decrypt", "--data-dir", dir, "--passphrase-file", s.path + "/pass"])
         #expect(second.status == 1 && second.err.contains("another keel is open"), "\(second.err)")
         try t.press("q")
         #expect(t.exitStatus() == 0)

@@ -157,10 +157,11 @@ struct NoteScreen: Screen {
         let app = h.app({ HomeScreen($0) }, size: Size(width: 30, height: 10))
         #expect(app.render().contains("Make the window a"))
         #expect(app.nextWake() == nil)
-        h.press(app, .enter)
+        h.press(app, .char("?"))
         #expect(app.top is HomeScreen, "keys do nothing while nothing can be seen")
+        #expect(app.render().contains("1 key you pressed waits"))
         app.handle(.resize(Size(width: 80, height: 24)))
-        #expect(app.render().contains("Breathe"))
+        #expect(app.top is HelpScreen, "the held key applies once the window is large enough")
     }
 
     @Test func readOnlyDataIsSaidOnScreen() throws {
@@ -169,13 +170,14 @@ struct NoteScreen: Screen {
         let ctx = Context(store: second, clock: h.clock, now: { h.wall }, calendar: .utc)
         let app = App(ctx: ctx, root: HomeScreen(ctx), size: Size(width: 80, height: 24))
         let frame = app.render()
-        #expect(frame.line(0).hasSuffix("read-only"))
-        #expect(frame.contains("Read-only: another keel is open on this data."))
+        #expect(frame.line(0).hasSuffix("saving aside"))
+        #expect(frame.contains("Another keel is open on this data."))
     }
 
     @Test func aFormOnReadOnlyDataSaysSoAndSavesNothing() throws {
         let h = try Harness()
-        let second = try Store(root: h.dir)
+        // Truly read-only (a second keel's saves go to a side file: SecondWindowTests).
+        let second = Store(readingOnly: h.dir)
         let ctx = Context(store: second, clock: h.clock, now: { h.wall }, calendar: .utc)
         let app = App(ctx: ctx, root: FormScreen(ValuesEditor(current: nil), ctx), size: Size(width: 80, height: 24))
         for ch in "Be kind" { app.handle(.char(ch)) }

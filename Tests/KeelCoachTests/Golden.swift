@@ -12,7 +12,7 @@ func expectFrame(_ frame: Buffer, _ expected: [String], sourceLocation: SourceLo
 /// FrameCheck objects to (rows of the right width, no wide character cut,
 /// no control character, the cursor on screen); at 40x12 and up the title
 /// bar and a footer of keys; below that only the calm "too small" message.
-func expectFits(_ frame: Buffer, _ size: Size, _ label: String, sourceLocation: SourceLocation = #_sourceLocation) {
+func expectFits(_ frame: Buffer, _ size: Size, _ label: String, held: Int = 0, sourceLocation: SourceLocation = #_sourceLocation) {
     #expect(frame.size == size, "\(label)", sourceLocation: sourceLocation)
     let problems = FrameCheck.problems(frame)
     #expect(problems.isEmpty, "\(label): \(problems.prefix(5))\n\(frame.dump)", sourceLocation: sourceLocation)
@@ -22,7 +22,7 @@ func expectFits(_ frame: Buffer, _ size: Size, _ label: String, sourceLocation: 
                 sourceLocation: sourceLocation)
     } else {
         var tooSmall = Buffer(size: size)
-        Chrome.tooSmall(into: &tooSmall)
+        Chrome.tooSmall(into: &tooSmall, held: held)  // and how many keys wait
         #expect(frame.lines == tooSmall.lines, "\(label): only the too-small message\n\(frame.dump)", sourceLocation: sourceLocation)
         if size.width >= 30 && size.height >= 7 {
             #expect(frame.contains("Make the window a little"), "\(label)\n\(frame.dump)", sourceLocation: sourceLocation)
@@ -42,7 +42,7 @@ func expectEveryRootFits(_ h: Harness, _ roots: [(Context) -> any Screen], sizes
             for step in 0..<frames {
                 let frame = app.render()
                 let label = "root \(i) (\(type(of: app.top))) at \(size.width)x\(size.height), frame \(step)"
-                expectFits(frame, size, label, sourceLocation: sourceLocation)
+                expectFits(frame, size, label, held: app.heldKeys, sourceLocation: sourceLocation)
                 if step + 1 < frames && !drive(app) { break }
             }
         }

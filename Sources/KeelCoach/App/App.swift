@@ -28,6 +28,7 @@ public final class App {
         switch event {
         case .resize(let s):
             size = s
+            if !isTooSmall { for key in held.takeAll() { handle(key) } }
         case .terminate:
             close()
         case .key(let key):
@@ -42,7 +43,8 @@ public final class App {
             close()
             return
         }
-        if isTooSmall { return }  // nothing is visible to act on
+        if top.capturesText { autosave.keyPressed(at: ctx.clock.now()) }
+        if isTooSmall, held.hold(key, typing: top.capturesText) { return }  // nothing is visible to act on
         let typing = top.capturesText
         if key == .function(1) || (!typing && key == .char("?")) {
             if !(top is HelpScreen) { apply(.open(HelpScreen(for: top))) }
@@ -103,6 +105,9 @@ public final class App {
     /// The wake-up the top screen asked for has come.
     public func tick() {
         guard !isFinished, !stack.isEmpty else { return }
+        let now = ctx.clock.now()
+        if autosave.isDue(at: now) { autosave.run(top, depth: stack.count, ctx) }
+        guard let wake = screenWake, now >= wake else { return }
         var screen = stack.removeLast()
         let step = screen.tick(ctx)
         stack.append(screen)
@@ -111,9 +116,19 @@ public final class App {
 
     /// When the run loop should wake next; nil means block until a key.
     public func nextWake() -> Moment? {
-        guard !isFinished, !isTooSmall else { return nil }
-        return top.wake(ctx)
+        guard !isFinished else { return nil }
+        screenWake = isTooSmall ? nil : top.wake(ctx)
+        guard let save = autosave.due else { return screenWake }
+        return min(screenWake ?? save, save)
     }
+
+    /// What the top screen asked for at the last `nextWake`, so a wake-up for
+    /// the autosave alone doesn't tick the screen early.
+    private var screenWake: Moment?
+    private var autosave = Autosave()
+    private var held = HeldKeys()
+    /// Keys waiting for the window to be large enough (shown on the too-small page).
+    public var heldKeys: Int { held.keys.count }
 
     private func apply(_ step: Step) {
         switch step {
@@ -169,7 +184,7 @@ public final class App {
         var buffer = spare.take() ?? Buffer(size: size)
         if buffer.size == size { buffer.clear() } else { buffer = Buffer(size: size) }
         if isTooSmall {
-            Chrome.tooSmall(into: &buffer)
+            Chrome.tooSmall(into: &buffer, held: held.keys.count)
         } else {
             let body = Chrome.frame(into: &buffer, screen: top, ctx: ctx)
             top.render(into: &buffer, in: body, ctx)

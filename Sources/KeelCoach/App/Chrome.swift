@@ -11,7 +11,7 @@ enum Chrome {
         buffer.write("keel", x: 1, y: 0, style: .title)
         buffer.write("· " + screen.title, in: Rect(x: 6, y: 0, width: max(0, area.width - 7), height: 1), style: .strong)
         if case .readOnly = ctx.store.access {
-            let badge = "read-only"
+            let badge = ctx.store.isWaitingForLock ? "saving aside" : "read-only"
             buffer.write(badge, x: area.maxX - DisplayWidth.of(badge) - 1, y: titleRow.y, style: .warm)
         }
         let status = area.row(area.height - 2)
@@ -50,10 +50,14 @@ enum Chrome {
         return screen.capturesText ? Hints.crisisWhileTyping : Hints.crisis
     }
 
-    static func tooSmall(into buffer: inout Buffer) {
+    static func tooSmall(into buffer: inout Buffer, held: Int = 0) {
         let area = buffer.area
         var lines = Wrap.lines("Make the window a little larger for keel.", width: max(1, area.width - 2)).map { ($0, Style.calm) }
         lines += [("", .plain)] + Wrap.lines("It is \(area.width)×\(area.height); 40×12 is enough.", width: max(1, area.width - 2)).map { ($0, Style.muted) }
+        if held > 0 {
+            let waiting = held == 1 ? "1 key you pressed waits until then." : "\(held) keys you pressed wait until then."
+            lines += [("", .plain)] + Wrap.lines(waiting, width: max(1, area.width - 2)).map { ($0, Style.muted) }
+        }
         lines += [("", .plain), ("Ctrl-C leaves.", .muted)]
         let top = max(0, (area.height - lines.count) / 2)
         for (i, (line, style)) in lines.enumerated() {

@@ -49,13 +49,17 @@ public final class Context {
     }
 
     public var today: CivilDate { calendar.day(of: now()) }
-    public var isReadOnly: Bool { store.access.isReadOnly }
+    /// True when nothing can be saved. While another keel is open, saves
+    /// still work: they are kept in a side file (see `Store.isWaitingForLock`).
+    public var isReadOnly: Bool { store.access.isReadOnly && !store.isWaitingForLock }
 
     /// Runs a change to the store; on failure says why in the status line
     /// and returns false.
     private func stored(_ change: () throws(StoreError) -> Void) -> Bool {
+        let waiting = store.isWaitingForLock
         do {
             try change()
+            noteSecondWindow(wasWaiting: waiting)
             return true
         } catch {
             flash = error.description

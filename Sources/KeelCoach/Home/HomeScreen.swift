@@ -31,7 +31,10 @@ public struct HomeScreen: Screen {
         selected = min(selected, max(0, entries.count - 1))
     }
 
-    public mutating func resume(_ ctx: Context) { refresh(ctx) }
+    public mutating func resume(_ ctx: Context) {
+        ctx.pickUpSideFiles()
+        refresh(ctx)
+    }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
         if moveSelection(&selected, count: entries.count, key: key) { return .stay }
@@ -59,7 +62,9 @@ public struct HomeScreen: Screen {
         // Under the practices: what the person must know about their data,
         // then today's notes, then today's habits to tick.
         var notes: [(String, Style)] = []
-        if case .readOnly(let why) = ctx.store.access { notes.append(("Read-only: \(why). Nothing you do here will be saved.", .warm)) }
+        if ctx.store.isWaitingForLock {
+            notes.append(("Another keel is open on this data. What you save here is kept in a side file and joins the rest when that keel closes.", .warm))
+        } else if case .readOnly(let why) = ctx.store.access { notes.append(("Read-only: \(why). Nothing you do here will be saved.", .warm)) }
         for p in ctx.store.problems { notes.append(("Couldn't read " + p.description, .warm)) }
         notes += today.map { ($0, .muted) }
         let noteLines = notes.flatMap { text, style in Wrap.lines(text, width: area.width).map { ($0, style) } }

@@ -1,6 +1,7 @@
 /// Every file that holds a person's data, relative to the data folder: the
 /// single files and conflict copies at the top, each monthly kind's folder,
-/// `damaged/` and `sync-archive/`. Not `this-device/` (the lock), not the
+/// `damaged/`, `sync-archive/` and the side files in `this-device/pending/`.
+/// Not the lock in `this-device/`, not the
 /// vault, not hidden files (keel's own temp files, or a `.git` or
 /// `.stignore` a person keeps there), not folders keel doesn't know.
 enum DataFiles {
@@ -14,6 +15,8 @@ enum DataFiles {
                 out.append(name)
             }
         }
+        // Side files kept while another keel was open hold records too.
+        if Posix.isDirectory(root + "/" + Store.pendingFolder) { out += walk(root, Store.pendingFolder) }
         return out
     }
 
