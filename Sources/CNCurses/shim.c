@@ -37,6 +37,11 @@ int keel_curses_start(void) {
     keel_append_cap("sgr0");
     keel_append_cap("cnorm");
     keel_append_cap("rmcup");
+    static const char paste_off[] = "\033[?2004l";
+    if (keel_leave_len + sizeof paste_off - 1 < sizeof keel_leave_seq) {
+        memcpy(keel_leave_seq + keel_leave_len, paste_off, sizeof paste_off - 1);
+        keel_leave_len += sizeof paste_off - 1;
+    }
     return 0;
 }
 
@@ -50,6 +55,8 @@ void keel_curses_configure(bool no_color) {
     // keel reads keys itself, between frames: ncurses need not poll the
     // keyboard while it draws (it would break a frame into several writes).
     typeahead(-1);
+    // A paste arrives marked, as one piece of text, never as key presses.
+    keel_paste_mode(true);
     if (!no_color && has_colors()) {
         start_color();
         use_default_colors();
@@ -69,6 +76,7 @@ void keel_curses_end(void) {
     if (keel_screen == NULL) return;
     curs_set(1);
     endwin();
+    keel_paste_mode(false);
     delscreen(keel_screen);
     keel_screen = NULL;
 }
@@ -107,17 +115,41 @@ unsigned int keel_attr_underline(void) { return A_UNDERLINE; }
 unsigned int keel_attr_reverse(void) { return A_REVERSE; }
 unsigned int keel_attr_italic(void) { return A_ITALIC; }
 
-int keel_read_key(int *is_key_code, unsigned int *value) {
-    wint_t ch = 0;
-    nodelay(stdscr, TRUE);
-    int rc = wget_wch(stdscr, &ch);
-    if (rc == ERR) return -1;
-    *is_key_code = (rc == KEY_CODE_YES);
-    *value = (unsigned int)ch;
-    return 0;
+void keel_paste_mode(bool on) {
+    // Written straight to the terminal, outside ncurses' picture: after
+    // endwin() or before the first frame, nothing of ncurses' is pending.
+    const char *seq = on ? "\033[?2004h" : "\033[?2004l";
+    fflush(stdout);
+    ssize_t ignored = write(STDOUT_FILENO, seq, strlen(seq)); (void)ignored;
 }
 
-int keel_key_f(int n) { return KEY_F(n); }
+void keel_curses_pause(void) {
+    keel_paste_mode(false);
+    endwin();
+}
+
+void keel_curses_resume(void) {
+    // The first refresh after endwin() restores keel's terminal modes and
+    // the alternate screen; clearok repaints every cell.
+    keel_refresh_size();
+    clearok(curscr, TRUE);
+    doupdate();
+    keel_paste_mode(true);
+}
+
+void keel_curses_suspend(void) {
+    keel_curses_pause();
+    // Stop as the shell expects; ncurses' own SIGTSTP handler would redraw
+    // its old picture, so the default action stands in while keel stops.
+    struct sigaction dfl, old;
+    memset(&dfl, 0, sizeof dfl);
+    sigemptyset(&dfl.sa_mask);
+    dfl.sa_handler = SIG_DFL;
+    sigaction(SIGTSTP, &dfl, &old);
+    raise(SIGTSTP);
+    sigaction(SIGTSTP, &old, NULL);
+    keel_curses_resume();
+}
 
 static void keel_signal_to_pipe(int sig) {
     int saved = errno;

@@ -23,6 +23,10 @@ enum Interactive {
             Console.error(error.description)
             exit(1)
         }
+        // Ctrl-O on a long answer: the person's editor gets the terminal meanwhile.
+        ctx.externalEditor = { text in
+            ExternalEditor.edit(text, encrypted: store.isEncrypted) { run in backend.handOff(run) }
+        }
         let app = App(ctx: ctx, root: root(ctx), size: backend.size)
         RunLoop.run(app: app, backend: backend, clock: clock)
         backend.stop()

@@ -43,6 +43,7 @@ public final class App {
             return
         }
         if isTooSmall { return }  // nothing is visible to act on
+        if case .paste = key, !top.capturesText { return }  // a paste is text, never key presses
         let typing = top.capturesText
         if key == .function(1) || (!typing && key == .char("?")) {
             if !(top is HelpScreen) { apply(.open(HelpScreen(for: top))) }
@@ -99,6 +100,15 @@ public final class App {
             }
         case .quit:
             close()
+        case .editExternally(let text):
+            switch ctx.externalEditor(text) {
+            case .success(let edited):
+                var screen = stack.removeLast()
+                screen.edited(edited, ctx)
+                stack.append(screen)
+            case .failure(let problem):
+                ctx.flash = problem.message
+            }
         }
     }
 
