@@ -146,7 +146,13 @@ void keel_curses_suspend(void) {
     sigemptyset(&dfl.sa_mask);
     dfl.sa_handler = SIG_DFL;
     sigaction(SIGTSTP, &dfl, &old);
+    // A mask inherited from whatever started keel must not hold the stop back.
+    sigset_t tstp, saved;
+    sigemptyset(&tstp);
+    sigaddset(&tstp, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &tstp, &saved);
     raise(SIGTSTP);
+    sigprocmask(SIG_SETMASK, &saved, NULL);
     sigaction(SIGTSTP, &old, NULL);
     keel_curses_resume();
 }

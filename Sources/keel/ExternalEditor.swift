@@ -58,15 +58,19 @@ enum ExternalEditor {
     /// A new 0700 folder for the copy: in memory when the system has such a
     /// place; on disk only for data that isn't encrypted anyway.
     static func scratchFolder(encrypted: Bool, environment: (String) -> String? = Posix.environment) -> Result<String, EditorProblem> {
+        // KEEL_EDIT_DIR names the place outright (as PASSWORD_STORE_TMPDIR does for pass).
+        let chosen = environment("KEEL_EDIT_DIR").flatMap { $0.hasPrefix("/") ? $0 : nil }
         var places: [String] = []
-        if let runtime = environment("XDG_RUNTIME_DIR"), runtime.hasPrefix("/") { places.append(runtime) }
-        places.append("/dev/shm")
+        if let chosen { places.append(chosen) } else {
+            if let runtime = environment("XDG_RUNTIME_DIR"), runtime.hasPrefix("/") { places.append(runtime) }
+            places.append("/dev/shm")
+        }
         var base = places.first { isInMemory($0) && Posix.isWritable($0) }
         if base == nil {
             if encrypted {
-                return .failure(EditorProblem("Your entries are encrypted, and this system has no memory-only folder (XDG_RUNTIME_DIR or /dev/shm) for the editor's copy, so keel won't write it to disk. Keep typing here."))
+                return .failure(EditorProblem("Your editor stays shut: entries are encrypted and the copy would go to disk."))
             }
-            base = environment("TMPDIR").flatMap { $0.hasPrefix("/") ? $0 : nil } ?? "/tmp"
+            base = chosen ?? environment("TMPDIR").flatMap { $0.hasPrefix("/") ? $0 : nil } ?? "/tmp"
         }
         var template = Array((base! + "/keel-edit.XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {

@@ -29,7 +29,7 @@ import KeelTerminal
         #expect(frame.contains("  No message."))
         #expect(frame.contains("Ctrl-J new line"))
         h.press(app, .enter)
-        #expect(stepID(app) == "circle")
+        #expect(stepID(app) == "story", "Enter submits (no circles yet, so the story comes next)")
         h.press(app, .escape)
         #expect((app.top as? FlowScreen)?.input.editor.text == "They left.\nNo message.\n1 2 3 q ! ?")
     }
