@@ -9,7 +9,7 @@
 public struct KeyParser: Sendable {
     private enum State: Sendable {
         case ground
-        /// After Esc: a sequence, Alt plus a key, or the Esc key itself.
+        /// After Esc: a sequence, Alt-Enter, or the Esc key itself.
         case escape
         /// After Esc [ (CSI) or Esc O (SS3): parameters until a final byte.
         case csi(params: [UInt8])
@@ -25,8 +25,6 @@ public struct KeyParser: Sendable {
     private var pendingUTF8: [UInt8] = []
     private var pasted: [UInt8] = []
     private var keys: [Key] = []
-    /// Bytes left of an Alt-plus-letter whose letter isn't ASCII, to be skipped.
-    private var skipContinuation = 0
 
     static let pasteEnd: [UInt8] = Array("\u{1B}[201~".utf8)
 
@@ -67,11 +65,6 @@ public struct KeyParser: Sendable {
     }
 
     private mutating func step(_ byte: UInt8) {
-        if skipContinuation > 0 {
-            skipContinuation -= 1
-            if byte & 0xC0 == 0x80 { return }
-            skipContinuation = 0
-        }
         switch state {
         case .ground:
             ground(byte)
@@ -81,16 +74,11 @@ public struct KeyParser: Sendable {
             case UInt8(ascii: "["): state = .csi(params: [])
             case UInt8(ascii: "O"): state = .ss3(params: [])
             case 0x0D, 0x0A: keys.append(.lineBreak)  // Alt-Enter
-            case 0x1B:
-                keys.append(.escape)
-                state = .escape
-            case 0x00..<0x20:
-                // Esc then a control key: the Esc key, then that key.
+            default:
+                // Esc and then another key, pressed quickly ("Esc, q" to go
+                // back and quit): both keys, as they were pressed.
                 keys.append(.escape)
                 ground(byte)
-            default:
-                // Alt plus a key: nothing keel uses, and never typed as text.
-                if byte >= 0xC0 { skipContinuation = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1 }
             }
         case .csi(var params):
             if byte == UInt8(ascii: "["), params.isEmpty {

@@ -128,7 +128,7 @@ enum InnerWorthGolden {
         "",
         "",
         "",
-        " Ctrl-S save  Enter new line  Esc back, keeping it  F1 help",
+        " Ctrl-S save  Enter new line  Esc back, keeping it  Ctrl-O your editor  F1 help",
     ]
     static let values80x24 = [
         " keel · Values",

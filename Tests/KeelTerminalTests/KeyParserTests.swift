@@ -65,8 +65,8 @@ import Testing
         #expect(half.flush() == [])
     }
 
-    @Test func altKeysAreNotEscThenText() {
-        #expect(keys("\u{1B}x\u{1B}é") == [])
+    @Test func escThenAKeyPressedQuicklyIsBothKeysAndAltEnterIsALineBreak() {
+        #expect(keys("\u{1B}q\u{1B}é\u{1B}\u{7F}") == [.escape, .char("q"), .escape, .char("é"), .escape, .backspace])
         #expect(keys("\u{1B}\r") == [.lineBreak])
     }
 

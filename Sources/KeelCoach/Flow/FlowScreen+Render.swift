@@ -14,7 +14,7 @@ extension FlowScreen {
         case .say: return [Hints.next, back, Hints.crisis]
         case .breathe: return [KeyHint("Enter", "begin"), KeyHint("s", "skip"), back, Hints.crisis]
         case .rate: return [KeyHint("0-9 ←→", "rate"), Hints.next, back, Hints.crisis]
-        case .text: return [Hints.next, EditorKey.newLine, EditorKey.hint, back]
+        case .text: return [Hints.next, back, EditorKey.newLine, EditorKey.hint]
         case .choose: return [Hints.move, Hints.choose, back, Hints.crisis]
         case .checklist: return [Hints.move, KeyHint("Space", "tick"), Hints.next, back, Hints.crisis]
         case .person:

@@ -29,7 +29,7 @@ public struct LetterEditorScreen: Screen {
 
     public var title: String { "Letter · \(week)" }
     public var capturesText: Bool { true }
-    public var hints: [KeyHint] { [KeyHint("Ctrl-S", "save"), KeyHint("Enter", "new line"), EditorKey.hint, KeyHint("Esc", "back, keeping it")] }
+    public var hints: [KeyHint] { [KeyHint("Ctrl-S", "save"), KeyHint("Enter", "new line"), KeyHint("Esc", "back, keeping it"), EditorKey.hint] }
     public var help: Help {
         Help("Writing the letter", [
             "keel has started it from your week. Make it yours: add what happened that keel couldn't know, take out anything that doesn't ring true, say what you're proud of.",
