@@ -17,6 +17,7 @@ static char keel_leave_seq[256];
 static size_t keel_leave_len = 0;
 static int keel_signal_pipe[2] = {-1, -1};
 static struct sigaction keel_ncurses_winch;
+static void keel_tstp_chain(void);
 
 static void keel_append_cap(const char *name) {
     char *cap = tigetstr((char *)name);
@@ -57,6 +58,7 @@ void keel_curses_configure(bool no_color) {
     typeahead(-1);
     // A paste arrives marked, as one piece of text, never as key presses.
     keel_paste_mode(true);
+    keel_tstp_chain();
     if (!no_color && has_colors()) {
         start_color();
         use_default_colors();
@@ -121,6 +123,36 @@ void keel_paste_mode(bool on) {
     const char *seq = on ? "\033[?2004h" : "\033[?2004l";
     fflush(stdout);
     ssize_t ignored = write(STDOUT_FILENO, seq, strlen(seq)); (void)ignored;
+}
+
+static struct sigaction keel_ncurses_tstp;
+
+// A stop from outside (kill -TSTP): ncurses' own handler restores the
+// terminal and redraws on return; bracketed paste is switched around it.
+static void keel_on_tstp(int sig) {
+    int saved = errno;
+    static const char off[] = "\033[?2004l", on[] = "\033[?2004h";
+    ssize_t ignored = write(STDOUT_FILENO, off, sizeof off - 1);
+    keel_ncurses_tstp.sa_handler(sig);
+    ignored = write(STDOUT_FILENO, on, sizeof on - 1); (void)ignored;
+    errno = saved;
+}
+
+static void keel_tstp_chain(void) {
+    struct sigaction current;
+    if (sigaction(SIGTSTP, NULL, &current) != 0) return;
+    // Only over a handler of ncurses' (none when the shell has no job control).
+    if (current.sa_handler == SIG_DFL || current.sa_handler == SIG_IGN || current.sa_handler == keel_on_tstp
+        || (current.sa_flags & SA_SIGINFO)) return;
+    keel_ncurses_tstp = current;
+    struct sigaction sa = current;
+    sa.sa_handler = keel_on_tstp;
+    sigaction(SIGTSTP, &sa, NULL);
+    // A mask inherited from whatever started keel must not hold a stop back.
+    sigset_t tstp;
+    sigemptyset(&tstp);
+    sigaddset(&tstp, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &tstp, NULL);
 }
 
 void keel_curses_pause(void) {
