@@ -128,6 +128,8 @@ public final class CursesBackend: Backend {
     private var parser = KeyParser()
     /// Events decoded from one read but not handed out yet.
     private var queued: [TerminalEvent] = []
+    /// One read's worth of input; a paste may need many.
+    private var readBuffer = [UInt8](repeating: 0, count: 65_536)
 
     public func nextEvent(timeout: Double?) -> TerminalEvent? {
         if !queued.isEmpty { return queued.removeFirst() }
@@ -176,11 +178,10 @@ public final class CursesBackend: Backend {
     private func readKeys(waiting: Int32) -> Bool {
         var fd = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
         guard poll(&fd, 1, waiting) > 0 else { return true }
-        var bytes = [UInt8](repeating: 0, count: 65_536)
-        let n = bytes.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+        let n = readBuffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
         if n == 0 { return false }
         if n < 0 { return errno == EINTR || errno == EAGAIN }
-        enqueue(parser.feed(bytes[0..<n]))
+        enqueue(parser.feed(readBuffer[0..<n]))
         return true
     }
 
