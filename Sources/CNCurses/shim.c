@@ -17,6 +17,7 @@ static char keel_leave_seq[256];
 static size_t keel_leave_len = 0;
 static int keel_signal_pipe[2] = {-1, -1};
 static struct sigaction keel_ncurses_winch;
+static void keel_tstp_chain(void);
 
 static void keel_append_cap(const char *name) {
     char *cap = tigetstr((char *)name);
@@ -37,6 +38,11 @@ int keel_curses_start(void) {
     keel_append_cap("sgr0");
     keel_append_cap("cnorm");
     keel_append_cap("rmcup");
+    static const char paste_off[] = "\033[?2004l";
+    if (keel_leave_len + sizeof paste_off - 1 < sizeof keel_leave_seq) {
+        memcpy(keel_leave_seq + keel_leave_len, paste_off, sizeof paste_off - 1);
+        keel_leave_len += sizeof paste_off - 1;
+    }
     return 0;
 }
 
@@ -50,6 +56,9 @@ void keel_curses_configure(bool no_color) {
     // keel reads keys itself, between frames: ncurses need not poll the
     // keyboard while it draws (it would break a frame into several writes).
     typeahead(-1);
+    // A paste arrives marked, as one piece of text, never as key presses.
+    keel_paste_mode(true);
+    keel_tstp_chain();
     if (!no_color && has_colors()) {
         start_color();
         use_default_colors();
@@ -69,6 +78,7 @@ void keel_curses_end(void) {
     if (keel_screen == NULL) return;
     curs_set(1);
     endwin();
+    keel_paste_mode(false);
     delscreen(keel_screen);
     keel_screen = NULL;
 }
@@ -107,17 +117,77 @@ unsigned int keel_attr_underline(void) { return A_UNDERLINE; }
 unsigned int keel_attr_reverse(void) { return A_REVERSE; }
 unsigned int keel_attr_italic(void) { return A_ITALIC; }
 
-int keel_read_key(int *is_key_code, unsigned int *value) {
-    wint_t ch = 0;
-    nodelay(stdscr, TRUE);
-    int rc = wget_wch(stdscr, &ch);
-    if (rc == ERR) return -1;
-    *is_key_code = (rc == KEY_CODE_YES);
-    *value = (unsigned int)ch;
-    return 0;
+void keel_paste_mode(bool on) {
+    // Written straight to the terminal, outside ncurses' picture: after
+    // endwin() or before the first frame, nothing of ncurses' is pending.
+    const char *seq = on ? "\033[?2004h" : "\033[?2004l";
+    fflush(stdout);
+    ssize_t ignored = write(STDOUT_FILENO, seq, strlen(seq)); (void)ignored;
 }
 
-int keel_key_f(int n) { return KEY_F(n); }
+static struct sigaction keel_ncurses_tstp;
+
+// A stop from outside (kill -TSTP): ncurses' own handler restores the
+// terminal and redraws on return; bracketed paste is switched around it.
+static void keel_on_tstp(int sig) {
+    int saved = errno;
+    static const char off[] = "\033[?2004l", on[] = "\033[?2004h";
+    ssize_t ignored = write(STDOUT_FILENO, off, sizeof off - 1);
+    keel_ncurses_tstp.sa_handler(sig);
+    ignored = write(STDOUT_FILENO, on, sizeof on - 1); (void)ignored;
+    errno = saved;
+}
+
+static void keel_tstp_chain(void) {
+    struct sigaction current;
+    if (sigaction(SIGTSTP, NULL, &current) != 0) return;
+    // Only over a handler of ncurses' (none when the shell has no job control).
+    if (current.sa_handler == SIG_DFL || current.sa_handler == SIG_IGN || current.sa_handler == keel_on_tstp
+        || (current.sa_flags & SA_SIGINFO)) return;
+    keel_ncurses_tstp = current;
+    struct sigaction sa = current;
+    sa.sa_handler = keel_on_tstp;
+    sigaction(SIGTSTP, &sa, NULL);
+    // A mask inherited from whatever started keel must not hold a stop back.
+    sigset_t tstp;
+    sigemptyset(&tstp);
+    sigaddset(&tstp, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &tstp, NULL);
+}
+
+void keel_curses_pause(void) {
+    keel_paste_mode(false);
+    endwin();
+}
+
+void keel_curses_resume(void) {
+    // The first refresh after endwin() restores keel's terminal modes and
+    // the alternate screen; clearok repaints every cell.
+    keel_refresh_size();
+    clearok(curscr, TRUE);
+    doupdate();
+    keel_paste_mode(true);
+}
+
+void keel_curses_suspend(void) {
+    keel_curses_pause();
+    // Stop as the shell expects; ncurses' own SIGTSTP handler would redraw
+    // its old picture, so the default action stands in while keel stops.
+    struct sigaction dfl, old;
+    memset(&dfl, 0, sizeof dfl);
+    sigemptyset(&dfl.sa_mask);
+    dfl.sa_handler = SIG_DFL;
+    sigaction(SIGTSTP, &dfl, &old);
+    // A mask inherited from whatever started keel must not hold the stop back.
+    sigset_t tstp, saved;
+    sigemptyset(&tstp);
+    sigaddset(&tstp, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &tstp, &saved);
+    raise(SIGTSTP);
+    sigprocmask(SIG_SETMASK, &saved, NULL);
+    sigaction(SIGTSTP, &old, NULL);
+    keel_curses_resume();
+}
 
 static void keel_signal_to_pipe(int sig) {
     int saved = errno;

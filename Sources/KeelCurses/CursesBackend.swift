@@ -125,8 +125,16 @@ public final class CursesBackend: Backend {
 
     // MARK: - Input
 
+    private var parser = KeyParser()
+    /// Events decoded from one read but not handed out yet.
+    private var queued: [TerminalEvent] = []
+    /// One read's worth of input; a paste may need many.
+    private var readBuffer = [UInt8](repeating: 0, count: 65_536)
+
     public func nextEvent(timeout: Double?) -> TerminalEvent? {
-        if let event = readKey() { return event }
+        if !queued.isEmpty { return queued.removeFirst() }
+        readKeys(waiting: 0)
+        if !queued.isEmpty { return queued.removeFirst() }
         let deadline: Double? = timeout.map { monotonicSeconds() + max(0, $0) }
         while true {
             var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
@@ -134,19 +142,87 @@ public final class CursesBackend: Backend {
             var wait: Int32 = -1
             if let deadline {
                 let left = deadline - monotonicSeconds()
-                if left <= 0 { return nil }
-                wait = Int32((left * 1000).rounded(.up))
+                if left <= 0, !parser.isWaiting { return nil }
+                wait = Int32((max(0, left) * 1000).rounded(.up))
             }
+            // Half a sequence: give its tail a moment before deciding.
+            let patience = parser.isInPaste ? 2000 : parser.isWaiting ? CursesBackend.sequencePatience : -1
+            if patience >= 0, wait < 0 || patience < wait { wait = Int32(patience) }
             let n = poll(&fds, 2, wait)
             if n < 0 {
                 if errno == EINTR { continue }
                 return nil
             }
-            if n == 0 { return nil }
+            if n == 0 {
+                if parser.isWaiting { enqueue(parser.flush()) }
+                if !queued.isEmpty { return queued.removeFirst() }
+                if let deadline, monotonicSeconds() >= deadline { return nil }
+                continue
+            }
             if fds[1].revents != 0, let event = readSignal() { return event }
-            if fds[0].revents & Int16(POLLHUP | POLLERR) != 0 { return .terminate(signal: SIGHUP) }
-            if fds[0].revents != 0, let event = readKey() { return event }
+            if fds[0].revents & Int16(POLLIN) == 0, fds[0].revents & Int16(POLLHUP | POLLERR) != 0 { return .terminate(signal: SIGHUP) }
+            if fds[0].revents != 0 {
+                if !readKeys(waiting: -1) { return .terminate(signal: SIGHUP) }
+                if !queued.isEmpty { return queued.removeFirst() }
+            }
         }
+    }
+
+    /// How long (ms) a lone Esc or a begun sequence waits for more bytes:
+    /// long enough for a sequence split over ssh, short enough that Esc
+    /// still feels at once.
+    static let sequencePatience = 80
+
+    /// Reads what standard input holds into keys. False at end of input.
+    @discardableResult
+    private func readKeys(waiting: Int32) -> Bool {
+        var fd = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&fd, 1, waiting) > 0 else { return true }
+        let n = readBuffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+        if n == 0 { return false }
+        if n < 0 { return errno == EINTR || errno == EAGAIN }
+        enqueue(parser.feed(readBuffer[0..<n]))
+        return true
+    }
+
+    /// Keys for the app, except the two that are the terminal's own business.
+    private func enqueue(_ keys: [Key]) {
+        for key in keys {
+            switch key {
+            case .ctrl("z"):
+                suspend()
+                queued.append(.resize(size))
+            case .ctrl("l"):
+                previous = nil
+                keel_touch_all()
+                queued.append(.resize(size))
+            case .paste(let text) where text.isEmpty:
+                continue
+            default:
+                queued.append(.key(key))
+            }
+        }
+    }
+
+    /// Ctrl-Z: the terminal as it was, stopped until `fg`, then every cell
+    /// drawn again (the window may have changed size meanwhile).
+    private func suspend() {
+        keel_curses_suspend()
+        size = Size(width: Int(keel_cols()), height: Int(keel_rows()))
+        previous = nil
+    }
+
+    /// Lends the terminal to another program (an editor) for `body`, then
+    /// takes it back and draws every cell again.
+    public func handOff<T>(_ body: () -> T) -> T {
+        keel_curses_pause()
+        let result = body()
+        keel_curses_resume()
+        size = Size(width: Int(keel_cols()), height: Int(keel_rows()))
+        previous = nil
+        parser = KeyParser()
+        queued.append(.resize(size))
+        return result
     }
 
     private func readSignal() -> TerminalEvent? {
@@ -163,43 +239,6 @@ public final class CursesBackend: Backend {
             }
         }
         return result
-    }
-
-    private func readKey() -> TerminalEvent? {
-        var isCode: Int32 = 0
-        var value: UInt32 = 0
-        while keel_read_key(&isCode, &value) == 0 {
-            if isCode != 0 {
-                if Int32(value) == KEY_RESIZE {
-                    size = Size(width: Int(keel_cols()), height: Int(keel_rows()))
-                    return .resize(size)
-                }
-                if let key = CursesBackend.keyCode(Int32(value)) { return .key(key) }
-                continue  // a key keel doesn't use
-            }
-            if let key = Key.fromScalar(value) { return .key(key) }
-        }
-        return nil
-    }
-
-    static func keyCode(_ code: Int32) -> Key? {
-        switch code {
-        case KEY_UP: return .up
-        case KEY_DOWN: return .down
-        case KEY_LEFT: return .left
-        case KEY_RIGHT: return .right
-        case KEY_HOME: return .home
-        case KEY_END: return .end
-        case KEY_PPAGE: return .pageUp
-        case KEY_NPAGE: return .pageDown
-        case KEY_BACKSPACE: return .backspace
-        case KEY_DC: return .delete
-        case KEY_BTAB: return .backTab
-        case KEY_ENTER: return .enter
-        default:
-            for n in 1...12 where code == keel_key_f(Int32(n)) { return .function(n) }
-            return nil
-        }
     }
 
     private func monotonicSeconds() -> Double {

@@ -92,6 +92,11 @@ public final class KeyStorm {
         if app.top.capturesText {
             if roll < 0.07 + pasteChance {
                 report.pastes += 1
+                // Half as a terminal with bracketed paste sends it, half typed out.
+                if Double.random(in: 0..<1, using: &rng) < 0.5 {
+                    send(app, .paste(HostileText.paste))
+                    return 1
+                }
                 return type(app, HostileText.paste)
             }
             if roll < 0.5 {
@@ -99,12 +104,14 @@ public final class KeyStorm {
                 return type(app, rng.pick(HostileText.samples))
             }
             let editing: [Key] = [.backspace, .delete, .left, .right, .home, .end, .ctrl("u"), .ctrl("k"), .ctrl("w"), .ctrl("a"),
-                                  .ctrl("e"), .tab, .backTab, .enter, .up, .down, .escape, .char(" "), .char("q"), .char("?")]
+                                  .ctrl("e"), .tab, .backTab, .enter, .up, .down, .escape, .char(" "), .char("q"), .char("?"),
+                                  .lineBreak, .ctrl("o")]
             send(app, rng.pick(editing))
             return 1
         }
         var keys: [Key] = [.up, .down, .left, .right, .char("j"), .char("k"), .enter, .enter, .tab, .backTab, .char(" "),
-                           .pageUp, .pageDown, .home, .end, .backspace, .delete, .function(1), .char("?"), .char("!")]
+                           .pageUp, .pageDown, .home, .end, .backspace, .delete, .function(1), .char("?"), .char("!"),
+                           .paste("q\n!\n1"), .lineBreak]
         keys += (0...9).map { Key.char(Character(String($0))) }
         keys += "abcdefghilmnoprstuvwxyz".map { Key.char($0) }
         if Double.random(in: 0..<1, using: &rng) < 0.08 { keys = [.escape] }

@@ -1,8 +1,10 @@
 /// A key press, already decoded from the terminal. Screens read these and
-/// never see ncurses codes.
+/// never see terminal bytes.
 public enum Key: Hashable, Sendable {
     case char(Character)
     case enter
+    /// Ctrl-J or Alt-Enter: a line break inside a long answer (Enter submits).
+    case lineBreak
     case escape
     case backspace
     case delete
@@ -13,8 +15,21 @@ public enum Key: Hashable, Sendable {
     case function(Int)
     /// Control plus a letter, lowercase: Ctrl-C is `.ctrl("c")`.
     case ctrl(Character)
+    /// Text pasted in one go (bracketed paste), line breaks as "\n". It goes
+    /// only to a screen with a text field; it never submits or chooses.
+    case paste(String)
 
     public static let ctrlC = Key.ctrl("c")
+
+    /// Keys that only type, paste or move inside a text field: the words
+    /// haven't left it yet (the crisis check waits; a small window lets them through).
+    public var editsText: Bool {
+        switch self {
+        case .char, .paste, .lineBreak, .backspace, .delete, .left, .right, .home, .end: return true
+        case .ctrl(let c): return "adeuwkb".contains(c)
+        default: return false
+        }
+    }
 
     /// A digit key's value, for ratings.
     public var digit: Int? {
@@ -25,11 +40,13 @@ public enum Key: Hashable, Sendable {
     /// Decodes the plain bytes a terminal sends for ordinary keys.
     public static func fromScalar(_ value: UInt32) -> Key? {
         switch value {
-        case 0x0D, 0x0A: return .enter
+        case 0x0D: return .enter
+        case 0x0A: return .lineBreak
         case 0x1B: return .escape
         case 0x09: return .tab
         case 0x7F, 0x08: return .backspace
         case 0x01...0x1A: return .ctrl(Character(Unicode.Scalar(value + 0x60)!))
+        case 0x00, 0x1C...0x1F: return nil  // Ctrl-Space, Ctrl-\ and friends: nothing keel uses
         default:
             guard let scalar = Unicode.Scalar(value) else { return nil }
             return .char(Character(scalar))

@@ -8,11 +8,18 @@ public struct TextEditor: Hashable, Sendable {
     /// Cursor position in graphemes from the start.
     public private(set) var cursor: Int
     public var maxLength: Int
+    /// A long answer that may hold line breaks (Ctrl-J or Alt-Enter, and
+    /// pasted ones); a one-line field turns pasted line breaks into spaces.
+    public var multiline: Bool
+    /// Something typed or pasted didn't fit: said under the field until
+    /// the text gets shorter.
+    public private(set) var wasCut = false
 
-    public init(_ text: String = "", maxLength: Int = 20_000) {
+    public init(_ text: String = "", maxLength: Int = 20_000, multiline: Bool = false) {
         self.characters = Array(text.prefix(maxLength))
         self.cursor = characters.count
         self.maxLength = maxLength
+        self.multiline = multiline
     }
 
     public var text: String { String(characters) }
@@ -22,66 +29,140 @@ public struct TextEditor: Hashable, Sendable {
         return String(chars.reversed().drop(while: { $0.isWhitespace }).reversed())
     }
 
+    /// A word for under the field when the text is near its limit (the last
+    /// tenth of it) or something didn't fit; nil otherwise.
+    public var limitNote: String? {
+        let left = maxLength - characters.count
+        if wasCut {
+            return "That's as long as this can be (\(TextEditor.count(maxLength)) characters): the rest didn't fit."
+        }
+        guard maxLength >= 20, left <= max(10, maxLength / 10) else { return nil }
+        if left == 0 { return "That's as long as this can be: \(TextEditor.count(maxLength)) characters." }
+        return left == 1 ? "Room for 1 more character." : "Room for \(TextEditor.count(left)) more characters."
+    }
+
+    /// 4000 as "4,000".
+    static func count(_ n: Int) -> String {
+        n < 1000 ? String(n) : count(n / 1000) + "," + String(String(n % 1000 + 1000).dropFirst())
+    }
+
     /// Applies an editing key; returns false for keys it doesn't handle.
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
         switch key {
         case .char(let c):
             insert(c)
+        case .paste(let text):
+            insert(multiline ? text : TextEditor.oneLine(text))
+        case .lineBreak:
+            guard multiline else { return false }
+            insertNewline()
         case .backspace:
             guard cursor > 0 else { return true }
             characters.remove(at: cursor - 1)
             cursor -= 1
+            wasCut = false
         case .delete, .ctrl("d"):
             guard cursor < characters.count else { return true }
             characters.remove(at: cursor)
+            wasCut = false
         case .left:
             cursor = max(0, cursor - 1)
         case .right:
             cursor = min(characters.count, cursor + 1)
         case .home, .ctrl("a"):
-            cursor = 0
+            if multiline { moveToLineEdge(end: false) } else { cursor = 0 }
         case .end, .ctrl("e"):
-            cursor = characters.count
+            if multiline { moveToLineEdge(end: true) } else { cursor = characters.count }
+        case .up, .down:
+            // The field's width isn't known here: step over whole lines.
+            guard multiline, characters.contains("\n") else { return false }
+            moveVertically(by: key == .up ? -1 : 1, width: Int.max / 2)
         case .ctrl("u"):
-            characters.removeSubrange(0..<cursor)
-            cursor = 0
+            if multiline { deleteToLineStart() } else {
+                characters.removeSubrange(0..<cursor)
+                cursor = 0
+            }
+            wasCut = false
         case .ctrl("k"):
             characters.removeSubrange(cursor...)
+            wasCut = false
         case .ctrl("w"):
             deleteWordBack()
+            wasCut = false
         default:
             return false
         }
         return true
     }
 
+    /// Pasted text for a one-line field: each run of line breaks becomes one space.
+    static func oneLine(_ text: String) -> String {
+        var out = ""
+        var inBreak = false
+        for ch in text {
+            if ch == "\n" || ch == "\r\n" || ch == "\r" {
+                if !inBreak { out.append(" ") }
+                inBreak = true
+            } else {
+                out.append(ch)
+                inBreak = false
+            }
+        }
+        return out
+    }
+
+    /// Inserts text at the cursor in one move (a long paste stays fast), as
+    /// far as the limit allows; line breaks only in a multiline field.
     public mutating func insert(_ text: String) {
-        for ch in text { insert(ch) }
+        var incoming: [Character] = []
+        incoming.reserveCapacity(text.utf8.count)
+        for raw in text {
+            if raw == "\n" || raw == "\r\n" || raw == "\r" {
+                if multiline { incoming.append("\n") } else { incoming.append(" ") }
+            } else if raw == "\t" {
+                incoming.append(" ")
+            } else if let v = raw.asciiValue, v < 0x20 || v == 0x7F {
+                continue
+            } else {
+                incoming.append(raw)
+            }
+        }
+        guard let first = incoming.first else { return }
+        // The first may finish the grapheme before the cursor (an accent, a
+        // skin tone, the second half of a flag).
+        if joinBefore(first) { incoming.removeFirst() }
+        let room = maxLength - characters.count
+        if incoming.count > room {
+            incoming.removeSubrange(max(0, room)...)
+            wasCut = true
+        }
+        characters.insert(contentsOf: incoming, at: cursor)
+        cursor += incoming.count
     }
 
     public mutating func insert(_ raw: Character) {
-        // Control characters never enter a text; a tab becomes a space.
-        if raw == "\t" { return insert(" ") }
-        if let v = raw.asciiValue, v < 0x20 || v == 0x7F { return }
-        // A combining mark or joiner typed on its own belongs to the grapheme
-        // before the cursor: merge them, as the screen would.
-        if cursor > 0, DisplayWidth.of(raw) == 0 {
-            let merged = String(characters[cursor - 1]) + String(raw)
-            if merged.count == 1 {
-                characters[cursor - 1] = Character(merged)
-                return
-            }
-        }
-        guard characters.count < maxLength else { return }
-        characters.insert(raw, at: cursor)
-        cursor += 1
+        insert(String(raw))
     }
 
-    /// A line break, for the few fields that hold several paragraphs (a
-    /// letter); `insert` keeps every other field to one line.
+    /// Keys arrive a scalar at a time: a scalar that forms one grapheme with
+    /// the one before the cursor (a combining mark, a joiner and what it
+    /// joins, a skin tone, a flag's second letter) becomes part of it, as on
+    /// screen, so the cursor and Backspace move over the whole.
+    private mutating func joinBefore(_ next: Character) -> Bool {
+        guard cursor > 0, next != "\n", characters[cursor - 1] != "\n" else { return false }
+        let merged = String(characters[cursor - 1]) + String(next)
+        guard merged.count == 1 else { return false }
+        characters[cursor - 1] = Character(merged)
+        return true
+    }
+
+    /// A line break, for fields that hold several paragraphs.
     public mutating func insertNewline() {
-        guard characters.count < maxLength else { return }
+        guard characters.count < maxLength else {
+            wasCut = true
+            return
+        }
         characters.insert("\n", at: cursor)
         cursor += 1
     }
@@ -105,16 +186,16 @@ public struct TextEditor: Hashable, Sendable {
 
     /// Moves the cursor up or down by rows of the layout at `width`, keeping
     /// its column where the row is long enough.
-    public mutating func moveVertically(by rows: Int, width: Int, words: Bool = false) {
-        let starts = rowStarts(width: width, words: words)
-        let (row, column) = position(of: cursor, starts: starts)
+    public mutating func moveVertically(by rows: Int, width: Int, words: Bool = true) {
+        let layout = rowLayout(width: width, words: words)
+        let (row, column) = position(of: cursor, rows: layout)
         let target = row + rows
-        guard target >= 0, target < starts.count else {
+        guard target >= 0, target < layout.count else {
             cursor = rows < 0 ? 0 : characters.count
             return
         }
-        let end = target + 1 < starts.count ? starts[target + 1] : characters.count
-        var i = starts[target], col = 0
+        let end = target + 1 < layout.count ? layout[target + 1].start : characters.count
+        var i = layout[target].start, col = layout[target].indent
         while i < end, characters[i] != "\n" {
             let w = DisplayWidth.of(characters[i])
             if col + w > column { break }
@@ -122,12 +203,17 @@ public struct TextEditor: Hashable, Sendable {
             i += 1
         }
         // A row that wrapped ends where the next begins: stay on this row.
-        cursor = (i == end && target + 1 < starts.count && characters[max(0, end - 1)] != "\n" && end > starts[target]) ? end - 1 : i
+        let wrapped = target + 1 < layout.count && end > layout[target].start && characters[max(0, end - 1)] != "\n"
+        cursor = (i == end && wrapped) ? end - 1 : i
     }
 
+    /// Replaces the text (an answer kept earlier, or back from an editor);
+    /// one line unless multiline, and what doesn't fit is said.
     public mutating func set(_ s: String) {
-        characters = Array(s.prefix(maxLength))
-        cursor = characters.count
+        characters = []
+        cursor = 0
+        wasCut = false
+        insert(s)
     }
 
     private mutating func deleteWordBack() {
@@ -138,64 +224,88 @@ public struct TextEditor: Hashable, Sendable {
         cursor = i
     }
 
-    /// Lays the text out in rows of `width` columns, hard-wrapped by grapheme
-    /// (so the cursor can be placed exactly) or, with `words`, at the last
-    /// space that fits, and finds the cursor's row and column.
-    public func layout(width: Int, words: Bool = false) -> (rows: [String], cursorRow: Int, cursorColumn: Int) {
+    /// Lays the text out in rows of `width` columns, by words (at the last
+    /// space that fits, as the saved page does) or hard-wrapped by grapheme,
+    /// and finds the cursor's row and column. A wrapped line keeps the indent
+    /// its paragraph began with.
+    public func layout(width: Int, words: Bool = true) -> (rows: [String], cursorRow: Int, cursorColumn: Int) {
         guard width > 1 else { return ([text], 0, 0) }
-        let starts = rowStarts(width: width, words: words)
-        let rows = starts.indices.map { r -> String in
-            let end = r + 1 < starts.count ? starts[r + 1] : characters.count
-            return String(characters[starts[r]..<end].filter { $0 != "\n" })
+        let layout = rowLayout(width: width, words: words)
+        let rows = layout.indices.map { r -> String in
+            let end = r + 1 < layout.count ? layout[r + 1].start : characters.count
+            let body = String(characters[layout[r].start..<end].filter { $0 != "\n" })
+            return layout[r].indent == 0 ? body : String(repeating: " ", count: layout[r].indent) + body
         }
-        let (row, column) = position(of: cursor, starts: starts)
+        let (row, column) = position(of: cursor, rows: layout)
         return (rows, row, column)
     }
 
-    /// Where each row begins. The last column stays free for the cursor; a
+    /// One row of the layout: where it begins in the text, and the blank
+    /// columns before it (a wrapped line's indent).
+    struct Row: Equatable {
+        var start: Int
+        var indent: Int
+    }
+
+    /// The rows at `width`. The last column stays free for the cursor; a
     /// word longer than a row is cut.
-    func rowStarts(width: Int, words: Bool) -> [Int] {
-        var starts = [0]
+    func rowLayout(width: Int, words: Bool) -> [Row] {
+        var rows = [Row(start: 0, indent: 0)]
         var col = 0
         var afterSpace: Int?
+        var leading = true, paragraphIndent = 0
         for (n, ch) in characters.enumerated() {
             if ch == "\n" {
-                starts.append(n + 1)
+                rows.append(Row(start: n + 1, indent: 0))
                 col = 0
                 afterSpace = nil
+                leading = true
+                paragraphIndent = 0
                 continue
+            }
+            if leading {
+                if ch == " " { paragraphIndent += 1 } else { leading = false }
             }
             let w = DisplayWidth.of(ch)
             if col + w > width - 1 {
-                if words, let s = afterSpace, s > starts[starts.count - 1] {
-                    starts.append(s)
-                    col = characters[s..<n].reduce(0) { $0 + DisplayWidth.of($1) }
+                let indent = min(paragraphIndent, (width - 1) / 2)
+                if words, let s = afterSpace, s > rows[rows.count - 1].start {
+                    rows.append(Row(start: s, indent: indent))
+                    col = indent + characters[s..<n].reduce(0) { $0 + DisplayWidth.of($1) }
                 } else {
-                    starts.append(n)
-                    col = 0
+                    rows.append(Row(start: n, indent: indent))
+                    col = indent
                 }
                 afterSpace = nil
             }
             col += w
-            if ch == " " { afterSpace = n + 1 }
+            if ch == " ", !leading { afterSpace = n + 1 }
         }
-        return starts
+        return rows
     }
 
-    /// The row and display column of a grapheme index, given the row starts.
-    func position(of index: Int, starts: [Int]) -> (row: Int, column: Int) {
-        let row = (starts.lastIndex { $0 <= index }) ?? 0
-        let column = characters[starts[row]..<min(index, characters.count)].reduce(0) { $0 + ($1 == "\n" ? 0 : DisplayWidth.of($1)) }
+    /// The row and display column of a grapheme index.
+    func position(of index: Int, rows: [Row]) -> (row: Int, column: Int) {
+        let row = (rows.lastIndex { $0.start <= index }) ?? 0
+        let column = characters[rows[row].start..<min(index, characters.count)].reduce(rows[row].indent) {
+            $0 + ($1 == "\n" ? 0 : DisplayWidth.of($1))
+        }
         return (row, column)
     }
 }
 
 extension Buffer {
     /// Draws an editable field in `rect`, scrolled so the cursor row shows,
-    /// and places the terminal cursor when `focused`.
+    /// and places the terminal cursor when `focused`. Near its length limit
+    /// the field's last row says so, when it has more than one.
     public mutating func textField(_ editor: TextEditor, in rect: Rect, focused: Bool,
-                                   placeholder: String = "", style: Style = .plain, words: Bool = false) {
+                                   placeholder: String = "", style: Style = .plain, words: Bool = true) {
         guard !rect.isEmpty else { return }
+        var rect = rect
+        if let note = editor.limitNote, rect.height >= 2 {
+            rect.height -= 1
+            write(note, in: Rect(x: rect.x, y: rect.maxY, width: rect.width, height: 1), style: .warm)
+        }
         if editor.isEmpty, !placeholder.isEmpty {
             write(placeholder, in: rect, style: .muted)
             if focused { cursor = Point(x: rect.x, y: rect.y) }

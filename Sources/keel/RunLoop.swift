@@ -23,6 +23,10 @@ enum Interactive {
             Console.error(error.description)
             exit(1)
         }
+        // Ctrl-O on a long answer: the person's editor gets the terminal meanwhile.
+        ctx.externalEditor = { text in
+            ExternalEditor.edit(text, encrypted: store.isEncrypted) { run in backend.handOff(run) }
+        }
         ctx.noteSecondWindow(wasWaiting: false)  // what side files brought in at start
         let app = App(ctx: ctx, root: SecondWindowScreen.first(root(ctx), ctx), size: backend.size)
         RunLoop.run(app: app, backend: backend, clock: clock)

@@ -25,7 +25,7 @@ enum FlowGolden {
         "",
         "",
         "",
-        " Enter continue  Esc back  F1 help  F2 help now",
+        " Enter continue  Esc back  Ctrl-J new line  Ctrl-O your editor  F2 help now",
     ]
     static let reframeWhat40x12 = [
         " keel · Pause, breathe, reframe",
@@ -33,9 +33,9 @@ enum FlowGolden {
         "  Step 4 of 14 · What happened  ━━────",
         "  What happened? Just the facts, as a",
         "  camera would have caught them.",
-        "  › They made plans in the group chat",
-        "     and nobody asked me, again, 日本",
-        "     é 👋🏽",
+        "  › They made plans in the group",
+        "    chat and nobody asked me, again,",
+        "    日本 é 👋🏽",
         "",
         "",
         "",

@@ -128,7 +128,7 @@ enum InnerWorthGolden {
         "",
         "",
         "",
-        " Ctrl-S save  Enter new line  Esc back, keeping it  F1 help  F2 help now",
+        " Ctrl-S save  Enter new line  Esc back, keeping it  F2 help now",
     ]
     static let values80x24 = [
         " keel · Values",

@@ -42,10 +42,15 @@ unsigned int keel_attr_underline(void);
 unsigned int keel_attr_reverse(void);
 unsigned int keel_attr_italic(void);
 
-// Key reading without blocking: returns 0 and sets *is_key_code when a key was read,
-// -1 when nothing is waiting.
-int keel_read_key(int *is_key_code, unsigned int *value);
-int keel_key_f(int n);
+// Keys are read by keel itself (KeyParser), straight from standard input.
+// Bracketed paste on or off (on while keel draws, off on every way out).
+void keel_paste_mode(bool on);
+// Hands the terminal to another program (an editor) and takes it back,
+// repainted from scratch.
+void keel_curses_pause(void);
+void keel_curses_resume(void);
+// Ctrl-Z: restores the terminal, stops until the shell's fg, then resumes.
+void keel_curses_suspend(void);
 
 // Signals. SIGTERM, SIGHUP, SIGINT and SIGWINCH write one byte (the signal number)
 // to a pipe whose read end is returned, so the run loop can poll() on it beside the

@@ -45,6 +45,7 @@ public final class App {
         }
         if top.capturesText { autosave.keyPressed(at: ctx.clock.now()) }
         if isTooSmall, held.hold(key, typing: top.capturesText) { return }  // nothing is visible to act on
+        if case .paste = key, !top.capturesText { return }  // a paste is text, never key presses
         let typing = top.capturesText
         if key == .function(1) || (!typing && key == .char("?")) {
             if !(top is HelpScreen) { apply(.open(HelpScreen(for: top))) }
@@ -75,7 +76,7 @@ public final class App {
     /// moved past, or left behind. Arrows on a list that holds no field are
     /// not, so moving through a menu costs nothing.
     private func leavesField(_ key: Key, typing: Bool) -> Bool {
-        guard !(top is any CrisisHelpScreen), !CrisisWatch.isEditing(key) else { return false }
+        guard !(top is any CrisisHelpScreen), !key.editsText else { return false }
         switch key {
         case .enter, .escape, .tab, .backTab, .ctrl("s"): return true
         default: return typing
@@ -152,6 +153,15 @@ public final class App {
             }
         case .quit:
             close()
+        case .editExternally(let text):
+            switch ctx.externalEditor(text) {
+            case .success(let edited):
+                var screen = stack.removeLast()
+                screen.edited(edited, ctx)
+                stack.append(screen)
+            case .failure(let problem):
+                ctx.flash = problem.message
+            }
         }
     }
 

@@ -47,7 +47,7 @@ struct HeldKeys {
 
     /// True when the key must wait (it was added); false when it may go to the screen now.
     mutating func hold(_ key: Key, typing: Bool) -> Bool {
-        if keys.isEmpty, typing, HeldKeys.editsText(key) { return false }
+        if keys.isEmpty, typing, key.editsText { return false }
         keys.append(key)
         return true
     }
@@ -55,13 +55,5 @@ struct HeldKeys {
     mutating func takeAll() -> [Key] {
         defer { keys = [] }
         return keys
-    }
-
-    /// Keys that only change the text in a field.
-    static func editsText(_ key: Key) -> Bool {
-        switch key {
-        case .char, .backspace, .delete, .left, .right, .home, .end: return true
-        default: return false
-        }
     }
 }

@@ -35,6 +35,9 @@ public final class Context {
     /// Practices that can take the chosen step to widen belonging further
     /// (an exposure step, a micro-habit); empty until one installs itself.
     public var wideningHandoffs: [WideningHandoff] = []
+    /// Runs the person's $VISUAL or $EDITOR on a text (the terminal handed
+    /// over meanwhile); installed by the keel command, a stand-in in tests.
+    public var externalEditor: (String) -> Result<String, EditorProblem> = { _ in .failure(EditorProblem.unavailable) }
 
     public init(store: Store, content: ContentLibrary = .empty, clock: MonotonicClock = SystemClock(),
                 now: @escaping () -> Date = Timestamp.now, calendar: LocalCalendar = .system,

@@ -25,6 +25,8 @@ public struct HelpScreen: Screen {
         "  !          help now: crisis lines and your safety plan",
         "  q          quit, from a menu",
         "  Ctrl-C     leave now; anything typed is kept as a draft",
+        "  Ctrl-Z     step out to the shell; fg brings keel back",
+        "  Ctrl-L     draw the screen again",
     ]
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Step {

@@ -17,6 +17,9 @@ public enum Step {
     /// Back to the home screen (or out, when keel was opened on this screen).
     case home
     case quit
+    /// Open the person's own editor on this text; what they save comes back
+    /// through `edited` (see ExternalEditor).
+    case editExternally(String)
 }
 
 /// Words a screen would lose if keel closed now, to be kept as a draft.
@@ -67,6 +70,8 @@ public protocol Screen {
     func draft() -> DraftContent?
     /// keel is closing (Ctrl-C, a signal, q): save what would be lost.
     mutating func closing(_ ctx: Context)
+    /// The text saved in the person's editor, after `.editExternally`.
+    mutating func edited(_ text: String, _ ctx: Context)
 }
 
 extension Screen {
@@ -76,6 +81,7 @@ extension Screen {
     public mutating func resume(_ ctx: Context) {}
     public func wake(_ ctx: Context) -> Moment? { nil }
     public func draft() -> DraftContent? { nil }
+    public mutating func edited(_ text: String, _ ctx: Context) {}
     public mutating func closing(_ ctx: Context) {
         if let d = draft() { ctx.keepDraft(d) }
     }

@@ -238,7 +238,10 @@ struct Form: Equatable {
     func render(into buffer: inout Buffer, in area: Rect, today: CivilDate) {
         guard !area.isEmpty else { return }
         let noteLines = Wrap.lines(fields[focus].note, width: max(1, area.width - 2))
-        let errorLines = error.map { Wrap.lines($0, width: max(1, area.width - 2)) } ?? []
+        // A one-row field has no room to say it is nearly full: the line under the form says it.
+        var limit: String?
+        if case .text(let e) = fields[focus].value { limit = e.limitNote }
+        let errorLines = (error ?? limit).map { Wrap.lines($0, width: max(1, area.width - 2)) } ?? []
         // The note and any error sit under the fields, a blank row between, when there is room.
         let wanted = noteLines.count + errorLines.count + 1
         let rows = max(1, min(fields.count, area.height - (area.height >= fields.count + wanted ? wanted : 1)))

@@ -14,15 +14,6 @@ struct CrisisWatch {
     /// Crisis help was shown in this run (by words, a rock-bottom check-in or `!`).
     private(set) var helpWasShown = false
 
-    /// Keys that type or move inside a field: the words aren't leaving it yet.
-    static func isEditing(_ key: Key) -> Bool {
-        switch key {
-        case .char, .backspace, .delete, .left, .right, .home, .end: return true
-        case .ctrl(let c): return "adeuwkb".contains(c)
-        default: return false
-        }
-    }
-
     /// True when new words among `texts` mention self-harm or suicide.
     mutating func raises(_ texts: [String], _ ctx: Context) -> Bool {
         var raised = false

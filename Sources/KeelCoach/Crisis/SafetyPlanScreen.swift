@@ -15,13 +15,13 @@ struct SafetyPlanScreen: CrisisHelpScreen {
     var title: String { "Safety plan" }
     var capturesText: Bool { editor != nil }
     var hints: [KeyHint] {
-        if editor != nil { return [KeyHint("Enter", "save"), KeyHint("Tab", "save, next part"), KeyHint("Esc", "done")] }
+        if editor != nil { return [KeyHint("Enter", "save"), KeyHint("Tab", "save, next part"), EditorKey.hint, KeyHint("Esc", "done")] }
         return [Hints.move, KeyHint("Enter", "write"), Hints.back]
     }
     var help: Help {
         Help("Your safety plan", [
             "A plan for a very hard moment, written while things are calmer. Fill in what you can; every part is optional and you can change it any time.",
-            "Move to a part and press Enter to write. Enter saves it; Tab saves it and goes to the next part; Esc stops writing and keeps what you typed.",
+            "Move to a part and press Enter to write. Enter saves it; Tab saves it and goes to the next part; Esc stops writing and keeps what you typed. Ctrl-O opens the part in your own editor.",
             "The plan is shown on the Help now page (! from any list) and goes into your exports.",
         ])
     }
@@ -32,6 +32,8 @@ struct SafetyPlanScreen: CrisisHelpScreen {
             case .enter, .escape:
                 commit(editing.text, ctx)
                 editor = nil
+            case EditorKey.key:
+                return .editExternally(editing.text)
             case .tab, .backTab:
                 commit(editing.text, ctx)
                 selected = (selected + (key == .tab ? 1 : Section.allCases.count - 1)) % Section.allCases.count
@@ -58,6 +60,11 @@ struct SafetyPlanScreen: CrisisHelpScreen {
         plan[section] = trimmed
         plan.updated = ctx.now()
         ctx.save(plan)
+    }
+
+    /// The part came back from the person's own editor, still open here to save.
+    mutating func edited(_ text: String, _ ctx: Context) {
+        editor?.set(text)
     }
 
     /// Closing keel while writing keeps the words in the plan itself.

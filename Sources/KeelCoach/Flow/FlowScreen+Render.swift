@@ -14,7 +14,7 @@ extension FlowScreen {
         case .say: return [Hints.next, back, Hints.crisis]
         case .breathe: return [KeyHint("Enter", "begin"), KeyHint("s", "skip"), back, Hints.crisis]
         case .rate: return [Rating.rateHint, Hints.next, back, Hints.crisis]
-        case .text: return [Hints.next, back]
+        case .text: return [Hints.next, back, EditorKey.newLine, EditorKey.hint]
         case .choose: return [Hints.move, Hints.choose, back, Hints.crisis]
         case .checklist: return [Hints.move, KeyHint("Space", "tick"), Hints.next, back, Hints.crisis]
         case .person:
@@ -32,7 +32,8 @@ extension FlowScreen {
             switch step.stepKind {
             case .rate: lines.append("Pick a number with the digits, or ← and → (→ reaches 10).")
             case .checklist: lines.append("Space ticks or unticks the line under the cursor; tick as many as fit.")
-            case .text: lines.append("Type as much or as little as you like; long answers wrap. Ctrl-U clears the line.")
+            case .text: lines.append("Type as much or as little as you like; long answers wrap. Ctrl-J (or Alt-Enter) starts a new line, and a paste keeps its lines. Ctrl-U clears the line.")
+                lines.append("Ctrl-O opens your own editor ($VISUAL or $EDITOR) with the answer so far; what you save there comes back here.")
             case .breathe: lines.append("Enter starts the pacer; s skips this step.")
             case .person: lines.append("Pick someone from your circle map, or choose Someone else to type a name.")
             default: break
@@ -119,7 +120,7 @@ extension FlowScreen {
     func renderField(into buffer: inout Buffer, _ area: Rect, placeholder: String) {
         let noticeRows = notice == nil ? 0 : 1
         let width = max(1, area.width - 2)
-        let rows = input.editor.layout(width: width).rows.count
+        let rows = input.editor.layout(width: width).rows.count + (input.editor.limitNote == nil ? 0 : 1)
         let height = max(1, min(rows + 1, area.height - noticeRows))
         buffer.write("›", x: area.x, y: area.y, style: .key, clip: area)
         buffer.textField(input.editor, in: Rect(x: area.x + 2, y: area.y, width: width, height: min(height, area.height)),

@@ -71,6 +71,8 @@ public struct FlowScreen: Screen {
         choices = FlowOptions.choices(for: step, ctx: ctx, answers: session.answers)
         input = StepInput()
         input.rating = Rating(value: answer?.rating, low: step.low ?? "not at all", high: step.high ?? "completely")
+        // A long answer may hold line breaks; a typed name stays on one line.
+        input.editor.multiline = step.stepKind == .text
         input.editor.set(answer?.text ?? "")
         input.ticked = Set(answer?.choices ?? [])
         let picked = answer?.personID ?? answer?.choice
@@ -217,6 +219,7 @@ public struct FlowScreen: Screen {
             advance(ctx)
         case .text:
             if key == .enter { return submitText(ctx) }
+            if key == EditorKey.key { return .editExternally(input.editor.text) }
             input.editor.handle(key)
         case .choose:
             if moveSelection(&input.cursor, count: choices.count, key: key) { return .stay }
@@ -278,6 +281,12 @@ public struct FlowScreen: Screen {
         default: return .unhandled
         }
         return .stay
+    }
+
+    /// The answer came back from the person's own editor.
+    public mutating func edited(_ text: String, _ ctx: Context) {
+        guard stage == .step, step.stepKind == .text else { return }
+        input.editor.set(text)
     }
 
     /// The pacer closed: the breath is done (or ended early) and the flow goes on.

@@ -19,7 +19,7 @@ public struct LetterEditorScreen: Screen {
         self.week = week
         self.existing = existing ?? Letters.letter(for: week, ctx)
         let start = self.existing?.text ?? LetterDraft.assemble(ctx, week: week)
-        editor = TextEditor(start)
+        editor = TextEditor(start, multiline: true)
         if let d = ctx.store.draft(LetterEditorScreen.draftID(week)), let text = d.state["text"]?.string, text != start {
             editor.set(text)
             restored = true
@@ -29,11 +29,12 @@ public struct LetterEditorScreen: Screen {
 
     public var title: String { "Letter · \(week)" }
     public var capturesText: Bool { true }
-    public var hints: [KeyHint] { [KeyHint("Ctrl-S", "save"), KeyHint("Enter", "new line"), KeyHint("Esc", "back, keeping it")] }
+    public var hints: [KeyHint] { [KeyHint("Ctrl-S", "save"), KeyHint("Enter", "new line"), KeyHint("Esc", "back, keeping it"), EditorKey.hint] }
     public var help: Help {
         Help("Writing the letter", [
             "keel has started it from your week. Make it yours: add what happened that keel couldn't know, take out anything that doesn't ring true, say what you're proud of.",
             "Type anywhere; Enter starts a new line, ←→ move, ↑↓ go to the line above or below, Home and End go to the ends of the line, Ctrl-U clears back to the start of the line.",
+            "Ctrl-O opens the letter in your own editor ($VISUAL or $EDITOR); what you save there comes back here.",
             "Ctrl-S saves it. Esc goes back and keeps your words as a draft for next time; so does Ctrl-C.",
         ])
     }
@@ -42,6 +43,8 @@ public struct LetterEditorScreen: Screen {
         switch key {
         case .ctrl("s"):
             return save(ctx)
+        case EditorKey.key:
+            return .editExternally(editor.text)
         case .escape:
             if let d = draft() { ctx.keepDraft(d) }
             return .back
@@ -59,6 +62,11 @@ public struct LetterEditorScreen: Screen {
             editor.handle(key)
         }
         return .stay
+    }
+
+    /// The letter came back from the person's own editor.
+    public mutating func edited(_ text: String, _ ctx: Context) {
+        editor.set(text)
     }
 
     mutating func save(_ ctx: Context) -> Step {

@@ -70,6 +70,7 @@ public struct WinScreen: Screen {
         y += rows + 1
         var lines: [(String, Style)] = []
         if let notice { lines.append((notice, .warm)) }
+        if let limit = editor.limitNote { lines.append((limit, .warm)) }
         lines.append((WinScreen.examples, .muted))
         if !week.isEmpty {
             lines.append(("", .plain))
