@@ -133,16 +133,31 @@ public enum Posix {
     /// (kill -9, a power cut, a file-size limit): their writer is gone, the
     /// file they were to replace is whole, and they may hold plaintext.
     /// A temp file whose writer still runs (another keel saving a side
-    /// file) is left alone. Returns the names removed.
-    @discardableResult
-    public static func removeStaleTempFiles(in dir: String) -> [String] {
+    /// file) is left alone. Returns the names removed, and the folders in
+    /// `dir` (not hidden, not links) to look in next.
+    public static func removeStaleTempFiles(in dir: String) -> (removed: [String], folders: [String]) {
         var removed: [String] = []
-        for name in listDirectory(dir) {
-            guard let pid = tempWriter(name), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
-            if unlink(dir + "/" + name) == 0 { removed.append(name) }
+        var folders: [String] = []
+        guard let handle = opendir(dir) else { return ([], []) }
+        // One pass, with the type readdir gives: a start-up pays no stat per
+        // file, and builds a name only for hidden files and folders.
+        while let entry = readdir(handle) {
+            let type = entry.pointee.d_type
+            let hidden = withUnsafePointer(to: entry.pointee.d_name) { $0.withMemoryRebound(to: CChar.self, capacity: 1) { $0[0] == 46 } }
+            guard hidden || type == UInt8(DT_DIR) || type == UInt8(DT_UNKNOWN) else { continue }
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if hidden {
+                guard let pid = tempWriter(name), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+                if unlink(dir + "/" + name) == 0 { removed.append(name) }
+            } else if type == UInt8(DT_DIR) || (isDirectory(dir + "/" + name) && !isSymbolicLink(dir + "/" + name)) {
+                folders.append(name)
+            }
         }
+        closedir(handle)
         if !removed.isEmpty { syncDirectory(dir) }
-        return removed
+        return (removed, folders)
     }
 
     /// Writes an export where the person asked: a regular file (or a new

@@ -327,15 +327,19 @@ extension Import {
     /// with a passphrase asked for this file.
     func opened(_ bytes: [UInt8], _ store: Store) throws -> [UInt8] {
         guard Keyring.isSealed(bytes) else { return bytes }
-        do {
-            if let keyring = store.keyring, let plain = try? keyring.open(bytes) { return plain }
-            var passphrase = try Privacy.ask { () throws(StoreError) in
-                try options.start.passphrase.existing("Passphrase for \(file): ")
-            }
+        if let keyring = store.keyring, let plain = try? keyring.open(bytes) { return plain }
+        let source = options.start.passphrase
+        var tries = 0
+        while true {
+            var passphrase = try Privacy.ask { () throws(StoreError) in try source.existing("Passphrase for \(file): ") }
             defer { Secrets.wipe(&passphrase) }
-            return try Keyring.open(bytes, passphrase: passphrase)
-        } catch let error as SealFailure {
-            throw UserError("Nothing was imported: \(file) is encrypted and \(error.description).")
+            tries += 1
+            do { return try Keyring.open(bytes, passphrase: passphrase) } catch {
+                guard error == .wrongKey, source.mayAskAgain(after: tries) else {
+                    throw UserError("Nothing was imported: \(file) is encrypted and \(error.description).")
+                }
+                Terminal.say(PassphraseSource.tryAgain)
+            }
         }
     }
 }

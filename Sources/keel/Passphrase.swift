@@ -33,11 +33,16 @@ struct PassphraseSource {
             return try self.existing(prompt)
         }
         while true {
-            do { return try open(ask) } catch StoreError.wrongPassphrase where file == nil && asked > 0 && asked < PassphraseSource.tries {
-                Terminal.say("That passphrase doesn't open it. Try again.\n")
+            do { return try open(ask) } catch StoreError.wrongPassphrase where asked > 0 && mayAskAgain(after: asked) {
+                Terminal.say(PassphraseSource.tryAgain)
             }
         }
     }
+
+    static let tryAgain = "That passphrase doesn't open it. Try again.\n"
+
+    /// Whether a wrong passphrase is asked for again: typed at a terminal, with tries left.
+    func mayAskAgain(after tries: Int) -> Bool { file == nil && tries < PassphraseSource.tries }
 
     /// A new passphrase: from the file, or typed twice and compared.
     func new(_ prompt: String = "New passphrase: ") throws(StoreError) -> [UInt8] {

@@ -270,4 +270,23 @@ func permissionBits(_ path: String) -> mode_t {
         try t.press("q")
         #expect(t.exitStatus() == 0)
     }
+
+    @Test func anEncryptedExportIsAskedForAgainAfterATypo() throws {
+        let s = Scratch()
+        let dir = try preparedDataDir(s)
+        let pass = s.path + "/pass"
+        FileManager.default.createFile(atPath: pass, contents: Data("export passphrase\n".utf8), attributes: [.posixPermissions: 0o600])
+        let file = s.path + "/export.json"
+        let e = try keel(["export", "--data-dir", dir, "--encrypt", "--output", file, "--passphrase-file", pass], env: PrivacyCommandTests.cheap)
+        #expect(e.status == 0, "\(e.err)")
+        let t = try TerminalSession(["import", "--data-dir", s.path + "/other", file])
+        #expect(t.waitFor("Passphrase for \(file):"), "\(t.text)")
+        try t.type("export passfrase")
+        try t.press("Enter")
+        #expect(t.waitFor("Try again."), "\(t.text)")
+        try t.type("export passphrase")
+        try t.press("Enter")
+        #expect(t.waitFor("Imported"), "\(t.text)")
+        #expect(t.exitStatus() == 0)
+    }
 }

@@ -20,14 +20,8 @@ extension Store {
     }
 
     private static func sweep(_ root: String, relative: String) -> [String] {
-        let dir = relative.isEmpty ? root : root + "/" + relative
         let prefix = relative.isEmpty ? "" : relative + "/"
-        var removed = Posix.removeStaleTempFiles(in: dir).map { prefix + $0 }
-        for name in Posix.listDirectory(dir) where !name.hasPrefix(".") {
-            let inner = prefix + name
-            guard Posix.isDirectory(root + "/" + inner), !Posix.isSymbolicLink(root + "/" + inner) else { continue }
-            removed += sweep(root, relative: inner)
-        }
-        return removed
+        let found = Posix.removeStaleTempFiles(in: root + (relative.isEmpty ? "" : "/" + relative))
+        return found.removed.map { prefix + $0 } + found.folders.flatMap { sweep(root, relative: prefix + $0) }
     }
 }
