@@ -71,12 +71,12 @@ public final class Store {
         guard Posix.isReadable(root) else {
             throw StoreError.file(FileError(path: root, operation: "opening", code: EACCES))
         }
+        if let why = DataDirectory.refusal(root, folders: Store.ownFolders) { throw StoreError.refused(why) }
         if Vault.isPresent(root) {
             guard let passphrase else { throw StoreError.locked("the data is encrypted and keel was given no passphrase") }
-            try unlock(with: try passphrase())
-        }
-        if Posix.owner(root) == getuid(), let mode = Posix.permissions(root), mode & 0o077 != 0 {
-            Posix.setPermissions(root, 0o700)
+            var secret = try passphrase()
+            defer { Secrets.wipe(&secret) }
+            try unlock(with: secret)
         }
         guard Posix.isWritable(root) else {
             access = .readOnly(reason: "keel can't write to \(root)")
@@ -88,6 +88,8 @@ public final class Store {
             if try !lock.acquire(at: device + "/lock") {
                 access = .readOnly(reason: Store.inUseReason)
                 pending.waiting = true
+            } else {
+                removeStaleTempFiles()
             }
         } catch {
             access = .readOnly(reason: error.description)

@@ -38,6 +38,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case wrongPassphrase
     /// `encryption.json` can't be used.
     case vault(String)
+    /// The data folder is not one keel keeps words in (shared, or with a
+    /// linked folder inside); the reason says what to do.
+    case refused(String)
 
     public var description: String {
         switch self {
@@ -48,6 +51,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .locked(let why): return "keel can't open the data: \(why)."
         case .wrongPassphrase: return "That passphrase doesn't open this data. Nothing was changed; try again."
         case .vault(let why): return "keel can't open the encrypted data: \(why). Nothing was changed."
+        case .refused(let why): return why + "."
         }
     }
 }

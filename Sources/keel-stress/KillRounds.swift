@@ -48,14 +48,18 @@ enum KillRounds {
             }
             var confirmed: [String] = []
             var survived = 0
+            var leftTemp = 0
             for round in 0..<(rounds / 2) {
                 let ran = run([selfPath, "saver", dir, encrypted ? passfile : "-", "r\(round)"],
                               killAfter: Double.random(in: 0.01...0.25))
                 confirmed += ran.out.split(separator: "\n").map(String.init)
+                if !noTempFiles(dir) { leftTemp += 1 }
                 guard let store = try? Store(root: dir, passphrase: { passA }) else {
                     tally.fail("saves round \(round): the store did not open")
                     continue
                 }
+                // The next start sweeps what the kill left (it may be plaintext).
+                tally.check(noTempFiles(dir), "saves round \(round): a temp file is still there after the next start")
                 let sessions = Set(store.all(BreathSession.self).map(\.id))
                 let drafts = Set(store.all(Draft.self).map(\.id))
                 let missing = confirmed.filter { $0.hasPrefix("d:") ? !drafts.contains($0) : !sessions.contains($0) }
@@ -64,7 +68,7 @@ enum KillRounds {
                 if missing.isEmpty && store.problems.isEmpty { survived += 1 }
                 store.close()
             }
-            tally.say("kill -9 during saves (\(encrypted ? "encrypted" : "plain")): \(survived) of \(rounds / 2) rounds survived; \(confirmed.count) confirmed records, all there")
+            tally.say("kill -9 during saves (\(encrypted ? "encrypted" : "plain")): \(survived) of \(rounds / 2) rounds survived; \(confirmed.count) confirmed records, all there; \(leftTemp) kills left a temp file, each gone after the next start")
         }
     }
 
@@ -75,6 +79,7 @@ enum KillRounds {
         var survived = 0
         var completed = 0
         var killedMidway = 0
+        var leftTemp = 0
         for round in 0..<rounds {
             let dir = scratch.path + "/data\(round % 4)"
             // Something of the person's own, saved and confirmed before the import.
@@ -85,7 +90,9 @@ enum KillRounds {
             store.close()
             let ran = run([keelPath, "import", "--data-dir", dir, exportFile], killAfter: Double.random(in: 0.002...0.15))
             if ran.killed { killedMidway += 1 }
+            if !noTempFiles(dir) { leftTemp += 1 }
             let after = contents(dir)
+            tally.check(noTempFiles(dir), "imports round \(round): a temp file is still there after the next start")
             let reopened = try! Store(root: dir)
             let ownThere = reopened.find(BreathSession.self, id: own) != nil
             reopened.close()
@@ -103,7 +110,7 @@ enum KillRounds {
                 completed += 1
             }
         }
-        tally.say("kill -9 during imports: \(survived) of \(rounds) rounds survived (\(killedMidway) killed before the import finished); \(completed) imports run again afterwards, each then complete")
+        tally.say("kill -9 during imports: \(survived) of \(rounds) rounds survived (\(killedMidway) killed before the import finished); \(completed) imports run again afterwards, each then complete; \(leftTemp) kills left a temp file, each gone after the next start")
     }
 
     /// Every record of `expected` (an export) is in `actual`.
@@ -128,6 +135,7 @@ enum KillRounds {
         var current: (bytes: [UInt8], file: String) = (passA, fileA)
         var killedMidway = 0
         var survived = 0
+        var leftTemp = 0
         var ops: [String: Int] = [:]
         for round in 0..<rounds {
             let encrypted = Store.isEncrypted(root: dir)
@@ -146,10 +154,12 @@ enum KillRounds {
             }
             ops[op, default: 0] += 1
             // Most kills land while files are being rewritten (a whole run takes tens of milliseconds).
-            let ran = run(argv, env: ["KEEL_SCRYPT_N": "1024"], killAfter: Double.random(in: 0.002...0.06))
+            let ran = run(argv, env: cheapScrypt, killAfter: Double.random(in: 0.002...0.06))
             if ran.killed { killedMidway += 1 }
+            if !noTempFiles(dir) { leftTemp += 1 }
             // Every file must read, with the passphrase from before or (after a change) the new one.
             let after = contents(dir, passphrases: [current.bytes, other.0])
+            tally.check(noTempFiles(dir), "\(op) round \(round): a temp file is still there after the next start")
             let same = after.json == baseline  // the export at a fixed time: sorted keys, so equal records give equal bytes
             tally.check(same, "\(op) round \(round)\(ran.killed ? " (killed)" : ""): records differ or unreadable: \(after.problems.prefix(2))")
             tally.check(after.problems.isEmpty, "\(op) round \(round): \(after.problems.prefix(2))")
@@ -159,6 +169,6 @@ enum KillRounds {
             }
             if !ran.killed { tally.check(ran.status == 0, "\(op) round \(round): exit \(ran.status): \(ran.err)") }
         }
-        tally.say("kill -9 during encrypt, decrypt and passphrase changes (\(ops.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", "))): \(survived) of \(rounds) rounds read whole, \(killedMidway) of them killed midway")
+        tally.say("kill -9 during encrypt, decrypt and passphrase changes (\(ops.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", "))): \(survived) of \(rounds) rounds read whole, \(killedMidway) of them killed midway; \(leftTemp) kills left a temp file, each gone after the next start")
     }
 }

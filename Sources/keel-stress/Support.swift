@@ -28,11 +28,23 @@ final class Scratch {
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
     deinit { try? FileManager.default.removeItem(atPath: path) }
+    /// A file only its owner can read (passphrase files among them: keel
+    /// warns about one others can read).
     func file(_ name: String, _ text: String) -> String {
         let p = path + "/" + name
-        FileManager.default.createFile(atPath: p, contents: Data(text.utf8))
+        FileManager.default.createFile(atPath: p, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
         return p
     }
+}
+
+/// A cheap scrypt for new keys (the shipped binary honours one below 2^15
+/// only with the test switch).
+let cheapScrypt = ["KEEL_SCRYPT_N": "1024", "KEEL_TEST_CHEAP_SCRYPT": "1"]
+
+/// No temp file of keel's (`.NAME.json.tmp-…`) anywhere in the folder.
+func noTempFiles(_ dir: String) -> Bool {
+    let names = FileManager.default.enumerator(atPath: dir)?.allObjects as? [String] ?? []
+    return !names.contains { ($0 as NSString).lastPathComponent.contains(".tmp-") }
 }
 
 struct Ran {

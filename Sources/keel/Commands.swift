@@ -110,7 +110,11 @@ struct Win: ParsableCommand {
         let ctx = Context(store: store, content: Interactive.content())
         Crisis.install(into: ctx)
         let win = SmallWin(id: ctx.newID(), created: ctx.now(), day: ctx.today, text: text, source: "command")
-        do { try store.save(win) } catch { throw UserError("The win couldn't be kept: \(error.description)") }
+        do { try store.save(win) } catch {
+            Report.problems(of: store)
+            throw UserError("The win couldn't be kept: \(error.description)")
+        }
+        Report.problems(of: store)  // a damaged month file met on the way is named
         print("Kept for \(ctx.today.short): \(text)")
         SecondWindow.say(store)
         // The same crisis check as every typed text: the words stay kept, and help is named.
@@ -265,12 +269,17 @@ struct Export: ParsableCommand {
         }
         Report.problems(of: store)  // files are read lazily, so problems are known only now
         let out = encrypt ? try sealExport(bytes, store) : bytes
-        if let output {
-            do { try Posix.writeAtomically(out, to: output) } catch { throw UserError("Couldn't write the export: \(error.description).") }
+        if let output, !Export.isStandardOutput(output) {
+            do { try Posix.writeOutput(out, to: output) } catch { throw UserError("Couldn't write the export: \(error.description).") }
             Console.error(encrypt ? "Exported to \(output), encrypted." : "Exported to \(output).")
         } else {
             Console.out(out)
         }
+    }
+
+    /// `-` and the names of standard output: written straight to it.
+    static func isStandardOutput(_ path: String) -> Bool {
+        ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"].contains(path)
     }
 
     /// An encrypted export opens with the passphrase alone (its salt and
@@ -278,7 +287,8 @@ struct Export: ParsableCommand {
     func sealExport(_ bytes: [UInt8], _ store: Store) throws -> [UInt8] {
         do {
             if let keyring = store.keyring { return try keyring.seal(bytes) }
-            let passphrase = try Privacy.ask { () throws(StoreError) in try options.start.passphrase.new("Passphrase for the export: ") }
+            var passphrase = try Privacy.ask { () throws(StoreError) in try options.start.passphrase.new("Passphrase for the export: ") }
+            defer { Secrets.wipe(&passphrase) }
             return try Keyring.fresh(passphrase: passphrase, kdf: Privacy.kdf).seal(bytes)
         } catch let error as SealFailure {
             throw UserError("Nothing was exported: \(error.description).")
@@ -297,13 +307,15 @@ struct Import: ParsableCommand {
 
     func run() throws {
         let bytes: [UInt8]
-        do { bytes = try Posix.read(file, limit: Exchange.maxImportBytes) } catch {
+        do { bytes = try Posix.read(file, limit: Exchange.maxImportBytes, anyKind: true) } catch {
             throw UserError("Couldn't read \(file): \(FileError.explain(error.code)).")
         }
         let store = try options.openStore()
         Report.problems(of: store)
         if case .readOnly(let why) = store.access, !store.isWaitingForLock { throw UserError("Nothing was imported: the data is read-only (\(why)).") }
         let plain = try opened(bytes, store)
+        let named = store.problems.count
+        defer { Report.problems(of: store, from: named) }  // damaged files met while merging
         do {
             let result = try Exchange.importFile(plain, named: file, into: store)
             let c = result.count
@@ -324,14 +336,19 @@ extension Import {
     /// with a passphrase asked for this file.
     func opened(_ bytes: [UInt8], _ store: Store) throws -> [UInt8] {
         guard Keyring.isSealed(bytes) else { return bytes }
-        do {
-            if let keyring = store.keyring, let plain = try? keyring.open(bytes) { return plain }
-            let passphrase = try Privacy.ask { () throws(StoreError) in
-                try options.start.passphrase.existing("Passphrase for \(file): ")
+        if let keyring = store.keyring, let plain = try? keyring.open(bytes) { return plain }
+        let source = options.start.passphrase
+        var tries = 0
+        while true {
+            var passphrase = try Privacy.ask { () throws(StoreError) in try source.existing("Passphrase for \(file): ") }
+            defer { Secrets.wipe(&passphrase) }
+            tries += 1
+            do { return try Keyring.open(bytes, passphrase: passphrase) } catch {
+                guard error == .wrongKey, source.mayAskAgain(after: tries) else {
+                    throw UserError("Nothing was imported: \(file) is encrypted and \(error.description).")
+                }
+                Terminal.say(PassphraseSource.tryAgain)
             }
-            return try Keyring.open(bytes, passphrase: passphrase)
-        } catch let error as SealFailure {
-            throw UserError("Nothing was imported: \(file) is encrypted and \(error.description).")
         }
     }
 }
@@ -410,7 +427,8 @@ struct SyncStatusCommand: ParsableCommand {
 
 /// Problems found while reading the data, for commands that print.
 enum Report {
-    static func problems(of store: Store) {
-        for p in store.problems { Console.error("keel: couldn't read \(p.description)") }
+    /// Every problem, or those found since `from` were named.
+    static func problems(of store: Store, from: Int = 0) {
+        for p in store.problems.dropFirst(from) { Console.error("keel: couldn't read \(p.description)") }
     }
 }

@@ -34,13 +34,13 @@ struct StartOptions {
         return dir
     }
 
-    /// Opens the data; asks for the passphrase (once) only when it is encrypted.
+    /// Opens the data; asks for the passphrase only when it is encrypted
+    /// (again after a wrong one typed at a terminal, up to three tries).
     func openStore(prompt: String = "Passphrase for keel's data: ") throws -> Store {
         let dir = try dataDirectory()
-        let source = passphrase
-        do { return try Store(root: dir, passphrase: { () throws(StoreError) in try source.existing(prompt) }) } catch {
+        do { return try passphrase.opening(prompt) { ask throws(StoreError) in try Store(root: dir, passphrase: ask) } } catch {
             switch error {
-            case .wrongPassphrase, .locked, .vault: throw UserError(error.description)
+            case .wrongPassphrase, .locked, .vault, .refused: throw UserError(error.description)
             default: throw UserError("keel can't open its data folder \(dir): \(error.description)")
             }
         }

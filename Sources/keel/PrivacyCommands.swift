@@ -21,7 +21,8 @@ struct Encrypt: ParsableCommand {
         let resuming = Store.isEncrypted(root: dir)
         let store = try options.openStore()
         try Privacy.requireWritable(store, "encrypted")
-        let passphrase = resuming ? [] : try Privacy.ask { () throws(StoreError) in try options.start.passphrase.new() }
+        var passphrase = resuming ? [] : try Privacy.ask { () throws(StoreError) in try options.start.passphrase.new() }
+        defer { Secrets.wipe(&passphrase) }
         let report = try Privacy.perform { () throws(StoreError) in try store.encrypt(passphrase: passphrase, kdf: Privacy.kdf) }
         Privacy.print(report, verb: "Encrypted")
         print("keel asks for the passphrase each time it opens this data. Keep it safe: without it nobody can read the data, keel included.")
@@ -71,7 +72,8 @@ struct Passphrase: ParsableCommand {
         let store = try start.openStore(prompt: "Current passphrase: ")
         try Privacy.requireWritable(store, "changed")
         start.passphraseFile = newPassphraseFile
-        let fresh = try Privacy.ask { () throws(StoreError) in try start.passphrase.new() }
+        var fresh = try Privacy.ask { () throws(StoreError) in try start.passphrase.new() }
+        defer { Secrets.wipe(&fresh) }
         let report = try Privacy.perform { () throws(StoreError) in try store.changePassphrase(to: fresh, kdf: Privacy.kdf) }
         Privacy.print(report, verb: "Encrypted again")
         guard report.finished else {
@@ -83,14 +85,21 @@ struct Passphrase: ParsableCommand {
 
 /// What the three commands share.
 enum Privacy {
-    /// scrypt's cost for new keys. Tests and `make stress` lower it with
-    /// KEEL_SCRYPT_N (a power of two) so hundreds of rounds fit in minutes;
-    /// files keep their own parameters, so reading never depends on it.
-    static var kdf: KDFParameters {
-        guard let text = Posix.environment("KEEL_SCRYPT_N"), let n = Int(text), KDFParameters(n: n).problem == nil else {
+    /// scrypt's cost for new keys: KEEL_SCRYPT_N (a power of two) changes
+    /// it, never below 2^15 (a tenth of a second per guess for an attacker)
+    /// unless KEEL_TEST_CHEAP_SCRYPT=1 says this is a test: tests and
+    /// `make stress` use 1024 so hundreds of rounds fit in minutes. Files
+    /// keep their own parameters, so reading never depends on it.
+    static var kdf: KDFParameters { kdf(environment: Posix.environment) }
+
+    static let floor = 1 << 15
+
+    static func kdf(environment: (String) -> String?) -> KDFParameters {
+        guard let text = environment("KEEL_SCRYPT_N"), let n = Int(text), KDFParameters(n: n).problem == nil else {
             return .standard
         }
-        return KDFParameters(n: n)
+        let testing = environment("KEEL_TEST_CHEAP_SCRYPT") == "1"
+        return KDFParameters(n: testing ? n : max(n, floor))
     }
 
     static func requireWritable(_ store: Store, _ what: String) throws {

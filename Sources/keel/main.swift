@@ -7,6 +7,10 @@ import ArgumentParser
 
 // Exit codes (DESIGN.md): 0 done, 1 an error the person can fix, 2 bad usage.
 
+// A write past `ulimit -f` then fails with EFBIG, which keel says plainly
+// and cleans up after, instead of SIGXFSZ ending keel mid-save, silently.
+signal(SIGXFSZ, SIG_IGN)
+
 // `keel` on its own (the command people type most) opens the home screen
 // without building the whole argument parser, which costs about 1.5 ms of
 // start-up; everything else, --help included, goes through ArgumentParser.

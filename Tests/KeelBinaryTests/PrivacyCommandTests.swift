@@ -2,14 +2,16 @@ import Foundation
 import Testing
 
 /// keel encrypt, decrypt and passphrase from the command line, and keel on
-/// encrypted data in a real terminal. A cheap scrypt (KEEL_SCRYPT_N) keeps
-/// these quick; files carry their own parameters, so nothing else differs.
+/// encrypted data in a real terminal. A cheap scrypt (KEEL_SCRYPT_N, with
+/// the test switch that lets it go below 2^15) keeps these quick; files
+/// carry their own parameters, so nothing else differs.
 @Suite(.serialized) struct PrivacyCommandTests {
-    static let cheap = ["KEEL_SCRYPT_N": "1024"]
+    static let cheap = ["KEEL_SCRYPT_N": "1024", "KEEL_TEST_CHEAP_SCRYPT": "1"]
 
+    /// A passphrase file only its owner can read (keel warns about any other).
     func passfile(_ s: Scratch, _ name: String, _ text: String) -> String {
         let p = s.path + "/" + name
-        FileManager.default.createFile(atPath: p, contents: Data((text + "\n").utf8))
+        FileManager.default.createFile(atPath: p, contents: Data((text + "\n").utf8), attributes: [.posixPermissions: 0o600])
         return p
     }
 
@@ -162,8 +164,8 @@ import Testing
         let file = s.path + "/big.json"
         _ = try keel(["export", "--data-dir", big, "--output", file])
         let before = try collections(try keel(["export", "--data-dir", dir]).out)
-        // Writes past 4 KB fail with EFBIG (SIGXFSZ ignored, as a shell's ulimit -f leaves it).
-        let r = try keel(["-c", "trap '' XFSZ; ulimit -f 8; exec \"$0\" import --data-dir \"$1\" \"$2\"", Binary.path, dir, file], program: "/bin/sh")
+        // Writes past 4 KB fail with EFBIG: keel ignores SIGXFSZ itself, which would otherwise end it silently.
+        let r = try keel(["-c", "ulimit -f 8; exec \"$0\" import --data-dir \"$1\" \"$2\"", Binary.path, dir, file], program: "/bin/sh")
         #expect(r.status == 1)
         #expect(r.err.contains("Nothing was imported") && r.err.contains("larger than this system allows"), "\(r.err)")
         let after = try keel(["export", "--data-dir", dir])
@@ -203,12 +205,20 @@ import Testing
         let s = Scratch()
         let dir = try preparedDataDir(s)
         _ = try keel(["encrypt", "--data-dir", dir, "--passphrase-file", passfile(s, "pass", "correct horse battery")], env: PrivacyCommandTests.cheap)
+        // Three wrong tries, as sudo allows: each is asked again at the terminal, never left to the shell.
         let wrong = try TerminalSession(["--data-dir", dir])
         #expect(wrong.waitFor("Passphrase for keel's data:"), "\(wrong.text)")
-        try wrong.type("not it at all")
-        try wrong.press("Enter")
+        for attempt in 1...3 {
+            try wrong.type("not it at all")
+            try wrong.press("Enter")
+            if attempt < 3 {
+                #expect(waitForCount(wrong, "Passphrase for keel's data:", attempt + 1), "\(wrong.text)")
+                #expect(wrong.text.contains("That passphrase doesn't open it. Try again."), "\(wrong.text)")
+            }
+        }
         #expect(wrong.exitStatus() == 1)
         #expect(wrong.waitFor("doesn't open this data"), "\(wrong.text)")
+        #expect(wrong.text.components(separatedBy: "Passphrase for keel's data:").count - 1 == 3, "\(wrong.text)")
         #expect(!wrong.text.contains("not it at all"), "the passphrase was echoed")
 
         let t = try TerminalSession(["--data-dir", dir])
@@ -226,5 +236,15 @@ import Testing
         #expect(t.text.contains("Passphrase for keel's data:"), "\(t.text)")
         #expect(!t.text.contains("correct horse"), "the passphrase was echoed:\n\(t.text)")
         #expect(t.modesAfterExit.contains(" echo "), "echo is back on after keel")
+    }
+
+    /// Waits until `needle` shows `count` times on the screen.
+    func waitForCount(_ t: TerminalSession, _ needle: String, _ count: Int, timeout: Double = 10) -> Bool {
+        let end = Date().addingTimeInterval(timeout)
+        while Date() < end {
+            if t.text.components(separatedBy: needle).count - 1 >= count { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return false
     }
 }

@@ -35,14 +35,6 @@ import Testing
         #expect(tmp.files("breathing") == ["2026-11.json"])
     }
 
-    @Test func aLooseExistingFolderIsTightened() throws {
-        let tmp = TempDir()
-        try Posix.makeDirectory(tmp.data, mode: 0o755)
-        Posix.setPermissions(tmp.data, 0o755)
-        _ = try Store(root: tmp.data)
-        #expect(Posix.permissions(tmp.data) == 0o700)
-    }
-
     @Test func everyFileCarriesAFormatVersionAndKind() throws {
         let tmp = TempDir()
         let store = try Store(root: tmp.data)

@@ -16,6 +16,9 @@ public struct JournalScreen: Screen {
     var selected = 0
     var search = TextEditor(maxLength: 200)
     var searching = false
+    /// Journal months that could not be read this run (moved aside or left
+    /// untouched), said here too, where their entries are missing.
+    var unreadableMonths = 0
 
     public init(_ ctx: Context) { reload(ctx) }
 
@@ -28,6 +31,7 @@ public struct JournalScreen: Screen {
                                      detail: e.title + (first.isEmpty ? "" : ": " + first), badge: sting)
             return Row(entry: e, item: item, text: ([e.title] + e.answers.map(\.words)).joined(separator: " ").lowercased())
         }
+        unreadableMonths = ctx.store.problems.filter { $0.file.hasPrefix(JournalEntry.kind.name + "/") }.count
         filter()
     }
 
@@ -98,6 +102,12 @@ public struct JournalScreen: Screen {
             buffer.write("Search:", x: area.x, y: area.y, style: .muted, clip: area)
             buffer.textField(search, in: Rect(x: area.x + 8, y: area.y, width: area.width - 8, height: 1), focused: searching)
             y = 2
+        }
+        if unreadableMonths > 0 {
+            let said = unreadableMonths == 1
+                ? "One month of entries couldn't be read, so it is missing here; the home screen names its file."
+                : "\(unreadableMonths) months of entries couldn't be read, so they are missing here; the home screen names their files."
+            y += buffer.paragraph(said, in: area.droppingTop(y), style: .warm) + 1
         }
         if entries.isEmpty {
             buffer.paragraph("Nothing here yet. Finish a reframe or another guided practice and it will be kept here, by date.", in: area.droppingTop(y), style: .muted)

@@ -6,11 +6,13 @@ import Foundation
 import Crypto
 
 /// The keys of one run. scrypt is slow on purpose, so each key is derived
-/// once per run per salt and kept in memory; every save and read after that
-/// costs only AES-GCM. The data folder has one salt (see `Vault`), so a run
-/// normally derives exactly once; a file sealed under another salt (a
-/// passphrase change cut short, a copy from another device, an export) costs
-/// one more derivation, the first time it is met.
+/// once per run and kept in memory; every save and read after that costs
+/// only AES-GCM. The data folder has one salt (see `Vault`), so a run
+/// derives exactly once. The passphrase itself is not kept: once the vault
+/// has given its keys, the passphrase is wiped (see `Store.init`). A file
+/// sealed under a salt the vault doesn't know (another device that
+/// encrypted on its own, an export) is left untouched and named; an export
+/// opens with its passphrase asked for it (`Keyring.open(_:passphrase:)`).
 public final class Keyring {
     struct Key {
         let salt: [UInt8]
@@ -18,17 +20,15 @@ public final class Keyring {
         let key: SymmetricKey
     }
 
-    private let passphrase: [UInt8]
     /// Keys by salt and parameters; `known` ones came from the vault.
     private var keys: [String: Key] = [:]
     private var known: Set<String> = []
     /// The key new files are sealed with.
     private(set) var current: Key
     /// scrypt runs so far (the README's figures, and tests that keep it at one).
-    public private(set) var derivations = 0
+    public let derivations: Int
 
-    init(passphrase: [UInt8], current: Key, known: [Key], derivations: Int = 0) {
-        self.passphrase = passphrase
+    init(current: Key, known: [Key], derivations: Int = 0) {
         self.current = current
         self.derivations = derivations
         for k in [current] + known {
@@ -42,7 +42,7 @@ public final class Keyring {
     public static func fresh(passphrase: [UInt8], kdf: KDFParameters = .standard) throws(SealFailure) -> Keyring {
         let salt = randomBytes(16)
         let key = try kdf.deriveKey(passphrase: passphrase, salt: salt)
-        return Keyring(passphrase: passphrase, current: Key(salt: salt, kdf: kdf, key: key), known: [], derivations: 1)
+        return Keyring(current: Key(salt: salt, kdf: kdf, key: key), known: [], derivations: 1)
     }
 
     /// Whether bytes are an encrypted keel file (a cheap look; `open` decides).
@@ -71,13 +71,9 @@ public final class Keyring {
         file.saltBytes.map { Keyring.id($0, file.kdf) } == Keyring.id(current.salt, current.kdf)
     }
 
-    /// The key for a salt, derived from the passphrase the first time.
+    /// The key for a salt, when this run knows it.
     func key(salt: [UInt8], kdf: KDFParameters) throws(SealFailure) -> Key {
-        let id = Keyring.id(salt, kdf)
-        if let k = keys[id] { return k }
-        let k = Key(salt: salt, kdf: kdf, key: try kdf.deriveKey(passphrase: passphrase, salt: salt))
-        derivations += 1
-        keys[id] = k
+        guard let k = keys[Keyring.id(salt, kdf)] else { throw .otherPassphrase }
         return k
     }
 

@@ -92,7 +92,7 @@ public enum SealFailure: Error, Equatable, CustomStringConvertible {
     case malformed(String)
     case unsafe(String)
     case newer(String)
-    /// Sealed under a salt of its own, and this passphrase doesn't open it.
+    /// Sealed under a salt of its own, which this run holds no key for.
     case otherPassphrase
     /// Encrypted, but this run has no passphrase.
     case locked
@@ -101,7 +101,7 @@ public enum SealFailure: Error, Equatable, CustomStringConvertible {
         switch self {
         case .wrongKey: return "it does not open with this passphrase"
         case .malformed(let why), .unsafe(let why), .newer(let why): return why
-        case .otherPassphrase: return "it was encrypted with another passphrase"
+        case .otherPassphrase: return "it was encrypted apart from this data, with a key this passphrase doesn't hold"
         case .locked: return "it is encrypted and keel was given no passphrase"
         }
     }

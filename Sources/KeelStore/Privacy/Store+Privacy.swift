@@ -125,6 +125,9 @@ extension Store {
     /// be opened is named and left as it is.
     private func rewriteEveryFile(_ change: ([UInt8], String) throws(SealFailure) -> [UInt8]?) throws(StoreError) -> PrivacyReport {
         var report = PrivacyReport()
+        // A save cut short may have left plaintext beside a file; it goes
+        // before the report says every file is done.
+        removeStaleTempFiles()
         for relative in DataFiles.all(in: root) {
             let full = path(relative)
             let bytes: [UInt8]

@@ -66,7 +66,7 @@ enum Vault {
                   let keys = Optional(stored.compactMap(Vault.key)), !keys.isEmpty else {
                 throw .vault("\(fileName) opened but holds no keys keel can use")
             }
-            return Keyring(passphrase: passphrase, current: keys[0], known: Array(keys.dropFirst()), derivations: count)
+            return Keyring(current: keys[0], known: Array(keys.dropFirst()), derivations: count)
         }
         throw .wrongPassphrase
     }
@@ -105,7 +105,7 @@ enum Vault {
             guard tried.count < 3, tried.insert(id).inserted,
                   let key = try? file.kdf.deriveKey(passphrase: passphrase, salt: salt),
                   (try? file.open(with: key)) != nil else { continue }
-            return Keyring(passphrase: passphrase, current: Keyring.Key(salt: salt, kdf: file.kdf, key: key),
+            return Keyring(current: Keyring.Key(salt: salt, kdf: file.kdf, key: key),
                            known: [], derivations: tried.count)
         }
         return nil

@@ -1,0 +1,27 @@
+/// Temp files a save left behind. `Posix.writeAtomically` writes beside
+/// the file it replaces, then renames; a save cut short (kill -9, a power
+/// cut, a file-size limit) leaves `.NAME.json.tmp-PID-N` instead, which may
+/// hold plaintext and which nothing else would ever remove. The store
+/// sweeps them once it holds the writer lock (no other keel saves then),
+/// and `keel encrypt`, `decrypt` and `passphrase` sweep again before they
+/// report, so no plaintext stays behind after "Encrypted N files".
+extension Store {
+    /// The folders keel writes into inside the data folder.
+    static var ownFolders: [String] {
+        Store.syncedKinds.filter { $0.layout == .monthly }.map(\.name) + [Store.damagedFolder, Store.archiveFolder, Store.deviceFolder]
+    }
+
+    /// Removes stale temp files in the data folder and every folder in it
+    /// (not hidden ones such as `.git`, not links); returns them, relative.
+    @discardableResult
+    public func removeStaleTempFiles() -> [String] {
+        guard !access.isReadOnly else { return [] }
+        return Store.sweep(root, relative: "")
+    }
+
+    private static func sweep(_ root: String, relative: String) -> [String] {
+        let prefix = relative.isEmpty ? "" : relative + "/"
+        let found = Posix.removeStaleTempFiles(in: root + (relative.isEmpty ? "" : "/" + relative))
+        return found.removed.map { prefix + $0 } + found.folders.flatMap { sweep(root, relative: prefix + $0) }
+    }
+}
