@@ -41,7 +41,8 @@ let package = Package(
         .testTarget(name: "KeelTerminalTests", dependencies: ["KeelTerminal"]),
         .testTarget(name: "KeelStoreTests", dependencies: ["KeelStore"]),
         .testTarget(name: "KeelContentTests", dependencies: ["KeelContent", "KeelStore"]),
-        .testTarget(name: "KeelCoachTests", dependencies: ["KeelCoach", "KeelTerminal", "KeelStore", "KeelContent", "KeelStorm"]),
+        .testTarget(name: "KeelCoachTests", dependencies: ["KeelCoach", "KeelTerminal", "KeelStore", "KeelContent", "KeelStorm"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "KeelBinaryTests", dependencies: []),
     ]
 )

@@ -1,0 +1,157 @@
+import KeelContent
+
+/// Typed text made ready for the crisis rules: lowercase words with the
+/// breaks between clauses and sentences kept as words of their own, the
+/// ways people write a word brought to one form ("dont", "do not" and
+/// "don't" are "don't"; "kms" is "kill myself"), and small typos in the
+/// words that matter mended ("suicde", "myslef").
+struct CrisisTokenizer: Sendable {
+    /// A comma, a colon, "but": a denial doesn't reach past it.
+    static let clauseBreak = ","
+    /// A full stop, ! ? ; or a new line: the sentence ends.
+    static let sentenceBreak = "."
+
+    static func isBreak(_ w: String) -> Bool { w == clauseBreak || w == sentenceBreak }
+
+    /// Written forms by their first word, longest first.
+    let spellings: [String: [(written: [String], meant: [String])]]
+    /// Words typos are mended toward, by first letter.
+    let typoTargets: [Character: [[Character]]]
+    /// Every word the rules know: never taken for a typo.
+    let known: Set<String>
+
+    init(rules: CrisisRules) {
+        var spellings: [String: [(written: [String], meant: [String])]] = [:]
+        for s in rules.spellings { spellings[s.written[0], default: []].append(s) }
+        self.spellings = spellings.mapValues { $0.sorted { $0.written.count > $1.written.count } }
+        var targets: [Character: [[Character]]] = [:]
+        for w in rules.list("typos") where w.count >= 5 { targets[w.first!, default: []].append(Array(w)) }
+        typoTargets = targets
+        var known = Set(rules.lists.values.flatMap { $0 })
+        for p in rules.phrases + rules.safe {
+            for e in p.elements { if case .word(let set, _) = e { known.formUnion(set) } else if case .notNext(let set) = e { known.formUnion(set) } }
+        }
+        for s in rules.spellings { known.formUnion(s.written); known.formUnion(s.meant) }
+        self.known = known
+    }
+
+    func words(_ text: String) -> [String] {
+        var out: [String] = []
+        for raw in CrisisTokenizer.split(text) {
+            if CrisisTokenizer.isBreak(raw) {
+                if let last = out.last, CrisisTokenizer.isBreak(last) {
+                    if raw == CrisisTokenizer.sentenceBreak { out[out.count - 1] = raw }
+                } else if !out.isEmpty { out.append(raw) }
+                continue
+            }
+            out.append(mended(raw))
+        }
+        return respelled(out)
+    }
+
+    /// Lowercase words and breaks. Curly apostrophes are straightened, a
+    /// hyphen or slash splits words ("self-harm" is "self harm"), `*` stays
+    /// inside a word as a letter left out ("s*icide").
+    static func split(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        func flush() {
+            while current.hasSuffix("'") { current.removeLast() }
+            if !current.isEmpty { words.append(current) }
+            current = ""
+        }
+        for ch in text.lowercased() {
+            if ch.isLetter || ch.isNumber || ch == "*" { current.append(ch) }
+            else if ch == "'" || ch == "’" || ch == "‘" || ch == "`" { if !current.isEmpty { current.append("'") } }
+            else if ".!?;\n".contains(ch) { flush(); words.append(sentenceBreak) }
+            else if ",:()[]\"“”…–—".contains(ch) { flush(); words.append(clauseBreak) }
+            else { flush() }
+        }
+        flush()
+        return words.map { $0 == "but" ? clauseBreak : $0 }
+    }
+
+    /// One word as the rules would write it: digits standing for letters
+    /// ("k1ll"), letters held down ("diiie"), a typo in a word that matters.
+    func mended(_ word: String) -> String {
+        if known.contains(word) { return word }
+        var w = word
+        if w.contains(where: \.isLetter), w.contains(where: \.isNumber) {
+            let leet: [Character: Character] = ["0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"]
+            w = String(w.map { leet[$0] ?? $0 })
+        }
+        w = CrisisTokenizer.squeezed(w, keep: 2)
+        if known.contains(w) { return w }
+        let single = CrisisTokenizer.squeezed(w, keep: 1)
+        if known.contains(single) { return single }
+        return corrected(w) ?? w
+    }
+
+    /// Runs of one letter longer than `keep` cut down to `keep`.
+    static func squeezed(_ w: String, keep: Int) -> String {
+        var out = ""
+        var run = 0
+        var previous: Character?
+        for ch in w {
+            run = ch == previous ? run + 1 : 1
+            previous = ch
+            if run <= keep { out.append(ch) }
+        }
+        return out
+    }
+
+    /// The word from the `typos` list this is one slip away from: one
+    /// letter wrong, missing, extra, or two swapped; `*` stands for any
+    /// letter. Only for words of five letters or more, and the first letter
+    /// must be right, so short everyday words are never bent into others.
+    func corrected(_ w: String) -> String? {
+        let chars = Array(w)
+        guard chars.count >= 5, let first = chars.first, let candidates = typoTargets[first] else { return nil }
+        for target in candidates where abs(target.count - chars.count) <= 1 {
+            if CrisisTokenizer.oneSlip(chars, target) { return String(target) }
+        }
+        return nil
+    }
+
+    static func oneSlip(_ a: [Character], _ b: [Character]) -> Bool {
+        func same(_ x: Character, _ y: Character) -> Bool { x == y || x == "*" }
+        if a.count == b.count {
+            var diffs: [Int] = []
+            for i in a.indices where !same(a[i], b[i]) {
+                diffs.append(i)
+                if diffs.count > 2 { return false }
+            }
+            if diffs.count <= 1 { return true }
+            let (i, j) = (diffs[0], diffs[1])
+            return j == i + 1 && same(a[i], b[j]) && same(a[j], b[i])
+        }
+        let (long, short) = a.count > b.count ? (a, b) : (b, a)
+        var i = 0, j = 0, skipped = false
+        while i < long.count, j < short.count {
+            if same(long[i], short[j]) || same(short[j], long[i]) { i += 1; j += 1; continue }
+            if skipped { return false }
+            skipped = true
+            i += 1
+        }
+        return true
+    }
+
+    /// Written forms replaced by the form the rules use, longest first.
+    func respelled(_ words: [String]) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(words.count)
+        var i = 0
+        next: while i < words.count {
+            if let options = spellings[words[i]] {
+                for s in options where words[i...].starts(with: s.written) {
+                    out += s.meant
+                    i += s.written.count
+                    continue next
+                }
+            }
+            out.append(words[i])
+            i += 1
+        }
+        return out
+    }
+}
