@@ -44,4 +44,8 @@ import KeelContent
     @Test func theCorpusIsCaughtWithFewFalseAlarms() throws {
         try measure("crisis-corpus.tsv", helpAtLeast: 150, calmAtLeast: 150)
     }
+
+    @Test func theHeldOutSentencesAreCaughtToo() throws {
+        try measure("crisis-heldout.tsv", helpAtLeast: 30, calmAtLeast: 30)
+    }
 }
