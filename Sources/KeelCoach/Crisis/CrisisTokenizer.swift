@@ -19,6 +19,9 @@ struct CrisisTokenizer: Sendable {
     let typoTargets: [Character: [[Character]]]
     /// Every word the rules know: never taken for a typo.
     let known: Set<String>
+    /// Words that only add weight ("just", "really"): left out, so a rule
+    /// needn't allow for them between its words.
+    let fillers: Set<String>
 
     init(rules: CrisisRules) {
         var spellings: [String: [(written: [String], meant: [String])]] = [:]
@@ -33,6 +36,7 @@ struct CrisisTokenizer: Sendable {
         }
         for s in rules.spellings { known.formUnion(s.written); known.formUnion(s.meant) }
         self.known = known
+        fillers = rules.list("filler")
     }
 
     func words(_ text: String) -> [String] {
@@ -46,7 +50,7 @@ struct CrisisTokenizer: Sendable {
             }
             out.append(mended(raw))
         }
-        return respelled(out)
+        return respelled(out).filter { !fillers.contains($0) }
     }
 
     /// Lowercase words and breaks. Curly apostrophes are straightened, a
