@@ -34,7 +34,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "keel-bench", dependencies: ["KeelStore", "KeelCoach", "KeelTerminal"]),
+        .executableTarget(name: "keel-bench", dependencies: ["KeelStore", "KeelCoach", "KeelContent", "KeelTerminal"]),
         // Key storms over every screen, shared by the tests and `make stress`; never linked into keel.
         .target(name: "KeelStorm", dependencies: ["KeelCoach", "KeelTerminal", "KeelStore"]),
         .executableTarget(name: "keel-stress", dependencies: ["KeelStorm", "KeelStore", "KeelCoach", "KeelContent", "KeelTerminal"]),

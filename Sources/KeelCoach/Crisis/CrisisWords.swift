@@ -84,7 +84,8 @@ public struct CrisisWords: Sendable {
         var i = start - 1
         while i >= 0, start - i <= CrisisWords.reach {
             let w = words[i]
-            if negations.contains(w) { return true }
+            // "no, I want to..." and "no i want to..." answer; they don't deny.
+            if negations.contains(w) { return !me.contains(words[i + 1]) }
             if !bridges.contains(w) { break }
             i -= 1
         }
