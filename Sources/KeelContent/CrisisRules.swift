@@ -8,14 +8,14 @@ public struct CrisisRules: Sendable {
     public static let gapWords = 3
 
     public enum Element: Sendable, Hashable {
-        /// One word from the set; an optional one may be left out.
-        case word(Set<String>, optional: Bool)
+        /// One word from the set (an index into `wordSets`); an optional one may be left out.
+        case word(Int, optional: Bool)
         /// Up to `gapWords` words, never across the end of a sentence.
         case gap
         /// The clause ends here (a comma, a full stop, "but", the end of the text).
         case clauseEnd
-        /// The next word is not one of these (the end of a clause is fine).
-        case notNext(Set<String>)
+        /// The next word is not one of the set's (the end of a clause is fine).
+        case notNext(Int)
     }
 
     public struct Pattern: Sendable {
@@ -24,10 +24,10 @@ public struct CrisisRules: Sendable {
         /// Names the speaker itself ("kill myself"), so who else the
         /// sentence is about doesn't matter.
         public let namesTheSpeaker: Bool
-        /// Every word that can start it.
-        public var firstWords: Set<String> {
+        /// The set of words that can start it.
+        public var firstSet: Int {
             if case .word(let set, _) = elements.first { return set }
-            return []
+            preconditionFailure("a pattern starts with a word")
         }
     }
 
@@ -40,6 +40,9 @@ public struct CrisisRules: Sendable {
     public var lists: [String: Set<String>] = [:]
     /// Written forms and the one form the rules are written in: "dont" is "don't".
     public var spellings: [(written: [String], meant: [String])] = []
+    /// The words of every slot, once each: a label's groups multiply into
+    /// many patterns that share their slots' sets by index.
+    public var wordSets: [Set<String>] = []
 
     public init() {}
 
@@ -77,7 +80,7 @@ public struct CrisisRules: Sendable {
         for (i, item) in catalog.items.enumerated() {
             let tags = item.tags ?? []
             guard !tags.contains("words"), !tags.contains("same") else { continue }
-            switch patterns(item.id, item.label, lists: rules.lists, variants: variants) {
+            switch patterns(item.id, item.label, lists: rules.lists, variants: variants, sets: &rules.wordSets) {
             case .success(let p): if tags.contains("safe") { rules.safe += p } else { rules.phrases += p }
             case .failure(let e): fail(i, e.reason)
             }
@@ -94,20 +97,28 @@ public struct CrisisRules: Sendable {
     /// split by spaces; a group in brackets is several ways of saying one
     /// part, each of them words. Groups are multiplied out here, so matching
     /// only ever walks plain lists of slots.
-    static func patterns(_ id: String, _ label: String, lists: [String: Set<String>], variants: Set<String>) -> Result<[Pattern], Problem> {
+    static func patterns(_ id: String, _ label: String, lists: [String: Set<String>], variants: Set<String>,
+                         sets: inout [Set<String>]) -> Result<[Pattern], Problem> {
         var text = Substring(label)
         let ways: [[Element]]
+        let before = sets.count
         do {
-            ways = try sequence(&text, lists: lists, variants: variants, inGroup: false)
-        } catch let p as Problem { return .failure(p) } catch { return .failure(Problem(reason: "\(error)")) }
+            ways = try sequence(&text, lists: lists, variants: variants, sets: &sets, inGroup: false)
+        } catch let p as Problem {
+            sets.removeSubrange(before...)
+            return .failure(p)
+        } catch { return .failure(Problem(reason: "\(error)")) }
         let me = lists["me"] ?? []
+        var speaker: [Int: Bool] = [:]
+        for i in before..<sets.count { speaker[i] = !me.isEmpty && sets[i].isSubset(of: me) }
         var out: [Pattern] = []
         for elements in ways {
             guard case .word(_, optional: false)? = elements.first else {
+                sets.removeSubrange(before...)
                 return .failure(Problem(reason: "every way of reading it must start with a word that has to be there"))
             }
             let namesTheSpeaker = elements.contains {
-                if case .word(let set, optional: false) = $0 { return !me.isEmpty && set.isSubset(of: me) }
+                if case .word(let set, optional: false) = $0 { return speaker[set] ?? false }
                 return false
             }
             out.append(Pattern(id: id, elements: elements, namesTheSpeaker: namesTheSpeaker))
@@ -116,7 +127,8 @@ public struct CrisisRules: Sendable {
     }
 
     /// Reads slots until the end, or until `|` or `)` inside a group.
-    static func sequence(_ text: inout Substring, lists: [String: Set<String>], variants: Set<String>, inGroup: Bool) throws -> [[Element]] {
+    static func sequence(_ text: inout Substring, lists: [String: Set<String>], variants: Set<String>,
+                         sets: inout [Set<String>], inGroup: Bool) throws -> [[Element]] {
         var ways: [[Element]] = [[]]
         func append(_ options: [[Element]]) throws {
             var next: [[Element]] = []
@@ -138,7 +150,7 @@ public struct CrisisRules: Sendable {
                 text.removeFirst()
                 var options: [[Element]] = []
                 while true {
-                    options += try sequence(&text, lists: lists, variants: variants, inGroup: true)
+                    options += try sequence(&text, lists: lists, variants: variants, sets: &sets, inGroup: true)
                     guard let end = text.first else { throw Problem(reason: "a \"(\" is never closed") }
                     text.removeFirst()
                     if end == ")" { break }
@@ -152,12 +164,12 @@ public struct CrisisRules: Sendable {
                 slot.append(ch)
                 text.removeFirst()
             }
-            try append([[try element(slot, lists: lists, variants: variants)]])
+            try append([[try element(slot, lists: lists, variants: variants, sets: &sets)]])
         }
     }
 
     /// One slot: `..`, `$`, `!a|b`, or words `a|b~|@list`, `?` if it may be left out.
-    static func element(_ slot: String, lists: [String: Set<String>], variants: Set<String>) throws -> Element {
+    static func element(_ slot: String, lists: [String: Set<String>], variants: Set<String>, sets: inout [Set<String>]) throws -> Element {
         if slot == ".." { return .gap }
         if slot == "$" { return .clauseEnd }
         let notNext = slot.hasPrefix("!")
@@ -181,7 +193,8 @@ public struct CrisisRules: Sendable {
             }
         }
         guard !set.isEmpty else { throw Problem(reason: "\"\(slot)\" names no words") }
-        return notNext ? .notNext(set) : .word(set, optional: optional)
+        sets.append(set)
+        return notNext ? .notNext(sets.count - 1) : .word(sets.count - 1, optional: optional)
     }
 
     static func alternatives(_ text: String) -> [String] {

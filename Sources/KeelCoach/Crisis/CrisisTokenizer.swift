@@ -31,9 +31,7 @@ struct CrisisTokenizer: Sendable {
         for w in rules.list("typos") where w.count >= 5 { targets[w.first!, default: []].append(Array(w)) }
         typoTargets = targets
         var known = Set(rules.lists.values.flatMap { $0 })
-        for p in rules.phrases + rules.safe {
-            for e in p.elements { if case .word(let set, _) = e { known.formUnion(set) } else if case .notNext(let set) = e { known.formUnion(set) } }
-        }
+        for set in rules.wordSets { known.formUnion(set) }
         for s in rules.spellings { known.formUnion(s.written); known.formUnion(s.meant) }
         self.known = known
         fillers = rules.list("filler")
@@ -58,18 +56,26 @@ struct CrisisTokenizer: Sendable {
     /// inside a word as a letter left out ("s*icide").
     static func split(_ text: String) -> [String] {
         var words: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         func flush() {
-            while current.hasSuffix("'") { current.removeLast() }
-            if !current.isEmpty { words.append(current) }
-            current = ""
+            while current.last == "'" { current.removeLast() }
+            if !current.isEmpty { words.append(String(current)) }
+            current = String.UnicodeScalarView()
         }
-        for ch in text.lowercased() {
-            if ch.isLetter || ch.isNumber || ch == "*" { current.append(ch) }
-            else if ch == "'" || ch == "’" || ch == "‘" || ch == "`" { if !current.isEmpty { current.append("'") } }
-            else if ".!?;\n".contains(ch) { flush(); words.append(sentenceBreak) }
-            else if ",:()[]\"“”…–—".contains(ch) { flush(); words.append(clauseBreak) }
-            else { flush() }
+        for u in text.unicodeScalars {
+            switch u {
+            case "a"..."z", "0"..."9", "*": current.append(u)
+            case "A"..."Z": current.append(Unicode.Scalar(u.value + 32)!)
+            case "'", "\u{2019}", "\u{2018}", "`": if !current.isEmpty { current.append("'") }
+            case ".", "!", "?", ";", "\n": flush(); words.append(sentenceBreak)
+            case ",", ":", "(", ")", "[", "]", "\"", "\u{201C}", "\u{201D}", "\u{2026}", "\u{2013}", "\u{2014}": flush(); words.append(clauseBreak)
+            default:
+                if !u.isASCII, u.properties.isAlphabetic || u.properties.numericType != nil {
+                    current.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
+                } else if u.properties.generalCategory == .nonspacingMark, !current.isEmpty {
+                    current.append(u)
+                } else { flush() }
+            }
         }
         flush()
         return words.map { $0 == "but" ? clauseBreak : $0 }

@@ -17,9 +17,13 @@ import KeelContent
 public struct CrisisWords: Sendable {
     let rules: CrisisRules
     let tokenizer: CrisisTokenizer
-    /// Phrases by the words that can start them, so each word looks only at its own.
-    let phrasesByFirstWord: [String: [Int]]
-    let safeByFirstWord: [String: [Int]]
+    /// Every word the rules name, as a number; the hot loop compares numbers.
+    let vocabulary: [String: Int32]
+    /// Each of the rules' word sets as sorted numbers.
+    let sets: [[Int32]]
+    /// Phrases by the number of a word that can start them.
+    let phrasesByFirstWord: [[Int]]
+    let safeByFirstWord: [[Int]]
     let me: Set<String>, others: Set<String>, story: Set<String>
     let negations: Set<String>, bridges: Set<String>
     /// How far back a denial may sit, in words.
@@ -28,13 +32,25 @@ public struct CrisisWords: Sendable {
     static let speakerReach = 12
     /// Words that join a phrase to a denial after it: "suicide is not...".
     static let linking: Set<String> = ["is", "was", "has", "would", "will", "does", "did", "could", "'s"]
+    /// The numbers of the two breaks, and of a word no rule names.
+    static let clauseBreakID: Int32 = 0, sentenceBreakID: Int32 = 1, unknownID: Int32 = -1
 
     public init(catalog: Catalog?) {
         let rules = catalog.map { CrisisRules.read($0).0 } ?? CrisisRules()
         self.rules = rules
-        tokenizer = CrisisTokenizer(rules: rules)
-        phrasesByFirstWord = CrisisWords.index(rules.phrases)
-        safeByFirstWord = CrisisWords.index(rules.safe)
+        let tokenizer = CrisisTokenizer(rules: rules)
+        self.tokenizer = tokenizer
+        var vocabulary: [String: Int32] = [CrisisTokenizer.clauseBreak: 0, CrisisTokenizer.sentenceBreak: 1]
+        for w in tokenizer.known.sorted() where vocabulary[w] == nil { vocabulary[w] = Int32(vocabulary.count) }
+        self.vocabulary = vocabulary
+        sets = rules.wordSets.map { set in set.compactMap { vocabulary[$0] }.sorted() }
+        func index(_ patterns: [CrisisRules.Pattern]) -> [[Int]] {
+            var out = [[Int]](repeating: [], count: vocabulary.count)
+            for (i, p) in patterns.enumerated() { for w in rules.wordSets[p.firstSet] { if let id = vocabulary[w] { out[Int(id)].append(i) } } }
+            return out
+        }
+        phrasesByFirstWord = index(rules.phrases)
+        safeByFirstWord = index(rules.safe)
         me = rules.list("me")
         others = rules.list("others")
         story = rules.list("story")
@@ -42,23 +58,17 @@ public struct CrisisWords: Sendable {
         bridges = rules.list("bridge")
     }
 
-    static func index(_ patterns: [CrisisRules.Pattern]) -> [String: [Int]] {
-        var out: [String: [Int]] = [:]
-        for (i, p) in patterns.enumerated() { for w in p.firstWords { out[w, default: []].append(i) } }
-        return out
-    }
-
     public var isEmpty: Bool { rules.phrases.isEmpty }
 
     public func matches(_ text: String) -> Bool {
         let words = tokenizer.words(text)
+        let ids = words.map { vocabulary[$0] ?? CrisisWords.unknownID }
         var safeSpans: [Range<Int>]?
-        for start in words.indices {
-            guard let candidates = phrasesByFirstWord[words[start]] else { continue }
-            for p in candidates {
+        for start in ids.indices where ids[start] > CrisisWords.sentenceBreakID {
+            for p in phrasesByFirstWord[Int(ids[start])] {
                 let phrase = rules.phrases[p]
-                guard let end = CrisisMatch.end(phrase.elements, in: words, from: start) else { continue }
-                if safeSpans == nil { safeSpans = spans(of: rules.safe, index: safeByFirstWord, in: words) }
+                guard let end = end(phrase.elements[...], ids, start) else { continue }
+                if safeSpans == nil { safeSpans = spans(of: rules.safe, index: safeByFirstWord, in: ids) }
                 if safeSpans!.contains(where: { $0.overlaps(start..<end) }) { continue }
                 if isDenied(words, start: start, end: end) { continue }
                 if !phrase.namesTheSpeaker, isAboutSomeoneElse(words, before: start) { continue }
@@ -68,14 +78,52 @@ public struct CrisisWords: Sendable {
         return false
     }
 
-    func spans(of patterns: [CrisisRules.Pattern], index: [String: [Int]], in words: [String]) -> [Range<Int>] {
+    func spans(of patterns: [CrisisRules.Pattern], index: [[Int]], in ids: [Int32]) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        for start in words.indices {
-            for p in index[words[start]] ?? [] {
-                if let end = CrisisMatch.end(patterns[p].elements, in: words, from: start) { out.append(start..<end) }
+        for start in ids.indices where ids[start] > CrisisWords.sentenceBreakID {
+            for p in index[Int(ids[start])] {
+                if let end = end(patterns[p].elements[...], ids, start) { out.append(start..<end) }
             }
         }
         return out
+    }
+
+    func has(_ set: Int, _ id: Int32) -> Bool {
+        let s = sets[set]
+        if s.count <= 8 { return s.contains(id) }
+        var lo = 0, hi = s.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if s[mid] < id { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < s.count && s[lo] == id
+    }
+
+    /// Where a match of these slots starting at `at` ends, or nil; each way a
+    /// gap or an optional word can fall is tried.
+    func end(_ elements: ArraySlice<CrisisRules.Element>, _ ids: [Int32], _ at: Int) -> Int? {
+        guard let first = elements.first else { return at }
+        let rest = elements.dropFirst()
+        switch first {
+        case .word(let set, let optional):
+            if at < ids.count, has(set, ids[at]), let e = end(rest, ids, at + 1) { return e }
+            return optional ? end(rest, ids, at) : nil
+        case .gap:
+            var t = at, passed = 0
+            while true {
+                if let e = end(rest, ids, t) { return e }
+                guard t < ids.count, ids[t] != CrisisWords.sentenceBreakID else { return nil }
+                if ids[t] != CrisisWords.clauseBreakID {
+                    passed += 1
+                    if passed > CrisisRules.gapWords { return nil }
+                }
+                t += 1
+            }
+        case .clauseEnd:
+            return at == ids.count || ids[at] == CrisisWords.clauseBreakID || ids[at] == CrisisWords.sentenceBreakID ? end(rest, ids, at) : nil
+        case .notNext(let set):
+            return at < ids.count && has(set, ids[at]) ? nil : end(rest, ids, at)
+        }
     }
 
     /// A negation just before the phrase, with only bridge words between,
@@ -111,39 +159,5 @@ public struct CrisisWords: Sendable {
             j += 1
         }
         return false
-    }
-}
-
-/// Matching one rule's elements against words, trying each way a gap or an
-/// optional word can fall.
-enum CrisisMatch {
-    /// Where the match starting at `start` ends, or nil.
-    static func end(_ elements: [CrisisRules.Element], in words: [String], from start: Int) -> Int? {
-        step(elements[...], words, start)
-    }
-
-    static func step(_ elements: ArraySlice<CrisisRules.Element>, _ words: [String], _ at: Int) -> Int? {
-        guard let first = elements.first else { return at }
-        let rest = elements.dropFirst()
-        switch first {
-        case .word(let set, let optional):
-            if at < words.count, set.contains(words[at]), let end = step(rest, words, at + 1) { return end }
-            return optional ? step(rest, words, at) : nil
-        case .gap:
-            var t = at, passed = 0
-            while true {
-                if let end = step(rest, words, t) { return end }
-                guard t < words.count, words[t] != CrisisTokenizer.sentenceBreak else { return nil }
-                if words[t] != CrisisTokenizer.clauseBreak {
-                    passed += 1
-                    if passed > CrisisRules.gapWords { return nil }
-                }
-                t += 1
-            }
-        case .clauseEnd:
-            return at == words.count || CrisisTokenizer.isBreak(words[at]) ? step(rest, words, at) : nil
-        case .notNext(let set):
-            return at < words.count && set.contains(words[at]) ? nil : step(rest, words, at)
-        }
     }
 }
