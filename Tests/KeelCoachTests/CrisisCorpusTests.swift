@@ -49,5 +49,6 @@ import KeelContent
         try measure("crisis-heldout.tsv", helpAtLeast: 30, calmAtLeast: 30)
         try measure("crisis-heldout-2.tsv", helpAtLeast: 20, calmAtLeast: 20)
         try measure("crisis-heldout-3.tsv", helpAtLeast: 20, calmAtLeast: 20)
+        try measure("crisis-heldout-4.tsv", helpAtLeast: 20, calmAtLeast: 20)
     }
 }
