@@ -50,5 +50,6 @@ import KeelContent
         try measure("crisis-heldout-2.tsv", helpAtLeast: 20, calmAtLeast: 20)
         try measure("crisis-heldout-3.tsv", helpAtLeast: 20, calmAtLeast: 20)
         try measure("crisis-heldout-4.tsv", helpAtLeast: 20, calmAtLeast: 20)
+        try measure("crisis-heldout-5.tsv", helpAtLeast: 20, calmAtLeast: 20)
     }
 }
