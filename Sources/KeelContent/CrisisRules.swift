@@ -99,7 +99,7 @@ public struct CrisisRules: Sendable {
     /// only ever walks plain lists of slots.
     static func patterns(_ id: String, _ label: String, lists: [String: Set<String>], variants: Set<String>,
                          sets: inout [Set<String>]) -> Result<[Pattern], Problem> {
-        var text = Substring(label)
+        var text = Substring(label).unicodeScalars
         let ways: [[Element]]
         let before = sets.count
         do {
@@ -127,7 +127,7 @@ public struct CrisisRules: Sendable {
     }
 
     /// Reads slots until the end, or until `|` or `)` inside a group.
-    static func sequence(_ text: inout Substring, lists: [String: Set<String>], variants: Set<String>,
+    static func sequence(_ text: inout Substring.UnicodeScalarView, lists: [String: Set<String>], variants: Set<String>,
                          sets: inout [Set<String>], inGroup: Bool) throws -> [[Element]] {
         var ways: [[Element]] = [[]]
         func append(_ options: [[Element]]) throws {
@@ -143,7 +143,7 @@ public struct CrisisRules: Sendable {
                 return ways
             }
             if c == ")" || c == "|" {
-                guard inGroup else { throw Problem(reason: "\"\(c)\" outside a group in brackets") }
+                guard inGroup else { throw Problem(reason: "\"\(Character(c))\" outside a group in brackets") }
                 return ways
             }
             if c == "(" {
@@ -159,12 +159,12 @@ public struct CrisisRules: Sendable {
                 try append(options)
                 continue
             }
-            var slot = ""
+            var slot = String.UnicodeScalarView()
             while let ch = text.first, ch != " ", ch != ")", ch != "(", !(inGroup && ch == "|") {
                 slot.append(ch)
                 text.removeFirst()
             }
-            try append([[try element(slot, lists: lists, variants: variants, sets: &sets)]])
+            try append([[try element(String(slot), lists: lists, variants: variants, sets: &sets)]])
         }
     }
 
@@ -202,7 +202,13 @@ public struct CrisisRules: Sendable {
     }
 
     static func isWord(_ w: String) -> Bool {
-        !w.isEmpty && w.allSatisfy { ($0.isLetter && $0.isLowercase) || $0.isNumber || $0 == "'" }
+        !w.isEmpty && w.unicodeScalars.allSatisfy { u in
+            switch u {
+            case "a"..."z", "0"..."9", "'": return true
+            case _ where u.isASCII: return false
+            default: return u.properties.isLowercase || u.properties.numericType != nil
+            }
+        }
     }
 
     /// The forms of a verb or noun written `word~`: kill, kills, killed,

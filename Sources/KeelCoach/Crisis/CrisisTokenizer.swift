@@ -70,7 +70,8 @@ struct CrisisTokenizer: Sendable {
             case ".", "!", "?", ";", "\n": flush(); words.append(sentenceBreak)
             case ",", ":", "(", ")", "[", "]", "\"", "\u{201C}", "\u{201D}", "\u{2026}", "\u{2013}", "\u{2014}": flush(); words.append(clauseBreak)
             default:
-                if !u.isASCII, u.properties.isAlphabetic || u.properties.numericType != nil {
+                if u.isASCII { flush() }
+                else if u.properties.isAlphabetic || u.properties.numericType != nil {
                     current.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
                 } else if u.properties.generalCategory == .nonspacingMark, !current.isEmpty {
                     current.append(u)
@@ -86,15 +87,31 @@ struct CrisisTokenizer: Sendable {
     func mended(_ word: String) -> String {
         if known.contains(word) { return word }
         var w = word
-        if w.contains(where: \.isLetter), w.contains(where: \.isNumber) {
+        let scalars = w.unicodeScalars
+        if scalars.contains(where: { ("0"..."9").contains($0) }), scalars.contains(where: { !("0"..."9").contains($0) }) {
             let leet: [Character: Character] = ["0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"]
             w = String(w.map { leet[$0] ?? $0 })
+            if known.contains(w) { return w }
         }
-        w = CrisisTokenizer.squeezed(w, keep: 2)
-        if known.contains(w) { return w }
-        let single = CrisisTokenizer.squeezed(w, keep: 1)
-        if known.contains(single) { return single }
+        if CrisisTokenizer.hasRun(w) {
+            w = CrisisTokenizer.squeezed(w, keep: 2)
+            if known.contains(w) { return w }
+            let single = CrisisTokenizer.squeezed(w, keep: 1)
+            if known.contains(single) { return single }
+        }
         return corrected(w) ?? w
+    }
+
+    /// Has the same letter three times in a row.
+    static func hasRun(_ w: String) -> Bool {
+        var run = 0
+        var previous: Unicode.Scalar?
+        for u in w.unicodeScalars {
+            run = u == previous ? run + 1 : 1
+            if run >= 3 { return true }
+            previous = u
+        }
+        return false
     }
 
     /// Runs of one letter longer than `keep` cut down to `keep`.

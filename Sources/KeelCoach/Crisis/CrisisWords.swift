@@ -67,7 +67,7 @@ public struct CrisisWords: Sendable {
         for start in ids.indices where ids[start] > CrisisWords.sentenceBreakID {
             for p in phrasesByFirstWord[Int(ids[start])] {
                 let phrase = rules.phrases[p]
-                guard let end = end(phrase.elements[...], ids, start) else { continue }
+                guard let end = end(phrase.elements, 0, ids, start) else { continue }
                 if safeSpans == nil { safeSpans = spans(of: rules.safe, index: safeByFirstWord, in: ids) }
                 if safeSpans!.contains(where: { $0.overlaps(start..<end) }) { continue }
                 if isDenied(words, start: start, end: end) { continue }
@@ -82,7 +82,7 @@ public struct CrisisWords: Sendable {
         var out: [Range<Int>] = []
         for start in ids.indices where ids[start] > CrisisWords.sentenceBreakID {
             for p in index[Int(ids[start])] {
-                if let end = end(patterns[p].elements[...], ids, start) { out.append(start..<end) }
+                if let end = end(patterns[p].elements, 0, ids, start) { out.append(start..<end) }
             }
         }
         return out
@@ -101,17 +101,17 @@ public struct CrisisWords: Sendable {
 
     /// Where a match of these slots starting at `at` ends, or nil; each way a
     /// gap or an optional word can fall is tried.
-    func end(_ elements: ArraySlice<CrisisRules.Element>, _ ids: [Int32], _ at: Int) -> Int? {
-        guard let first = elements.first else { return at }
-        let rest = elements.dropFirst()
-        switch first {
+    func end(_ elements: [CrisisRules.Element], _ e: Int, _ ids: [Int32], _ at: Int) -> Int? {
+        guard e < elements.count else { return at }
+        let rest = e + 1
+        switch elements[e] {
         case .word(let set, let optional):
-            if at < ids.count, has(set, ids[at]), let e = end(rest, ids, at + 1) { return e }
-            return optional ? end(rest, ids, at) : nil
+            if at < ids.count, has(set, ids[at]), let found = end(elements, rest, ids, at + 1) { return found }
+            return optional ? end(elements, rest, ids, at) : nil
         case .gap:
             var t = at, passed = 0
             while true {
-                if let e = end(rest, ids, t) { return e }
+                if let found = end(elements, rest, ids, t) { return found }
                 guard t < ids.count, ids[t] != CrisisWords.sentenceBreakID else { return nil }
                 if ids[t] != CrisisWords.clauseBreakID {
                     passed += 1
@@ -120,9 +120,9 @@ public struct CrisisWords: Sendable {
                 t += 1
             }
         case .clauseEnd:
-            return at == ids.count || ids[at] == CrisisWords.clauseBreakID || ids[at] == CrisisWords.sentenceBreakID ? end(rest, ids, at) : nil
+            return at == ids.count || ids[at] == CrisisWords.clauseBreakID || ids[at] == CrisisWords.sentenceBreakID ? end(elements, rest, ids, at) : nil
         case .notNext(let set):
-            return at < ids.count && has(set, ids[at]) ? nil : end(rest, ids, at)
+            return at < ids.count && has(set, ids[at]) ? nil : end(elements, rest, ids, at)
         }
     }
 
