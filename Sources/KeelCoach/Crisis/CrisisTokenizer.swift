@@ -102,13 +102,13 @@ struct CrisisTokenizer: Sendable {
         return corrected(w) ?? w
     }
 
-    /// Has the same letter three times in a row.
+    /// Has the same letter twice or more in a row ("diee", "tiired").
     static func hasRun(_ w: String) -> Bool {
         var run = 0
         var previous: Unicode.Scalar?
         for u in w.unicodeScalars {
             run = u == previous ? run + 1 : 1
-            if run >= 3 { return true }
+            if run >= 2 { return true }
             previous = u
         }
         return false
