@@ -54,5 +54,6 @@ import KeelContent
         try measure("crisis-heldout-6.tsv", helpAtLeast: 20, calmAtLeast: 20)
         try measure("crisis-heldout-7.tsv", helpAtLeast: 20, calmAtLeast: 20)
         try measure("crisis-heldout-8.tsv", helpAtLeast: 20, calmAtLeast: 20)
+        try measure("crisis-heldout-9.tsv", helpAtLeast: 20, calmAtLeast: 20)
     }
 }
