@@ -36,7 +36,7 @@ import KeelContent
         print("crisis check on \(name): recall \(String(format: "%.3f", recall)) (\(help.count - missed.count) of \(help.count)), "
               + "false alarms \(String(format: "%.3f", falseAlarms)) (\(alarms.count) of \(calm.count))")
         for m in missed { print("  missed: \(m.text)") }
-        for a in alarms { print("  false alarm: \(a.text)") }
+        for a in alarms { print("  false alarm: \(a.text) (\(words.matchingRule(a.text) ?? ""))") }
         #expect(recall >= 0.95, "\(name): recall \(recall)")
         #expect(falseAlarms <= 0.05, "\(name): false alarms \(falseAlarms)")
     }

@@ -60,7 +60,11 @@ public struct CrisisWords: Sendable {
 
     public var isEmpty: Bool { rules.phrases.isEmpty }
 
-    public func matches(_ text: String) -> Bool {
+    public func matches(_ text: String) -> Bool { matchingRule(text) != nil }
+
+    /// The id of the catalog item that brings help up for this text, if any:
+    /// for tests, and for whoever tunes the rules.
+    func matchingRule(_ text: String) -> String? {
         let words = tokenizer.words(text)
         let ids = words.map { vocabulary[$0] ?? CrisisWords.unknownID }
         var safeSpans: [Range<Int>]?
@@ -72,10 +76,10 @@ public struct CrisisWords: Sendable {
                 if safeSpans!.contains(where: { $0.overlaps(start..<end) }) { continue }
                 if isDenied(words, start: start, end: end) { continue }
                 if !phrase.namesTheSpeaker, isAboutSomeoneElse(words, before: start) { continue }
-                return true
+                return phrase.id
             }
         }
-        return false
+        return nil
     }
 
     func spans(of patterns: [CrisisRules.Pattern], index: [[Int]], in ids: [Int32]) -> [Range<Int>] {
