@@ -34,14 +34,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "keel-bench", dependencies: ["KeelStore", "KeelCoach", "KeelTerminal"]),
+        .executableTarget(name: "keel-bench", dependencies: ["KeelStore", "KeelCoach", "KeelContent", "KeelTerminal"]),
         // Key storms over every screen, shared by the tests and `make stress`; never linked into keel.
         .target(name: "KeelStorm", dependencies: ["KeelCoach", "KeelTerminal", "KeelStore"]),
         .executableTarget(name: "keel-stress", dependencies: ["KeelStorm", "KeelStore", "KeelCoach", "KeelContent", "KeelTerminal"]),
         .testTarget(name: "KeelTerminalTests", dependencies: ["KeelTerminal"]),
         .testTarget(name: "KeelStoreTests", dependencies: ["KeelStore"]),
         .testTarget(name: "KeelContentTests", dependencies: ["KeelContent", "KeelStore"]),
-        .testTarget(name: "KeelCoachTests", dependencies: ["KeelCoach", "KeelTerminal", "KeelStore", "KeelContent", "KeelStorm"]),
+        .testTarget(name: "KeelCoachTests", dependencies: ["KeelCoach", "KeelTerminal", "KeelStore", "KeelContent", "KeelStorm"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "KeelBinaryTests", dependencies: []),
     ]
 )

@@ -59,6 +59,8 @@ public struct Catalog: Codable, Hashable, Sendable {
             }
             if item.label.isEmpty { errors.append(ContentError(file: file, path: "items[\(i)].label", reason: "must not be empty")) }
         }
+        // The crisis words are rules as well as a list: each label must read.
+        if CrisisRules.isRules(catalog) { errors += CrisisRules.read(catalog, file: file).1 }
         return errors.isEmpty ? (catalog, []) : (nil, errors)
     }
 }

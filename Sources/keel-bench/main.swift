@@ -13,6 +13,7 @@ import KeelStore
 //
 //   keel-bench save DIR [ROUNDS]   times saving one record into a data folder,
 //                                  and counts the files each save touched.
+//   keel-bench crisis [ROUNDS]     times the crisis check over one long paragraph.
 
 func monotonic() -> Double {
     var ts = timespec()
@@ -42,6 +43,10 @@ func median(_ xs: [Double]) -> Double {
 }
 
 let args = CommandLine.arguments
+if args.count >= 2, args[1] == "crisis" {
+    try CrisisBench.run(Array(args.dropFirst(2)))
+    exit(0)
+}
 guard args.count >= 3, args[1] == "save" else {
     print("usage: keel-bench save DIR [ROUNDS]")
     exit(2)

@@ -13,6 +13,8 @@ Measured in a pseudo-terminal of 80x24:
   animating CPU    CPU time over 6 s of the moving breathing pacer
   pacer drift      phase changes against their schedule over a long session
   save             saving one record into ten years of history (keel-bench)
+  crisis check     the crisis check over one long paragraph, median of many
+                   runs (keel-bench crisis)
   empty Swift      (reference) spawn -> the first word of a Swift program that
                    does nothing else, built like keel: what the runtime's own
                    start-up costs before keel does any work
@@ -227,6 +229,9 @@ def main():
         save = json.loads(subprocess.run([args.store_bench, "save", data, "40"], check=True,
                                          capture_output=True, text=True).stdout)
 
+        crisis = json.loads(subprocess.run([args.store_bench, "crisis", "2000"], check=True,
+                                           capture_output=True, text=True).stdout)
+
         drift_result = None
         if drift:
             total = args.drift_minutes * 60
@@ -256,6 +261,9 @@ def main():
             ("save one record", f"{save['saveMedianMs']:.2f} ms (p90 {save['saveP90Ms']:.2f})", "", "",
              "under 5 ms"),
             ("files touched per save", str(save["filesTouchedPerSaveMax"]), "", "", "1"),
+            (f"crisis check, a {crisis['words']}-word paragraph",
+             f"{crisis['crisisMedianUs']:.1f} µs (p90 {crisis['crisisP90Us']:.1f}; first check, rules read: "
+             f"{crisis['crisisFirstCheckMs']:.1f} ms)", "", "", "under 1 ms"),
         ]
         if empty_starts:
             first_e = med(empty_starts) * 1000

@@ -1,81 +1,167 @@
 import KeelContent
 
-/// Finds words of self-harm or suicide in typed text, from the
-/// `crisis-words` catalog. Whole words, any case; a phrase that is plainly
-/// denied ("I'm not going to hurt myself") doesn't count, but a denial never
-/// reaches past a comma, a full stop or "but". When in doubt it answers yes:
-/// a kind screen shown once too often costs far less than one not shown.
+/// Finds words of self-harm or suicide in typed text, by the rules of the
+/// `crisis-words` catalog (Resources/FORMAT.md). A phrase counts unless:
+/// - it is denied: a negation just before it ("I'd never hurt myself",
+///   "not suicidal") with only bridge words between, or just after it
+///   ("suicide isn't an option"). A denial never reaches past a comma, a
+///   full stop or "but", and doubt is not denial ("not sure I want to
+///   live" is a phrase of its own);
+/// - it is about someone else: a phrase that doesn't name the speaker
+///   ("wants to die", "jumping off a bridge") is passed over when the
+///   nearest person before it is another one ("my grandfather", "him"), or
+///   the sentence is about a film, a book, a game or the news;
+/// - it overlaps a safe figure of speech ("die of embarrassment").
+/// When in doubt it answers yes: a kind screen shown once too often costs
+/// far less than one not shown.
 public struct CrisisWords: Sendable {
-    let phrases: [[String]]
-    let negations: Set<String>
-    let bridges: Set<String>
+    let rules: CrisisRules
+    let tokenizer: CrisisTokenizer
+    /// Every word the rules name, as a number; the hot loop compares numbers.
+    let vocabulary: [String: Int32]
+    /// Each of the rules' word sets as sorted numbers.
+    let sets: [[Int32]]
+    /// Phrases by the number of a word that can start them.
+    let phrasesByFirstWord: [[Int]]
+    let safeByFirstWord: [[Int]]
+    let me: Set<String>, others: Set<String>, story: Set<String>
+    let negations: Set<String>, bridges: Set<String>
     /// How far back a denial may sit, in words.
-    static let reach = 5
-    static let clauseBreak = "|"
+    static let reach = 7
+    /// How far back the person a sentence is about may sit, in words.
+    static let speakerReach = 12
+    /// Words that join a phrase to a denial after it: "suicide is not...".
+    static let linking: Set<String> = ["is", "was", "has", "would", "will", "does", "did", "could", "'s"]
+    /// The numbers of the two breaks, and of a word no rule names.
+    static let clauseBreakID: Int32 = 0, sentenceBreakID: Int32 = 1, unknownID: Int32 = -1
 
     public init(catalog: Catalog?) {
-        var phrases: [[String]] = [], negations: Set<String> = [], bridges: Set<String> = []
-        for item in catalog?.items ?? [] {
-            let words = CrisisWords.tokens(item.label).filter { $0 != CrisisWords.clauseBreak }
-            guard !words.isEmpty else { continue }
-            let tags = item.tags ?? []
-            if tags.contains("negation") { negations.formUnion(words) }
-            else if tags.contains("bridge") { bridges.formUnion(words) }
-            else { phrases.append(words) }
+        let rules = catalog.map { CrisisRules.read($0).0 } ?? CrisisRules()
+        self.rules = rules
+        let tokenizer = CrisisTokenizer(rules: rules)
+        self.tokenizer = tokenizer
+        var vocabulary: [String: Int32] = [CrisisTokenizer.clauseBreak: 0, CrisisTokenizer.sentenceBreak: 1]
+        for w in tokenizer.known.sorted() where vocabulary[w] == nil { vocabulary[w] = Int32(vocabulary.count) }
+        self.vocabulary = vocabulary
+        sets = rules.wordSets.map { set in set.compactMap { vocabulary[$0] }.sorted() }
+        func index(_ patterns: [CrisisRules.Pattern]) -> [[Int]] {
+            var out = [[Int]](repeating: [], count: vocabulary.count)
+            for (i, p) in patterns.enumerated() { for w in rules.wordSets[p.firstSet] { if let id = vocabulary[w] { out[Int(id)].append(i) } } }
+            return out
         }
-        self.phrases = phrases
-        self.negations = negations
-        self.bridges = bridges
+        phrasesByFirstWord = index(rules.phrases)
+        safeByFirstWord = index(rules.safe)
+        me = rules.list("me")
+        others = rules.list("others")
+        story = rules.list("story")
+        negations = rules.list("negation")
+        bridges = rules.list("bridge")
     }
 
-    public var isEmpty: Bool { phrases.isEmpty }
+    public var isEmpty: Bool { rules.phrases.isEmpty }
 
-    public func matches(_ text: String) -> Bool {
-        let words = CrisisWords.tokens(text)
-        for start in words.indices {
-            for phrase in phrases where words[start...].starts(with: phrase) {
-                if !isDenied(words, before: start) { return true }
+    public func matches(_ text: String) -> Bool { matchingRule(text) != nil }
+
+    /// The id of the catalog item that brings help up for this text, if any:
+    /// for tests, and for whoever tunes the rules.
+    func matchingRule(_ text: String) -> String? {
+        let words = tokenizer.words(text)
+        let ids = words.map { vocabulary[$0] ?? CrisisWords.unknownID }
+        var safeSpans: [Range<Int>]?
+        for start in ids.indices where ids[start] > CrisisWords.sentenceBreakID {
+            for p in phrasesByFirstWord[Int(ids[start])] {
+                let phrase = rules.phrases[p]
+                guard let end = end(phrase.elements, 0, ids, start) else { continue }
+                if safeSpans == nil { safeSpans = spans(of: rules.safe, index: safeByFirstWord, in: ids) }
+                if safeSpans!.contains(where: { $0.overlaps(start..<end) }) { continue }
+                if isDenied(words, start: start, end: end) { continue }
+                if !phrase.namesTheSpeaker, isAboutSomeoneElse(words, before: start) { continue }
+                return phrase.id
             }
         }
-        return false
+        return nil
     }
 
-    /// A negation just before the phrase, with only bridge words between.
-    func isDenied(_ words: [String], before start: Int) -> Bool {
+    func spans(of patterns: [CrisisRules.Pattern], index: [[Int]], in ids: [Int32]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for start in ids.indices where ids[start] > CrisisWords.sentenceBreakID {
+            for p in index[Int(ids[start])] {
+                if let end = end(patterns[p].elements, 0, ids, start) { out.append(start..<end) }
+            }
+        }
+        return out
+    }
+
+    func has(_ set: Int, _ id: Int32) -> Bool {
+        let s = sets[set]
+        if s.count <= 8 { return s.contains(id) }
+        var lo = 0, hi = s.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if s[mid] < id { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < s.count && s[lo] == id
+    }
+
+    /// Where a match of these slots starting at `at` ends, or nil; each way a
+    /// gap or an optional word can fall is tried.
+    func end(_ elements: [CrisisRules.Element], _ e: Int, _ ids: [Int32], _ at: Int) -> Int? {
+        guard e < elements.count else { return at }
+        let rest = e + 1
+        switch elements[e] {
+        case .word(let set, let optional):
+            if at < ids.count, has(set, ids[at]), let found = end(elements, rest, ids, at + 1) { return found }
+            return optional ? end(elements, rest, ids, at) : nil
+        case .gap:
+            var t = at, passed = 0
+            while true {
+                if let found = end(elements, rest, ids, t) { return found }
+                guard t < ids.count, ids[t] != CrisisWords.sentenceBreakID else { return nil }
+                if ids[t] != CrisisWords.clauseBreakID {
+                    passed += 1
+                    if passed > CrisisRules.gapWords { return nil }
+                }
+                t += 1
+            }
+        case .clauseEnd:
+            return at == ids.count || ids[at] == CrisisWords.clauseBreakID || ids[at] == CrisisWords.sentenceBreakID ? end(elements, rest, ids, at) : nil
+        case .notNext(let set):
+            return at < ids.count && has(set, ids[at]) ? nil : end(elements, rest, ids, at)
+        }
+    }
+
+    /// A negation just before the phrase, with only bridge words between,
+    /// or one joined to its end ("suicide isn't", "killing myself would never").
+    func isDenied(_ words: [String], start: Int, end: Int) -> Bool {
         var i = start - 1
         while i >= 0, start - i <= CrisisWords.reach {
             let w = words[i]
-            if negations.contains(w) { return true }
-            if !bridges.contains(w) { return false }
+            // "no, I want to..." and "no i want to..." answer; they don't deny.
+            if negations.contains(w) { return !me.contains(words[i + 1]) }
+            if !bridges.contains(w) { break }
             i -= 1
         }
-        return false
+        guard end < words.count else { return false }
+        let next = words[end]
+        if next.hasSuffix("n't"), negations.contains(next) { return true }
+        return CrisisWords.linking.contains(next) && end + 1 < words.count && negations.contains(words[end + 1])
     }
 
-    /// Lowercase words with clause breaks between them; curly apostrophes
-    /// are straightened, hyphens split words ("self-harm" is "self harm"),
-    /// and "do not", "dont" become "don't".
-    static func tokens(_ text: String) -> [String] {
-        var words: [String] = []
-        var current = ""
-        func flush() {
-            if !current.isEmpty { words.append(current) }
-            current = ""
+    /// The nearest person named before the phrase, in the same sentence, is
+    /// someone else; or no one is named and the sentence is about a story.
+    func isAboutSomeoneElse(_ words: [String], before start: Int) -> Bool {
+        var i = start - 1
+        while i >= 0, start - i <= CrisisWords.speakerReach, words[i] != CrisisTokenizer.sentenceBreak {
+            let w = words[i].hasSuffix("'s") ? String(words[i].dropLast(2)) : words[i]
+            if me.contains(words[i]) { return false }
+            if others.contains(words[i]) || others.contains(w) || story.contains(w) { return true }
+            i -= 1
         }
-        for ch in text.lowercased() {
-            if ch.isLetter || ch.isNumber { current.append(ch) }
-            else if ch == "'" || ch == "’" || ch == "‘" || ch == "`" { if !current.isEmpty { current.append("'") } }
-            else if ".,;:!?()[]\"“”…\n".contains(ch) { flush(); words.append(clauseBreak) }
-            else { flush() }
+        var j = start
+        while j < words.count, words[j] != CrisisTokenizer.sentenceBreak {
+            if story.contains(words[j]) { return true }
+            j += 1
         }
-        flush()
-        var out: [String] = []
-        for w in words {
-            let word = w.hasSuffix("'") ? String(w.dropLast()) : w
-            if word == "but" { out.append(clauseBreak); continue }
-            if word == "not", out.last == "do" { out[out.count - 1] = "don't"; continue }
-            out.append(["dont": "don't", "cant": "can't", "cannot": "can't", "im": "i'm", "wont": "won't"][word] ?? word)
-        }
-        return out
+        return false
     }
 }

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+import KeelContent
+@testable import KeelCoach
+
+/// The crisis check measured on labelled sentences: `help` lines must bring
+/// help up, `calm` lines must not. The corpus was written with the rules;
+/// the held-out set was written after them, to see how the rules carry over.
+@Suite struct CrisisCorpusTests {
+    let words = CrisisWords(catalog: Harness.content.catalog("crisis-words"))
+
+    struct Line { let help: Bool; let text: String }
+
+    static func read(_ name: String) throws -> [Line] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
+        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").compactMap { line in
+            if line.hasPrefix("#") || line.isEmpty { return nil }
+            let parts = line.split(separator: "\t", maxSplits: 1)
+            guard parts.count == 2, parts[0] == "help" || parts[0] == "calm" else {
+                Issue.record("\(name): not \"help\" or \"calm\", a tab, a sentence: \(line)")
+                return nil
+            }
+            return Line(help: parts[0] == "help", text: String(parts[1]))
+        }
+    }
+
+    /// Recall and false alarms, printed; the misses named.
+    func measure(_ name: String, helpAtLeast: Int, calmAtLeast: Int) throws {
+        let lines = try CrisisCorpusTests.read(name)
+        let help = lines.filter(\.help), calm = lines.filter { !$0.help }
+        #expect(help.count >= helpAtLeast && calm.count >= calmAtLeast, "\(name): \(help.count) help, \(calm.count) calm lines")
+        let missed = help.filter { !words.matches($0.text) }
+        let alarms = calm.filter { words.matches($0.text) }
+        let recall = Double(help.count - missed.count) / Double(max(help.count, 1))
+        let falseAlarms = Double(alarms.count) / Double(max(calm.count, 1))
+        print("crisis check on \(name): recall \(String(format: "%.3f", recall)) (\(help.count - missed.count) of \(help.count)), "
+              + "false alarms \(String(format: "%.3f", falseAlarms)) (\(alarms.count) of \(calm.count))")
+        for m in missed { print("  missed: \(m.text)") }
+        for a in alarms { print("  false alarm: \(a.text) (\(words.matchingRule(a.text) ?? ""))") }
+        #expect(recall >= 0.95, "\(name): recall \(recall)")
+        #expect(falseAlarms <= 0.05, "\(name): false alarms \(falseAlarms)")
+    }
+
+    @Test func theCorpusIsCaughtWithFewFalseAlarms() throws {
+        try measure("crisis-corpus.tsv", helpAtLeast: 150, calmAtLeast: 150)
+    }
+
+    @Test func theHeldOutSentencesAreCaughtToo() throws {
+        try measure("crisis-heldout.tsv", helpAtLeast: 30, calmAtLeast: 30)
+        try measure("crisis-heldout-2.tsv", helpAtLeast: 20, calmAtLeast: 20)
+        try measure("crisis-heldout-3.tsv", helpAtLeast: 20, calmAtLeast: 20)
+        try measure("crisis-heldout-4.tsv", helpAtLeast: 20, calmAtLeast: 20)
+        try measure("crisis-heldout-5.tsv", helpAtLeast: 20, calmAtLeast: 20)
+        try measure("crisis-heldout-6.tsv", helpAtLeast: 20, calmAtLeast: 20)
+        try measure("crisis-heldout-7.tsv", helpAtLeast: 20, calmAtLeast: 20)
+        try measure("crisis-heldout-8.tsv", helpAtLeast: 20, calmAtLeast: 20)
+        try measure("crisis-heldout-9.tsv", helpAtLeast: 20, calmAtLeast: 20)
+    }
+}

@@ -1,0 +1,84 @@
+import Testing
+import KeelContent
+@testable import KeelCoach
+
+/// The crisis matcher's parts, one rule at a time; the corpus test
+/// (CrisisCorpusTests) measures them together.
+@Suite struct CrisisWordsTests {
+    let words = CrisisWords(catalog: Harness.content.catalog("crisis-words"))
+
+    @Test func textIsMadePlainBeforeMatching() {
+        let t = words.tokenizer
+        #expect(t.words("I dont wanna live") == ["i", "don't", "want", "to", "live"])
+        #expect(t.words("kms") == ["kill", "myself"])
+        #expect(t.words("k1ll my self") == ["kill", "myself"])
+        #expect(t.words("suicde, myslef") == ["suicide", ",", "myself"])
+        #expect(t.words("s*icidal") == ["suicidal"])
+        #expect(t.words("I just really want it") == ["i", "want", "it"])
+        #expect(t.words("diiie") == ["die"])
+        #expect(t.words("diee tiired") == ["die", "tired"])
+        #expect(t.words("self-harm but not. Now") == ["self", "harm", ",", "not", ".", "now"])
+        #expect(t.words("living giving") == ["living", "giving"], "a word isn't bent into another it doesn't look like")
+    }
+
+    @Test func formsOfAWordAllCount() {
+        for text in ["I kill myself", "she says I'm killing myself slowly", "I nearly killed myself last night", "kills myself"] {
+            #expect(words.matches(text), "\(text)")
+        }
+    }
+
+    @Test func aDenialReachesOnlyAsFarAsTheClause() {
+        #expect(!words.matches("I'd never hurt myself"))
+        #expect(!words.matches("I'm not going to do anything to harm myself"))
+        #expect(!words.matches("Suicide isn't an option for me"))
+        #expect(words.matches("not okay, want to die"))
+        #expect(words.matches("I'm not fine but I want to die"))
+        #expect(words.matches("no i want to die"), "an answer, not a denial")
+        #expect(words.matches("I'm not sure I want to live"), "doubt is not denial")
+        #expect(words.matches("I want to die not kidding"))
+    }
+
+    @Test func aPhraseAboutSomeoneElseDoesNotCount() {
+        #expect(words.matches("I want to jump off the bridge"))
+        #expect(!words.matches("The film ends with him jumping off a bridge"))
+        #expect(!words.matches("My grandmother wants to die at home"))
+        #expect(words.matches("My grandmother died and I want to die too"))
+        #expect(!words.matches("A documentary about wanting to die"))
+        #expect(words.matches("they'd all be better off without me"), "a phrase that names the speaker counts whoever else is named")
+    }
+
+    @Test func aFigureOfSpeechAroundAPhraseIsSafe() {
+        #expect(!words.matches("I cut myself shaving"))
+        #expect(words.matches("I cut myself again"))
+        #expect(!words.matches("I could die of embarrassment"))
+        #expect(!words.matches("cross my heart and hope to die"))
+        #expect(words.matches("I hope to die"))
+    }
+
+    @Test func aLongEverydayDayFullOfFiguresOfSpeechBringsNoHelp() {
+        #expect(!words.matches(CrisisBenchParagraph.text))
+        for sentence in CrisisBenchParagraph.text.split(separator: ".") {
+            #expect(!words.matches(String(sentence)), "\(sentence)")
+        }
+    }
+
+    @Test func withoutRulesNothingMatches() {
+        let none = CrisisWords(catalog: nil)
+        #expect(none.isEmpty)
+        #expect(!none.matches("I want to die"))
+    }
+}
+
+/// The paragraph `keel-bench crisis` times (Sources/keel-bench/CrisisBench.swift).
+enum CrisisBenchParagraph {
+    static let text = """
+        Today started badly: the bus was late, it rained on the way in and my manager moved the meeting \
+        twice, so by ten I was already behind. I keep telling myself it's only one bad week, but it feels \
+        like the third in a row. At lunch I sat with Sam and we talked about the trip in March, which helped \
+        a bit, and I finally ended the call with the bank that I'd been putting off. The presentation went \
+        better than I feared, honestly I think I killed it, although I could have died of embarrassment when \
+        the slides froze. Now I'm home, tired, a little lonely, dying to know whether the offer comes through, \
+        and not sure what to cook. Tomorrow I want to go for a walk before work, drink less coffee, and text \
+        my sister back. Nothing dramatic, just a long day that I'd like to put down.
+        """
+}
