@@ -29,7 +29,7 @@ public struct HelpScreen: Screen {
         "  Ctrl-L     draw the screen again",
     ]
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         switch key {
         case .escape, .enter, .char("q"), .char("?"), .function(1): return .back
         case .up, .char("k"): scroll = max(0, scroll - 1)

@@ -28,7 +28,7 @@ public struct SecondWindowScreen: Screen {
         "Until then, what you write here doesn't show in the other window. To have everything in one place now, close the other keel first.",
     ]
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         switch key {
         case .enter, .char(" "):
             // The other keel may have closed while this was read.

@@ -40,7 +40,7 @@ public struct BreathePickerScreen: Screen {
         ])
     }
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if editingCustom {
             switch key {
             case .enter: return start(ctx)
@@ -77,7 +77,7 @@ public struct BreathePickerScreen: Screen {
         return .stay
     }
 
-    mutating func start(_ ctx: Context) -> Step {
+    mutating func start(_ ctx: Context) -> Transition {
         let pattern: BreathPattern
         if selected == customIndex {
             switch BreathPattern.parse(custom.text) {

@@ -40,7 +40,7 @@ public struct InsightsScreen: Screen {
         ])
     }
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if scrollOffset(&scroll, by: key) { return .stay }
         switch key {
         case .char("w"):

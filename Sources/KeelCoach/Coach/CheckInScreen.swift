@@ -81,7 +81,7 @@ public struct CheckInScreen: Screen {
         if ctx.save(r) { record = r }
     }
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         switch stage {
         case .rating:
             if rating.handle(key) { notice = nil; return .stay }

@@ -45,7 +45,7 @@ public struct CrisisScreen: CrisisHelpScreen {
         ctx.clock.now().seconds(since: openedAt) < Self.settleSeconds
     }
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if settling(ctx) { return .stay }
         if key == .escape {
             if confirmingLeave { return .back }

@@ -42,7 +42,7 @@ struct JustBeforeScreen: Screen {
         ])
     }
 
-    mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         guard let step else { return .unhandled }
         if scrollOffset(&scroll, by: key) { return .stay }
         switch key {

@@ -23,7 +23,7 @@ struct LearningScreen: Screen {
         ])
     }
 
-    mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         return scrollOffset(&scroll, by: key) ? .stay : .unhandled
     }
 

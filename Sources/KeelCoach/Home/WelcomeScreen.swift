@@ -24,7 +24,7 @@ public struct WelcomeScreen: Screen {
         ]
     }
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         switch key {
         case .enter, .char(" "):
             ctx.updateSettings { $0.welcomeSeen = true }

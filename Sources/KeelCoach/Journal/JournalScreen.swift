@@ -58,7 +58,7 @@ public struct JournalScreen: Screen {
 
     public mutating func resume(_ ctx: Context) { reload(ctx) }
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if searching {
             switch key {
             case .enter: searching = false
@@ -154,7 +154,7 @@ struct EntryScreen: Screen {
     var hints: [KeyHint] { [KeyHint("↑↓", "scroll"), Hints.back, Hints.crisis] }
     var help: Help { Help("An entry", ["The whole entry, every answer with its question. ↑ and ↓ scroll; Esc goes back to the list."]) }
 
-    mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         return scrollOffset(&scroll, by: key) ? .stay : .unhandled
     }
 

@@ -26,7 +26,7 @@ struct PatternsScreen: Screen {
         ])
     }
 
-    mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         return scrollOffset(&scroll, by: key) ? .stay : .unhandled
     }
 

@@ -43,7 +43,7 @@ public struct LetterScreen: Screen {
         selected = min(selected, self.rows.count - 1)
     }
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if moveSelection(&selected, count: rows.count, key: key) { return .stay }
         guard key == .enter, rows.indices.contains(selected) else { return .unhandled }
         let row = rows[selected]
@@ -81,7 +81,7 @@ struct LetterReadScreen: Screen {
     var hints: [KeyHint] { [KeyHint("↑↓", "scroll"), KeyHint("e", "edit"), Hints.back] }
     var help: Help { Help("A letter", ["Your letter for this week, as you saved it. e opens it to change; Esc goes back to the list."]) }
 
-    mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if scrollOffset(&scroll, by: key) { return .stay }
         if key == .char("e") { return .replace(LetterEditorScreen(week: Week(containing: letter.week), ctx, existing: letter)) }
         return .unhandled

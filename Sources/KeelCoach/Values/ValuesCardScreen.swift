@@ -30,7 +30,7 @@ public struct ValuesCardScreen: Screen {
         ])
     }
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if scrollOffset(&scroll, by: key) { return .stay }
         return key == .enter || key == .escape ? .back : .unhandled
     }

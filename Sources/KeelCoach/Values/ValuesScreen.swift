@@ -35,7 +35,7 @@ public struct ValuesScreen: Screen {
         strengths = ctx.store.singleton(MyStrengths.self).picks
     }
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if scrollOffset(&scroll, by: key) { return .stay }
         switch key {
         case .char("e"), .enter:
