@@ -55,7 +55,7 @@ enum LearningLines {
             if n > 0 { out.append(("", .plain)) }
             para(c.goal, .strong)
             let shown = Array(c.reached.suffix(max(1, (width - 4) / 2)))
-            for (i, row) in JournalCharts.columns(shown.map(\.rung), top: max(1, c.total), height: 3, gap: true).enumerated() {
+            for (i, row) in Chart.columns(shown.map(\.rung), top: max(1, c.total), height: 3, gap: true).enumerated() {
                 out.append(((i == 0 ? DisplayWidth.pad(String(c.total), to: 2) : "  ") + " " + row, .accent))
             }
             out.append((" 0 " + String(repeating: "─", count: shown.count * 2), .muted))

@@ -64,11 +64,7 @@ extension FlowScreen {
         let label = "Step \(position) of \(total) · \(step.displayTitle)"
         let used = buffer.write(label, in: area.row(0), style: .muted)
         let barWidth = min(20, area.width - used - 2)
-        if barWidth >= 6 {
-            let filled = Int((Double(barWidth) * Double(position) / Double(max(total, 1))).rounded())
-            buffer.write(String(repeating: "━", count: filled), x: area.maxX - barWidth, y: area.y, style: .accent)
-            buffer.write(String(repeating: "─", count: barWidth - filled), x: area.maxX - barWidth + filled, y: area.y, style: .muted)
-        }
+        if barWidth >= 6 { buffer.progress(position, of: total, x: area.maxX - barWidth, y: area.y, width: barWidth) }
         return area.height >= 10 ? 2 : 1
     }
 
