@@ -6,7 +6,7 @@ import KeelTerminal
 /// often the feared thing came true; how far up each ladder over time.
 struct LearningScreen: Screen {
     let figures: ExposureFigures
-    var scroll = 0
+    var scroll = ScrollState()
 
     init(_ ctx: Context) {
         figures = ExposureFigures(ExposureWorld.load(ctx.store))
@@ -24,11 +24,11 @@ struct LearningScreen: Screen {
     }
 
     mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
-        return scrollOffset(&scroll, by: key) ? .stay : .unhandled
+        return scroll.handle(key) ? .stay : .unhandled
     }
 
     func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
-        ScrollText(lines: LearningLines.all(figures, width: area.width), offset: scroll).render(into: &buffer, in: area)
+        ScrollText(lines: LearningLines.all(figures, width: area.width), scroll: scroll).render(into: &buffer, in: area)
     }
 }
 

@@ -79,7 +79,7 @@ extension FlowScreen {
         switch step.stepKind {
         case .say:
             let paragraphs = (step.text ?? "").split(separator: "\n", omittingEmptySubsequences: false).map { (String($0), Style.plain) }
-            ScrollText(lines: ScrollText.wrap(paragraphs, width: area.width), offset: scroll).render(into: &buffer, in: area)
+            ScrollText(lines: ScrollText.wrap(paragraphs, width: area.width), scroll: scroll).render(into: &buffer, in: area)
             return
         case .breathe:
             if let text = step.text { para(text, .plain) }
@@ -181,7 +181,7 @@ extension FlowScreen {
             paragraphs.append((s.displayTitle, .strong))
             paragraphs.append(("  " + a.words, .plain))
         }
-        ScrollText(lines: ScrollText.wrap(paragraphs, width: area.width), offset: scroll).render(into: &buffer, in: area)
+        ScrollText(lines: ScrollText.wrap(paragraphs, width: area.width), scroll: scroll).render(into: &buffer, in: area)
     }
 
     func renderOffer(_ saved: FlowSession, into buffer: inout Buffer, _ area: Rect, _ ctx: Context) {

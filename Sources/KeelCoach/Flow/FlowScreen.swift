@@ -21,7 +21,7 @@ public struct FlowScreen: Screen {
     /// What the person is giving on the current step, before it is kept as an answer.
     var input = StepInput()
     var choices: [FlowOptions.Choice] = []
-    var scroll = 0
+    var scroll = ScrollState()
     /// A word under the step when Enter can't go on yet.
     var notice: String?
     /// The pacer was opened from this step; its closing moves the flow on.
@@ -78,7 +78,7 @@ public struct FlowScreen: Screen {
         let picked = answer?.personID ?? answer?.choice
         input.cursor = choices.firstIndex { $0.id == picked } ?? 0
         input.typingName = step.stepKind == .person && (choices.count == 1 || (answer?.personID == nil && !(answer?.text ?? "").isEmpty))
-        scroll = 0
+        scroll = ScrollState()
         notice = nil
     }
 
@@ -278,8 +278,7 @@ public struct FlowScreen: Screen {
     /// Arrows scroll long text; Enter does `then`.
     mutating func scrollOr(_ key: Key, then: (inout FlowScreen) -> Void) -> Transition {
         switch key {
-        case .down, .char("j"): scroll += 1
-        case .up, .char("k"): scroll = max(0, scroll - 1)
+        case .down, .char("j"), .up, .char("k"): _ = scroll.handle(key)
         case .enter: then(&self)
         default: return .unhandled
         }

@@ -129,7 +129,7 @@ public struct JournalScreen: Screen {
 struct EntryScreen: Screen {
     let entry: JournalEntry
     let lines: [(String, Style)]
-    var scroll = 0
+    var scroll = ScrollState()
 
     init(entry: JournalEntry, ctx: Context) {
         self.entry = entry
@@ -155,10 +155,10 @@ struct EntryScreen: Screen {
     var help: Help { Help("An entry", ["The whole entry, every answer with its question. ↑ and ↓ scroll; Esc goes back to the list."]) }
 
     mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
-        return scrollOffset(&scroll, by: key) ? .stay : .unhandled
+        return scroll.handle(key) ? .stay : .unhandled
     }
 
     func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
-        ScrollText(lines: ScrollText.wrap(lines, width: area.width), offset: scroll).render(into: &buffer, in: area)
+        ScrollText(lines: ScrollText.wrap(lines, width: area.width), scroll: scroll).render(into: &buffer, in: area)
     }
 }

@@ -6,7 +6,7 @@ import KeelTerminal
 /// eased it, and which circles the stings came from.
 struct PatternsScreen: Screen {
     let patterns: JournalPatterns
-    var scroll = 0
+    var scroll = ScrollState()
 
     init(_ ctx: Context) {
         // Only the months shown are read, not years of journal.
@@ -27,7 +27,7 @@ struct PatternsScreen: Screen {
     }
 
     mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
-        return scrollOffset(&scroll, by: key) ? .stay : .unhandled
+        return scroll.handle(key) ? .stay : .unhandled
     }
 
     func lines(width: Int) -> [(String, Style)] {
@@ -92,6 +92,6 @@ struct PatternsScreen: Screen {
     }
 
     func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
-        ScrollText(lines: lines(width: area.width), offset: scroll).render(into: &buffer, in: area)
+        ScrollText(lines: lines(width: area.width), scroll: scroll).render(into: &buffer, in: area)
     }
 }
