@@ -1,7 +1,8 @@
 import KeelStore
 import KeelTerminal
 
-/// A form of fields, one per row, for the circle and person editors.
+/// A form of fields, one per row, for every record editor (circles and
+/// people, habits, step ladders, the exposure reflection).
 /// Tab, Shift-Tab and ↑↓ move between fields; Enter saves from any field;
 /// Esc backs out. Each kind of field takes the keys the contract gives it:
 /// text is typed, ←→ change a choice or a day, digits pick a rating, Space

@@ -3,7 +3,9 @@ import KeelStore
 import KeelTerminal
 
 /// Walks any flow step by step: the engine knows kinds of step, never
-/// particular practices. Esc goes back with every answer kept; leaving
+/// particular flows; what a finished flow leads to (a habit ticked, the
+/// values card after a reframe) it reports as an `Outcome` for the
+/// practices' policies. Esc goes back with every answer kept; leaving
 /// midway keeps a draft, offered back the next time the flow starts.
 public struct FlowScreen: Screen {
     enum Stage: Equatable {
