@@ -37,19 +37,45 @@ public enum Wrap {
                 line = ""
                 lineWidth = 0
             }
-            // A word wider than a whole line is cut by grapheme.
-            var rest = word
-            while DisplayWidth.of(rest) > width {
-                let (head, _) = DisplayWidth.prefix(rest, fitting: width)
-                if head.isEmpty { break }
-                lines.append(head)
-                rest.removeFirst(head.count)
-            }
-            line = rest
-            lineWidth = DisplayWidth.of(rest)
+            // A word wider than a whole line is cut by grapheme, in one pass
+            // (a pasted blob can be a megabyte without a space).
+            let (pieces, last, lastWidth) = cut(word, width: width)
+            lines.append(contentsOf: pieces)
+            line = last
+            lineWidth = lastWidth
         }
         lines.append(trimRight(line))
         return lines
+    }
+
+    /// Splits a word into lines of `width` columns: the full lines, then
+    /// the last, shorter piece and its width. Linear in the word's length.
+    static func cut(_ word: String, width: Int) -> (full: [String], last: String, lastWidth: Int) {
+        var full: [String] = []
+        if word.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {  // one column per byte
+            let bytes = word.utf8
+            var start = bytes.startIndex
+            var left = bytes.count
+            while left > width {
+                let end = bytes.index(start, offsetBy: width)
+                full.append(String(word[start..<end]))
+                start = end
+                left -= width
+            }
+            return (full, String(word[start...]), left)
+        }
+        var start = word.startIndex
+        var used = 0
+        for idx in word.indices {
+            let w = DisplayWidth.of(word[idx])
+            if used > 0, used + w > width {
+                full.append(String(word[start..<idx]))
+                start = idx
+                used = 0
+            }
+            used += w
+        }
+        return (full, String(word[start...]), used)
     }
 
     /// Alternating runs of spaces and non-spaces.
