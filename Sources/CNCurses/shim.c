@@ -96,6 +96,76 @@ void keel_put_cell(int y, int x, const wchar_t *chars, int count, unsigned int a
     }
 }
 
+// Cells written past ncurses: clusters a cchar_t can't hold (a base and at
+// most CCHARW_MAX - 1 zero-width marks), and glyphs whose width the C
+// library counts differently from keel. ncurses keeps a blank placeholder
+// there (invisible, so it never equals a real cell and is always redrawn
+// when the cell changes); the bytes go out after its refresh, each with the
+// cell's position and attributes.
+static char *keel_direct = NULL;
+static size_t keel_direct_len = 0, keel_direct_cap = 0;
+
+static int keel_direct_putc(int c) {
+    if (keel_direct_len == keel_direct_cap) {
+        size_t cap = keel_direct_cap ? keel_direct_cap * 2 : 4096;
+        char *grown = realloc(keel_direct, cap);
+        if (grown == NULL) return ERR;
+        keel_direct = grown;
+        keel_direct_cap = cap;
+    }
+    keel_direct[keel_direct_len++] = (char)c;
+    return c;
+}
+
+static void keel_direct_puts(const char *s) {
+    if (s == NULL || s == (char *)-1) return;
+    while (*s) keel_direct_putc((unsigned char)*s++);
+}
+
+static const char *keel_cup(int y, int x) {
+    char *cup = tigetstr("cup");
+    if (cup == NULL || cup == (char *)-1) return NULL;
+    return tiparm(cup, y, x);
+}
+
+int wcwidth(wchar_t);  // <wchar.h> declares it only under _XOPEN_SOURCE
+int keel_wcwidth(unsigned int ch) { return wcwidth((wchar_t)ch); }
+
+void keel_put_placeholder(int y, int x, int columns, unsigned int attrs, int pair) {
+    wchar_t blank[2] = {L' ', L'\0'};
+    cchar_t cell;
+    if (setcchar(&cell, blank, (attr_t)attrs | A_INVIS, (short)pair, NULL) != OK) return;
+    for (int i = 0; i < columns; i++) mvwadd_wch(stdscr, y, x + i, &cell);
+}
+
+void keel_put_direct(int y, int x, const char *utf8, unsigned int attrs, int pair) {
+    keel_direct_puts(keel_cup(y, x));
+    vid_puts((attr_t)attrs, (short)pair, NULL, keel_direct_putc);
+    keel_direct_puts(utf8);
+}
+
+void keel_flush_direct(void) {
+    if (keel_direct_len == 0) return;
+    // Back to what ncurses believes: plain attributes, its cursor position.
+    vid_puts(A_NORMAL, 0, NULL, keel_direct_putc);
+    int y, x;
+    getyx(curscr, y, x);
+    keel_direct_puts(keel_cup(y, x));
+    size_t done = 0;
+    while (done < keel_direct_len) {
+        ssize_t n = write(STDOUT_FILENO, keel_direct + done, keel_direct_len - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        done += (size_t)n;
+    }
+    keel_direct_len = 0;
+}
+
+bool keel_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
 void keel_show_cursor(int y, int x) { wmove(stdscr, y, x); curs_set(1); }
 void keel_hide_cursor(void) { curs_set(0); }
 void keel_flush(void) { wnoutrefresh(stdscr); doupdate(); }
@@ -107,10 +177,38 @@ unsigned int keel_attr_underline(void) { return A_UNDERLINE; }
 unsigned int keel_attr_reverse(void) { return A_REVERSE; }
 unsigned int keel_attr_italic(void) { return A_ITALIC; }
 
+// Without a UTF-8 locale wget_wch stops at the first byte beyond ASCII;
+// keel then reads bytes and puts UTF-8 together itself.
+static bool keel_bytes_in = false;
+void keel_read_utf8_bytes(bool on) { keel_bytes_in = on; }
+
+static int keel_next_wch(wint_t *ch) {
+    if (!keel_bytes_in) return wget_wch(stdscr, ch);
+    int c = wgetch(stdscr);
+    if (c == ERR) return ERR;
+    if (c >= KEY_MIN) { *ch = (wint_t)c; return KEY_CODE_YES; }
+    int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    if (c >= 0x80 && extra == 0) { *ch = 0xFFFD; return OK; }  // a stray continuation byte
+    unsigned int v = extra ? (unsigned int)c & (0x3Fu >> extra) : (unsigned int)c;
+    wtimeout(stdscr, 100);  // the rest of the character is on its way
+    for (int i = 0; i < extra; i++) {
+        int d = wgetch(stdscr);
+        if (d == ERR || (d & 0xC0) != 0x80) {
+            if (d != ERR) ungetch(d);
+            v = 0xFFFD;
+            break;
+        }
+        v = (v << 6) | ((unsigned int)d & 0x3F);
+    }
+    nodelay(stdscr, TRUE);
+    *ch = (wint_t)v;
+    return OK;
+}
+
 int keel_read_key(int *is_key_code, unsigned int *value) {
     wint_t ch = 0;
     nodelay(stdscr, TRUE);
-    int rc = wget_wch(stdscr, &ch);
+    int rc = keel_next_wch(&ch);
     if (rc == ERR) return -1;
     *is_key_code = (rc == KEY_CODE_YES);
     *value = (unsigned int)ch;

@@ -30,6 +30,15 @@ void keel_refresh_size(void);
 void keel_erase(void);
 // Draw one grapheme: up to CCHARW_MAX wide chars (a spacing char and its marks).
 void keel_put_cell(int y, int x, const wchar_t *chars, int count, unsigned int attrs, int pair);
+// The C library's width of a character in the current locale (what ncurses uses).
+int keel_wcwidth(unsigned int ch);
+// A cell ncurses can't draw as keel measures it: a blank placeholder of
+// `columns` cells for ncurses, and the UTF-8 text written straight to the
+// terminal at (y, x) by keel_flush_direct, after keel_flush.
+void keel_put_placeholder(int y, int x, int columns, unsigned int attrs, int pair);
+void keel_put_direct(int y, int x, const char *utf8, unsigned int attrs, int pair);
+void keel_flush_direct(void);
+bool keel_can_address_cursor(void);
 void keel_show_cursor(int y, int x);
 void keel_hide_cursor(void);
 void keel_flush(void);
@@ -45,6 +54,8 @@ unsigned int keel_attr_italic(void);
 // Key reading without blocking: returns 0 and sets *is_key_code when a key was read,
 // -1 when nothing is waiting.
 int keel_read_key(int *is_key_code, unsigned int *value);
+// Read bytes and decode UTF-8 in keel (when no UTF-8 locale could be set).
+void keel_read_utf8_bytes(bool on);
 int keel_key_f(int n);
 
 // Signals. SIGTERM, SIGHUP, SIGINT and SIGWINCH write one byte (the signal number)
