@@ -59,12 +59,13 @@ final class TerminalSession {
     private(set) var width: Int
     private(set) var height: Int
 
-    init(_ args: [String], width: Int = 80, height: Int = 24, env: [String: String] = [:]) throws {
+    /// `wrapper` runs keel inside another program (its arguments end with keel's path).
+    init(_ args: [String], width: Int = 80, height: Int = 24, env: [String: String] = [:], wrapper: [String] = []) throws {
         self.width = width
         self.height = height
         statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).status").path
         modesFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).modes").path
-        let quoted = ([Binary.path] + args).map(TerminalSession.quote).joined(separator: " ")
+        let quoted = (wrapper + [Binary.path] + args).map(TerminalSession.quote).joined(separator: " ")
         let exports = env.map { "export \($0.key)=\(TerminalSession.quote($0.value));" }.joined(separator: " ")
         let script = "\(exports) \(quoted); echo $? > \(statusFile).tmp; stty -a > \(modesFile); mv \(statusFile).tmp \(statusFile); echo exited; sleep 600"
         // The tmux server outlives this call; it must not inherit a pipe we read to the end.

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+/// Every character arrives whole in a real terminal: under locales that are
+/// not UTF-8, and for graphemes of several scalars.
+@Suite(.serialized) struct UnicodeTerminalTests {
+    /// Keeps ~/.config out; each test sets the locale it is about (an empty
+    /// LC_ALL or LC_CTYPE counts as unset).
+    func env(_ s: Scratch, _ locale: [String: String]) -> [String: String] {
+        ["XDG_CONFIG_HOME": s.path + "/config", "LC_ALL": "", "LC_CTYPE": "", "LANG": "C.UTF-8"].merging(locale) { $1 }
+    }
+
+    static let typed = "Zoë said hi 日本 😀"
+
+    /// Types a win and finds it whole in the export.
+    func winIsKeptWhole(locale: [String: String], program: [String] = [], expectShown: String) throws {
+        let s = Scratch()
+        let dir = try preparedDataDir(s)
+        let t = try TerminalSession(["win", "--data-dir", dir], env: env(s, locale), wrapper: program)
+        #expect(t.waitFor("What did you do that took a little courage or care?", timeout: 20), "\(t.text)")
+        try t.type(Self.typed)
+        #expect(t.waitFor(expectShown), "\(locale): \(t.text)")
+        try t.press("Enter")
+        #expect(t.waitFor("Kept: "), "\(t.text)")
+        try t.press("q")
+        #expect(t.exitStatus() == 0)
+        let export = try keel(["export", "--data-dir", dir])
+        #expect(export.out.contains("\"text\" : \"\(Self.typed)\""), "\(locale): \(export.out.suffix(600))")
+    }
+
+    @Test(arguments: [["LANG": "C"], ["LC_ALL": "C"], ["LANG": "en_GB.UTF-8"], ["LC_CTYPE": "UTF-8"]])
+    func aLocaleThatIsNotUTF8StillShowsAndKeepsEveryCharacter(locale: [String: String]) throws {
+        try winIsKeptWhole(locale: locale, expectShown: "› " + Self.typed)
+    }
+
+    /// A system with no UTF-8 locale at all: the locale folder is hidden in a
+    /// mount namespace of keel's own. The screen shows ASCII stand-ins; the
+    /// text is kept whole.
+    @Test(.enabled(if: Namespace.available, "needs unshare -rm (a user and mount namespace)"))
+    func withNoUTF8LocaleAtAllTheScreenIsASCIIAndTheTextWhole() throws {
+        let hide = "mount --bind \"$1\" /usr/lib/locale && shift && exec \"$@\""
+        let empty = Scratch()
+        try winIsKeptWhole(locale: ["LANG": "C"], program: ["unshare", "-rm", "sh", "-c", hide, "sh", empty.path],
+                           expectShown: "> Zo? said hi ???? ??")
+    }
+
+    @Test func clustersReachTheTerminalWithEveryScalar() throws {
+        let s = Scratch()
+        let dir = try preparedDataDir(s)
+        let t = try TerminalSession(["--data-dir", dir], env: env(s, [:]))
+        let log = s.path + "/received"
+        try t.tmux(["pipe-pane", "-o", "-t", "t", "cat >> " + TerminalSession.quote(log)])
+        #expect(t.waitFor("w  Small win"), "\(t.text)")
+        try t.press("w")
+        #expect(t.waitFor("What did you do that took a little courage or care?"))
+        let words = ["किताब", "🇯🇵", "👍🏽", "👨‍👩‍👧"]
+        try t.type(words.joined(separator: " "))
+        #expect(t.waitFor("किताब"), "\(t.text)")
+        Thread.sleep(forTimeInterval: 1)
+        let received = (try? Data(contentsOf: URL(fileURLWithPath: log))) ?? Data()
+        // Each grapheme goes out whole, its scalars together in one run of bytes.
+        for grapheme in words.flatMap({ $0 }) {
+            #expect(received.range(of: Data(String(grapheme).utf8)) != nil,
+                    "\(String(grapheme).unicodeScalars.map { String($0.value, radix: 16) }) never reached the terminal whole")
+        }
+        try t.press("Enter")
+        #expect(t.waitFor("Kept: "), "\(t.text)")
+        try t.press("q")
+        #expect(t.exitStatus() == 0)
+        let export = try keel(["export", "--data-dir", dir])
+        #expect(export.out.contains(words.joined(separator: " ")))
+    }
+}
+
+enum Namespace {
+    /// Can this machine give a process its own user and mount namespace?
+    static let available: Bool = {
+        (try? Spawn.run(["unshare", "-rm", "true"], environment: ProcessInfo.processInfo.environment, capture: false).status) == 0
+    }()
+}
