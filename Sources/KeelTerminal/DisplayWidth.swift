@@ -1,6 +1,9 @@
 /// How many terminal columns text takes. Measured per grapheme (Swift's
 /// Character), so a letter with combining accents is one column, a CJK
-/// ideograph two, an emoji two and a joined emoji sequence two.
+/// ideograph two, an emoji two and a joined emoji sequence two, a Devanagari
+/// syllable one for each letter and spacing vowel sign. Widths of single
+/// scalars come from `WidthTable`, held against Python's wcwidth and glibc
+/// over every code point by DisplayWidthFixtureTests.
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }  // plain ASCII

@@ -5,10 +5,68 @@ public enum Wrap {
     public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var out: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            out.append(contentsOf: wrapParagraph(String(paragraph), width: width))
+        // Paragraphs are found by byte, without breaking the text into
+        // graphemes: a "\r" before a "\n" is dropped with it.
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+                var end = i
+                if i < bytes.count, end > start, bytes[end - 1] == 0x0D { end -= 1 }
+                let paragraph = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if paragraph.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+                    out.append(contentsOf: wrapASCII(paragraph, width: width))
+                } else {
+                    out.append(contentsOf: wrapParagraph(String(decoding: paragraph, as: UTF8.self), width: width))
+                }
+                start = i + 1
+            }
         }
         return out
+    }
+
+    /// `wrapParagraph` for printable ASCII, one column a byte: the same
+    /// breaks, found in one pass over the bytes. A line is always one
+    /// stretch of the paragraph, so it is kept as two offsets.
+    static func wrapASCII(_ b: UnsafeBufferPointer<UInt8>, width: Int) -> [String] {
+        var lines: [String] = []
+        func emit(_ start: Int, _ end: Int, trim: Bool) {
+            var end = end
+            if trim { while end > start, b[end - 1] == 0x20 { end -= 1 } }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self))
+        }
+        var lineStart = 0, lineEnd = 0
+        var i = 0
+        while i < b.count {
+            let isSpace = b[i] == 0x20
+            var j = i + 1
+            while j < b.count, (b[j] == 0x20) == isSpace { j += 1 }
+            let lineWidth = lineEnd - lineStart
+            if lineWidth + (j - i) <= width {
+                if isSpace && lineWidth == 0 && !lines.isEmpty {
+                    lineStart = j  // no spaces at the start of a wrapped line
+                } else if lineWidth == 0 {
+                    lineStart = i
+                }
+                lineEnd = j
+            } else if isSpace {  // a break point: drop the spaces at the wrap
+                emit(lineStart, lineEnd, trim: false)
+                lineStart = j
+                lineEnd = j
+            } else {
+                if lineWidth > 0 { emit(lineStart, lineEnd, trim: true) }
+                var piece = i
+                while j - piece > width {  // a word wider than a whole line
+                    emit(piece, piece + width, trim: false)
+                    piece += width
+                }
+                lineStart = piece
+                lineEnd = j
+            }
+            i = j
+        }
+        emit(lineStart, lineEnd, trim: true)
+        return lines
     }
 
     static func wrapParagraph(_ text: String, width: Int) -> [String] {

@@ -36,4 +36,24 @@ import Testing
         #expect(rows == 3)
         #expect(b.lines == Array(repeating: String(repeating: "é", count: 20), count: 3))
     }
+
+    /// The byte-wise path for ASCII breaks lines exactly where the general one does.
+    @Test func asciiAndGeneralWrappingAgree() {
+        var seed: UInt64 = 42
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        for _ in 0..<2_000 {
+            let text = String((0..<next(60)).map { _ in next(3) == 0 ? " " : Character(UnicodeScalar(UInt8(97 + next(26)))) })
+            let width = 1 + next(12)
+            let general = Wrap.wrapParagraph(text, width: width)
+            let bytewise = Wrap.lines(text, width: width)
+            #expect(general == bytewise, "\"\(text)\" at \(width)")
+        }
+    }
+
+    @Test func aCarriageReturnBeforeANewlineGoesWithIt() {
+        #expect(Wrap.lines("one\r\ntwo", width: 10) == ["one", "two"])
+    }
 }
