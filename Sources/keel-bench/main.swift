@@ -13,8 +13,8 @@ import KeelStore
 //
 //   keel-bench save DIR [ROUNDS]   times saving one record into a data folder,
 //                                  and counts the files each save touched.
-//   keel-bench field DIR BYTES     writes a journal entry whose answer is one
-//                                  word of BYTES bytes (see Field.swift).
+//   keel-bench field DIR BYTES [UNIT]  writes a journal entry whose answer is
+//                                  one word of BYTES bytes (see Field.swift).
 
 func monotonic() -> Double {
     var ts = timespec()
@@ -44,12 +44,12 @@ func median(_ xs: [Double]) -> Double {
 }
 
 let args = CommandLine.arguments
-if args.count == 4, args[1] == "field", let bytes = Int(args[3]) {
-    try writeFieldEntry(into: args[2], bytes: bytes)
+if args.count >= 4, args[1] == "field", let bytes = Int(args[3]) {
+    try writeFieldEntry(into: args[2], bytes: bytes, unit: args.count > 4 ? args[4] : nil)
     exit(0)
 }
 guard args.count >= 3, args[1] == "save" else {
-    print("usage: keel-bench save DIR [ROUNDS] | keel-bench field DIR BYTES")
+    print("usage: keel-bench save DIR [ROUNDS] | keel-bench field DIR BYTES [UNIT]")
     exit(2)
 }
 let dir = args[2]

@@ -37,23 +37,39 @@ import Testing
         #expect(b.lines == Array(repeating: String(repeating: "é", count: 20), count: 3))
     }
 
-    /// The byte-wise path for ASCII breaks lines exactly where the general one does.
+    /// The one-pass paths (ASCII bytes, scalars that stand alone) break lines
+    /// exactly where the general one does; graphemes of several scalars take the general one.
     @Test func asciiAndGeneralWrappingAgree() {
         var seed: UInt64 = 42
         func next(_ n: Int) -> Int {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
             return Int((seed >> 33) % UInt64(n))
         }
-        for _ in 0..<2_000 {
-            let text = String((0..<next(60)).map { _ in next(3) == 0 ? " " : Character(UnicodeScalar(UInt8(97 + next(26)))) })
-            let width = 1 + next(12)
-            let general = Wrap.wrapParagraph(text, width: width)
-            let bytewise = Wrap.lines(text, width: width)
-            #expect(general == bytewise, "\"\(text)\" at \(width)")
+        for alphabet in ["abcdefghij", "aé日😀ñ", "e\u{301}日👍🏽"] {
+            let letters = Array(alphabet)
+            for _ in 0..<1_000 {
+                let text = String((0..<next(60)).map { _ in next(3) == 0 ? " " : letters[next(letters.count)] })
+                let width = 1 + next(12)
+                let general = Wrap.wrapParagraph(text, width: width)
+                let onePass = Wrap.lines(text, width: width)
+                #expect(general == onePass, "\"\(text)\" at \(width)")
+            }
         }
     }
 
     @Test func aCarriageReturnBeforeANewlineGoesWithIt() {
         #expect(Wrap.lines("one\r\ntwo", width: 10) == ["one", "two"])
+    }
+
+    /// A large text's wrap is kept between frames, and never served for
+    /// another text or another width.
+    @Test func aKeptWrapIsOnlyReusedForTheSameTextAndWidth() {
+        let a = String(repeating: "a", count: 100_000), b = String(repeating: "b", count: 100_000)
+        let first = ScrollText.wrap([(a, .plain)], width: 80)
+        #expect(first.count == 1_250 && first[0].0 == String(repeating: "a", count: 80))
+        #expect(ScrollText.wrap([(a, .plain)], width: 80).count == 1_250)
+        #expect(ScrollText.wrap([(a, .plain)], width: 50).count == 2_000)
+        #expect(ScrollText.wrap([(b, .plain)], width: 50)[0].0 == String(repeating: "b", count: 50))
+        #expect(ScrollText.wrap([(b, .strong)], width: 50)[0].1 == .strong)
     }
 }
