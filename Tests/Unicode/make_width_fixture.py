@@ -86,7 +86,8 @@ def main():
         for first, last, _, _, k in rows:
             if k != width:
                 continue
-            if out and out[-1][1] == first - 1 or out and 0xD800 <= out[-1][1] + 1 <= 0xDFFF and first == 0xE000:
+            # Adjacent ranges join, also across the surrogates (no text holds them).
+            if out and (out[-1][1] + 1 == first or (out[-1][1] + 1 == 0xD800 and first == 0xE000)):
                 out[-1][1] = last
             else:
                 out.append([first, last])
