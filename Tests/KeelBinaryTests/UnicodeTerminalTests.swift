@@ -44,6 +44,22 @@ import Testing
                            expectShown: "> Zo? said hi ???? ??")
     }
 
+    @Test(.enabled(if: Namespace.available, "needs unshare -rm (a user and mount namespace)"))
+    func withNoUTF8LocaleAtAllTheHabitCalendarDrawsInASCII() throws {
+        let s = Scratch()
+        let dir = try preparedDataDir(s)
+        let hide = "mount --bind \"$1\" /usr/lib/locale && shift && exec \"$@\""
+        let empty = Scratch()
+        let t = try TerminalSession(["habits", "--data-dir", dir], env: env(s, ["LANG": "C"]),
+                                    wrapper: ["unshare", "-rm", "sh", "-c", hide, "sh", empty.path])
+        #expect(t.waitFor("Today, ", timeout: 20), "\(t.text)")
+        try t.press("Enter")
+        #expect(t.waitFor("# done  + two-minute  o rest  . missed"), "\(t.text)")
+        #expect(t.text.unicodeScalars.allSatisfy { $0.isASCII }, "\(t.text)")
+        try t.press("Escape", "q")
+        #expect(t.exitStatus() == 0)
+    }
+
     @Test func clustersReachTheTerminalWithEveryScalar() throws {
         let s = Scratch()
         let dir = try preparedDataDir(s)
@@ -73,8 +89,12 @@ import Testing
 }
 
 enum Namespace {
-    /// Can this machine give a process its own user and mount namespace?
+    /// Can this machine give a process its own user and mount namespace, and
+    /// does hiding /usr/lib/locale there leave no UTF-8 locale (glibc)?
     static let available: Bool = {
-        (try? Spawn.run(["unshare", "-rm", "true"], environment: ProcessInfo.processInfo.environment, capture: false).status) == 0
+        let check = "d=$(mktemp -d) && unshare -rm sh -c \"mount --bind $d /usr/lib/locale && LC_ALL=C.UTF-8 locale charmap\"; rmdir \"$d\""
+        guard let r = try? Spawn.run(["sh", "-c", check], environment: ProcessInfo.processInfo.environment, capture: true) else { return false }
+        let charmap = r.out.trimmingCharacters(in: .whitespacesAndNewlines)
+        return !charmap.isEmpty && !charmap.contains("UTF-8")
     }()
 }
