@@ -84,6 +84,7 @@ public final class CursesBackend: Backend {
         // Most rows are as they were: skip those whole. With the same cluster
         // tables, equal numbers mean equal cells.
         let sameClusters = old.map { $0.clusters == buffer.clusters } ?? false
+        var changed = full
         for row in 0..<buffer.size.height {
             let cells = row * width..<(row + 1) * width
             if sameClusters, oldGlyphs[cells] == glyphs[cells], oldStyles[cells] == styles[cells] { continue }
@@ -94,22 +95,45 @@ public final class CursesBackend: Backend {
                 while i + columns < cells.upperBound, glyphs[i + columns] == Buffer.continuation { columns += 1 }
                 if unchanged(i), (i + columns) % width == 0 || unchanged(i + columns) { continue }
                 put(buffer.text(ofGlyph: g), g, columns: columns, styles[i], x: i % width, y: row)
+                changed = true
             }
         }
         if let c = buffer.cursor { keel_show_cursor(Int32(c.y), Int32(c.x)) } else { keel_hide_cursor() }
         keel_flush()
-        keel_flush_direct()
+        if changed { writeDirectCells(buffer) }
         previous = buffer
     }
 
-    private func put(_ text: @autoclosure () -> String, _ glyph: UInt32, columns: Int, _ s: Style, x: Int, y: Int) {
+    /// Writes every cell ncurses holds only a placeholder for, after its
+    /// refresh. All of them, on any frame that changed: ncurses may have
+    /// scrolled rows, or reprinted cells it believes are blank to move the
+    /// cursor, and so painted over a cell it never changed.
+    private func writeDirectCells(_ buffer: Buffer) {
+        guard directCells, !asciiOnly else { return }
+        let glyphs = buffer.glyphs, width = buffer.size.width
+        for i in glyphs.indices where glyphs[i] >= 0x7F && glyphs[i] != Buffer.continuation {
+            var columns = 1
+            while (i + columns) % width != 0, glyphs[i + columns] == Buffer.continuation { columns += 1 }
+            let text = buffer.text(ofGlyph: glyphs[i])
+            guard CursesBackend.cellChars(text, columns: columns) == nil else { continue }
+            let (attrs, pair) = attributes(buffer.styles[i])
+            keel_put_direct(Int32(i / width), Int32(i % width), text, attrs, pair)
+        }
+        keel_flush_direct()
+    }
+
+    private func attributes(_ s: Style) -> (UInt32, Int32) {
         var attrs: UInt32 = 0
         if s.bold { attrs |= keel_attr_bold() }
         if s.dim || s.tint == .muted { attrs |= keel_attr_dim() }
         if s.underline { attrs |= keel_attr_underline() }
         if s.reverse { attrs |= keel_attr_reverse() }
         if s.italic { attrs |= keel_attr_italic() }
-        let pair: Int32 = colors ? Int32(s.tint?.rawValue ?? 0) : 0
+        return (attrs, colors ? Int32(s.tint?.rawValue ?? 0) : 0)
+    }
+
+    private func put(_ text: @autoclosure () -> String, _ glyph: UInt32, columns: Int, _ s: Style, x: Int, y: Int) {
+        let (attrs, pair) = attributes(s)
         if glyph < 0x7F {
             var chars = [wchar_t(bitPattern: glyph)]
             keel_put_cell(Int32(y), Int32(x), &chars, 1, attrs, pair)
@@ -126,8 +150,7 @@ public final class CursesBackend: Backend {
         if var chars = CursesBackend.cellChars(text, columns: columns) {
             keel_put_cell(Int32(y), Int32(x), &chars, Int32(chars.count), attrs, pair)
         } else if directCells {
-            keel_put_placeholder(Int32(y), Int32(x), Int32(columns), attrs, pair)
-            keel_put_direct(Int32(y), Int32(x), text, attrs, pair)
+            keel_put_placeholder(Int32(y), Int32(x), Int32(columns), attrs, pair)  // the text follows the refresh
         } else {
             var chars = CursesBackend.wideChars(text)
             keel_put_cell(Int32(y), Int32(x), &chars, Int32(chars.count), attrs, pair)

@@ -60,6 +60,38 @@ import Testing
         #expect(t.exitStatus() == 0)
     }
 
+    /// ncurses scrolls rows and reprints cells to move its cursor, knowing
+    /// only placeholders where clusters are: they must be written again.
+    @Test func aPageOfDevanagariScrollsWithEveryClusterRedrawn() throws {
+        let s = Scratch()
+        let empty = try keel(["export", "--data-dir", s.data])
+        var json = try #require(try JSONSerialization.jsonObject(with: Data(empty.out.utf8)) as? [String: Any])
+        var collections = try #require(json["collections"] as? [String: Any])
+        let answer: [String: Any] = ["kind": "text", "prompt": "What happened?", "step": "what",
+                                     "text": String(repeating: "किताब", count: 3_000)]
+        collections["journal"] = [["answers": [answer], "created": "2026-11-30T09:00:00.000Z", "updated": "2026-11-30T09:00:00.000Z",
+                                   "flow": "reframe", "id": "5e1f0000-0000-4000-8000-000000000001", "title": "A long word"]]
+        json["collections"] = collections
+        let file = s.path + "/entry.json"
+        try JSONSerialization.data(withJSONObject: json).write(to: URL(fileURLWithPath: file))
+        let imported = try keel(["import", "--data-dir", s.data, file])
+        #expect(imported.status == 0, "\(imported.err)")
+        let t = try TerminalSession(["journal", "--data-dir", s.data], env: env(s, [:]))
+        #expect(t.waitFor("A long word"), "\(t.text)")
+        try t.press("Enter")
+        #expect(t.waitFor("What happened?"), "\(t.text)")
+        for _ in 0..<8 {
+            try t.press("j")
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        Thread.sleep(forTimeInterval: 1)
+        let rows = t.screen.filter { $0.contains("ब") }
+        #expect(rows.count >= 15, "\(t.text)")
+        #expect(rows.allSatisfy { $0.trimmingCharacters(in: .whitespaces) == String(repeating: "किताब", count: 15) }, "\(t.text)")
+        try t.press("Escape", "q")
+        #expect(t.exitStatus() == 0)
+    }
+
     @Test func clustersReachTheTerminalWithEveryScalar() throws {
         let s = Scratch()
         let dir = try preparedDataDir(s)
