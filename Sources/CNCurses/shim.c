@@ -101,7 +101,9 @@ void keel_put_cell(int y, int x, const wchar_t *chars, int count, unsigned int a
 // library counts differently from keel. ncurses keeps a blank placeholder
 // there (invisible, so it never equals a real cell and is always redrawn
 // when the cell changes); the bytes go out after its refresh, each with the
-// cell's position and attributes.
+// cell's position and attributes. CursesBackend writes them all again after
+// every refresh that changed something, as ncurses may have scrolled rows
+// or reprinted placeholders to move its cursor.
 static char *keel_direct = NULL;
 static size_t keel_direct_len = 0, keel_direct_cap = 0;
 
