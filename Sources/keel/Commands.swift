@@ -300,10 +300,14 @@ struct Import: ParsableCommand {
         Report.problems(of: store)
         if case .readOnly(let why) = store.access { throw UserError("Nothing was imported: the data is read-only (\(why)).") }
         let plain = try opened(bytes, store)
+        let progress = ImportProgress()
+        defer { progress.finish() }
         do {
-            let result = try Exchange.importFile(plain, named: file, into: store)
+            let result = try Exchange.importFile(plain, named: file, into: store, progress: progress.update)
+            progress.finish()
             let c = result.count
             print("Imported \(file): \(c.added) new, \(c.updated) updated, \(c.unchanged) already here.")
+            if c.future > 0 { Console.error(ClockAheadWords.line(c.future)) }
         } catch {
             throw UserError("Nothing was imported. \(error.description)")
         }

@@ -79,20 +79,30 @@ public enum Exchange {
         }
     }
 
+    /// How far a long import has got: records checked, then records merged, of `total`.
+    public enum ImportStage: Sendable { case checking, merging }
+    public typealias ImportProgress = (_ stage: ImportStage, _ done: Int, _ total: Int) -> Void
+
     /// Checks the whole file first; writes nothing unless every record is valid.
-    public static func importFile(_ bytes: [UInt8], named file: String, into store: Store) throws(ImportError) -> ImportResult {
-        let plans = try plan(bytes, named: file)
+    public static func importFile(_ bytes: [UInt8], named file: String, into store: Store,
+                                  progress: ImportProgress? = nil) throws(ImportError) -> ImportResult {
+        let plans = try plan(bytes, named: file, progress: progress)
+        let records = plans.reduce(0) { $0 + $1.count }
         var total = MergeCount()
         do {
-            for p in plans { total = total + (try p.apply(store)) }
+            var before = 0
+            for p in plans {
+                total = total + (try p.apply(store) { progress?(.merging, before + $0, records) })
+                before += p.count
+            }
         } catch {
             throw .store(error)
         }
         store.reload()
-        return ImportResult(count: total, records: plans.reduce(0) { $0 + $1.count })
+        return ImportResult(count: total, records: records)
     }
 
-    static func plan(_ bytes: [UInt8], named file: String) throws(ImportError) -> [ImportPlan] {
+    static func plan(_ bytes: [UInt8], named file: String, progress: ImportProgress? = nil) throws(ImportError) -> [ImportPlan] {
         guard bytes.count <= maxImportBytes else {
             throw .invalid(["\(file): too large to import (\(bytes.count >> 20) MB; the limit is \(maxImportBytes >> 20) MB)"])
         }
@@ -113,6 +123,8 @@ public enum Exchange {
         }
         var errors: [String] = []
         var plans: [ImportPlan] = []
+        let total = collections.values.reduce(0) { $0 + ($1.array?.count ?? 0) }
+        var checked = 0
         for name in collections.keys.sorted() {
             guard let handler = Collections.named(name) else {
                 errors.append("\(file): collections.\(name): keel doesn't know this kind of record")
@@ -122,7 +134,8 @@ public enum Exchange {
                 errors.append("\(file): collections.\(name): expected a list, found \(collections[name]!.typeName)")
                 continue
             }
-            let p = handler.prepareImport(values, path: "collections.\(name)")
+            let p = handler.prepareImport(values, path: "collections.\(name)") { progress?(.checking, checked + $0, total) }
+            checked += values.count
             errors += p.errors.map { "\(file): \($0)" }
             plans.append(p)
         }

@@ -13,7 +13,7 @@ public protocol RecordCollection: Sendable {
     /// The live records for a person to read, or nil when there are none.
     func markdown(from store: Store, calendar: LocalCalendar) -> String?
     /// Decodes and checks records from an import file; nothing is written.
-    func prepareImport(_ values: [JSONValue], path: String) -> ImportPlan
+    func prepareImport(_ values: [JSONValue], path: String, progress: ((Int) -> Void)?) -> ImportPlan
     func count(in store: Store) -> Int
     /// Merges a sync tool's conflict copy of one of this kind's files into it (see Sync/).
     func mergeConflictCopy(_ bytes: [UInt8], into main: String, store: Store) throws(SyncFailure) -> MergeTally
@@ -23,7 +23,8 @@ public protocol RecordCollection: Sendable {
 public struct ImportPlan {
     public var errors: [String]
     public var count: Int
-    let apply: (Store) throws(StoreError) -> MergeCount
+    /// Merges into the store, saying how many records it has merged so far.
+    let apply: (Store, _ progress: ((Int) -> Void)?) throws(StoreError) -> MergeCount
 }
 
 public struct RecordSet<R: KeelRecord>: RecordCollection {
@@ -65,13 +66,14 @@ public struct RecordSet<R: KeelRecord>: RecordCollection {
         return out
     }
 
-    public func prepareImport(_ values: [JSONValue], path: String) -> ImportPlan {
+    public func prepareImport(_ values: [JSONValue], path: String, progress: ((Int) -> Void)? = nil) -> ImportPlan {
         let encoder = KeelJSON.encoder(pretty: false)
         let decoder = KeelJSON.decoder()
         var errors: [String] = []
         var records: [R] = []
         var seen: Set<String> = []
         for (i, value) in values.enumerated() {
+            if i % 4096 == 0 { progress?(i) }
             let here = "\(path)[\(i)]"
             let idNote = value["id"]?.string.map { " (id \($0))" } ?? ""
             guard case .object = value else {
@@ -94,8 +96,8 @@ public struct RecordSet<R: KeelRecord>: RecordCollection {
             }
         }
         let ready = records
-        return ImportPlan(errors: errors, count: ready.count) { (store: Store) throws(StoreError) in
-            try store.merge(ready)
+        return ImportPlan(errors: errors, count: ready.count) { (store: Store, progress) throws(StoreError) in
+            try store.merge(ready, progress: progress)
         }
     }
 }
