@@ -80,6 +80,10 @@ public struct RecordSet<R: KeelRecord>: RecordCollection {
                 errors.append("\(here): expected an object, found \(value.typeName)")
                 continue
             }
+            if let (field, n) = value.hugeNumber() {
+                errors.append("\(here)\(idNote).\(field): \(plainNumber(n)) is far larger than anything keel keeps")
+                continue
+            }
             do {
                 let r = try decoder.decode(R.self, from: try encoder.encode(value))
                 if seen.contains(r.id) {
