@@ -47,6 +47,7 @@ public struct RecordSet<R: KeelRecord>: RecordCollection {
         var out = "## \(R.kind.title)\n"
         var lastMonth: MonthKey?
         var previousWasLine = false
+        var underHeading = false
         for r in records {
             if R.kind.layout == .monthly {
                 let d = calendar.day(of: r.created)
@@ -54,12 +55,14 @@ public struct RecordSet<R: KeelRecord>: RecordCollection {
                 if m != lastMonth {
                     out += "\n### \(m.name)\n\n"
                     lastMonth = m
-                    previousWasLine = true
+                    underHeading = true
                 }
             }
             let text = r.markdown(calendar: calendar)
             let isLine = text.hasPrefix("- ") && !text.contains("\n")
-            if !(isLine && previousWasLine) { out += "\n" }
+            // One blank line between blocks; list lines run on; none twice.
+            if !(isLine && previousWasLine) && !underHeading { out += "\n" }
+            underHeading = false
             out += text + "\n"
             previousWasLine = isLine
         }
