@@ -49,6 +49,5 @@ let package = Package(
 // The decoder fuzzer, only for `make fuzz` (it needs libFuzzer's main).
 if Context.environment["KEEL_FUZZ"] != nil {
     package.targets.append(.executableTarget(name: "keel-fuzz", dependencies: ["KeelStore"],
-                                             swiftSettings: [.unsafeFlags(["-parse-as-library", "-sanitize=fuzzer"])],
-                                             linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]))
+                                             swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
 }

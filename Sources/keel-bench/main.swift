@@ -13,6 +13,8 @@ import KeelStore
 //
 //   keel-bench save DIR [ROUNDS]   times saving one record into a data folder,
 //                                  and counts the files each save touched.
+//   keel-bench import DIR [N]      times importing an export of N records (600,000
+//                                  by default), importing it again, and exporting.
 
 func monotonic() -> Double {
     var ts = timespec()
@@ -42,8 +44,12 @@ func median(_ xs: [Double]) -> Double {
 }
 
 let args = CommandLine.arguments
+if args.count >= 3, args[1] == "import" {
+    try ImportBench.run(dir: args[2], records: args.count > 3 ? Int(args[3]) ?? 600_000 : 600_000)
+    exit(0)
+}
 guard args.count >= 3, args[1] == "save" else {
-    print("usage: keel-bench save DIR [ROUNDS]")
+    print("usage: keel-bench save DIR [ROUNDS] | keel-bench import DIR [RECORDS]")
     exit(2)
 }
 let dir = args[2]

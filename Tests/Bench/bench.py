@@ -13,6 +13,7 @@ Measured in a pseudo-terminal of 80x24:
   animating CPU    CPU time over 6 s of the moving breathing pacer
   pacer drift      phase changes against their schedule over a long session
   save             saving one record into ten years of history (keel-bench)
+  import           importing an export of 600,000 records, again, and exporting (keel-bench)
   empty Swift      (reference) spawn -> the first word of a Swift program that
                    does nothing else, built like keel: what the runtime's own
                    start-up costs before keel does any work
@@ -226,6 +227,9 @@ def main():
 
         save = json.loads(subprocess.run([args.store_bench, "save", data, "40"], check=True,
                                          capture_output=True, text=True).stdout)
+        # An export of 600,000 records into an empty folder, again, then exported.
+        imported = json.loads(subprocess.run([args.store_bench, "import", os.path.join(work, "import-data"), "600000"],
+                                             check=True, capture_output=True, text=True).stdout)
 
         drift_result = None
         if drift:
@@ -256,6 +260,8 @@ def main():
             ("save one record", f"{save['saveMedianMs']:.2f} ms (p90 {save['saveP90Ms']:.2f})", "", "",
              "under 5 ms"),
             ("files touched per save", str(save["filesTouchedPerSaveMax"]), "", "", "1"),
+            ("import 600,000 records", f"{imported['importSeconds']:.1f} s ({imported['importMB']} MB; again "
+             f"{imported['reimportSeconds']:.1f} s, export {imported['exportSeconds']:.1f} s)", "", "", "under 30 s"),
         ]
         if empty_starts:
             first_e = med(empty_starts) * 1000

@@ -8,7 +8,8 @@ import Foundation
 public enum Exchange {
     public static let formatVersion = 1
     /// Larger import files are refused before parsing.
-    public static let maxImportBytes = 64 << 20
+    /// (600,000 small records are about 100 MB.)
+    public static let maxImportBytes = 256 << 20
     /// Deeper nesting is refused before parsing (an export is about six deep).
     public static let maxImportDepth = 64
 
