@@ -113,3 +113,21 @@ import Testing
         #expect(seconds < 60, "took \(seconds) s")
     }
 }
+
+extension MergeByIDTests {
+    /// Data an older keel left with one id in two month files exports it
+    /// once (the later version), so the person's own export imports.
+    @Test func anIdKeptTwiceByAnOlderKeelIsExportedOnce() throws {
+        let tmp = TempDir()
+        let store = try Store(root: tmp.data)
+        try store.save(win("w1", created: "2026-10-05T08:00:00.000Z", text: "the older version"))
+        try store.save(win("w1", created: "2026-11-05T08:00:00.000Z", updated: "2026-11-20T08:00:00.000Z", text: "the later version"))
+        #expect(store.all(SmallWin.self).count == 2, "kept twice, as an older keel did")
+        let own = try Exchange.exportJSON(from: store, at: time)
+        let other = TempDir()
+        let target = try Store(root: other.data)
+        let result = try Exchange.importFile(own, named: "own.json", into: target)
+        #expect(result.count.added == 1)
+        #expect(target.all(SmallWin.self).map(\.text) == ["the later version"])
+    }
+}

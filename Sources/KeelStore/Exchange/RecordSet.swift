@@ -34,9 +34,27 @@ public struct RecordSet<R: KeelRecord>: RecordCollection {
     public func exportValues(from store: Store) throws -> [JSONValue] {
         let encoder = KeelJSON.encoder(pretty: false)
         let decoder = KeelJSON.decoder()
-        return try store.all(R.self, includeDeleted: true).map {
+        return try RecordSet.onceEach(store.all(R.self, includeDeleted: true)).map {
             try decoder.decode(JSONValue.self, from: try encoder.encode($0))
         }
+    }
+
+    /// One record per id, the latest version, in the order first seen: an id
+    /// an older keel kept in two month files is exported once, so the export
+    /// imports again.
+    static func onceEach(_ records: [R]) -> [R] {
+        var at: [String: Int] = Dictionary(minimumCapacity: records.count)
+        var kept: [R] = []
+        kept.reserveCapacity(records.count)
+        for r in records {
+            if let i = at[r.id] {
+                if r.updated > kept[i].updated { kept[i] = r }
+            } else {
+                at[r.id] = kept.count
+                kept.append(r)
+            }
+        }
+        return kept
     }
 
     public func count(in store: Store) -> Int { store.all(R.self).count }
