@@ -15,7 +15,8 @@ enum ImportBench {
     static func export(records n: Int) -> [UInt8] {
         var out = "{\"format\": 1, \"app\": \"keel\", \"exported\": \"2026-11-26T10:00:00.000Z\", \"collections\": {\"wins\": [\n"
         out.reserveCapacity(n * 200)
-        let start = Timestamp.parse("2016-12-01T00:00:00.000Z")!.timeIntervalSince1970
+        // Ten years that end before today, so no time lies in the future.
+        let start = Timestamp.parse("2016-01-01T00:00:00.000Z")!.timeIntervalSince1970
         let step = 10 * 365.25 * 86_400 / Double(max(n, 1))
         for i in 0..<n {
             let t = Timestamp.format(Date(timeIntervalSince1970: start + Double(i) * step))

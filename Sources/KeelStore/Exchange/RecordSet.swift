@@ -15,6 +15,11 @@ public protocol RecordCollection: Sendable {
     /// Decodes and checks records from an import file; nothing is written.
     func prepareImport(_ values: [JSONValue], path: String, progress: ((Int) -> Void)?) -> ImportPlan
     func count(in store: Store) -> Int
+    /// Every record, tombstones included, encoded straight into an export.
+    func encodeAll(from store: Store, into container: inout KeyedEncodingContainer<TypedImport.Key>) throws
+    /// The records under `key`, decoded straight from the file, with the
+    /// same checks as `prepareImport`; nil at the first thing wrong.
+    func typedPlan(_ container: KeyedDecodingContainer<TypedImport.Key>, key: TypedImport.Key) -> ImportPlan?
     /// Merges a sync tool's conflict copy of one of this kind's files into it (see Sync/).
     func mergeConflictCopy(_ bytes: [UInt8], into main: String, store: Store) throws(SyncFailure) -> MergeTally
 }
@@ -85,6 +90,21 @@ public struct RecordSet<R: KeelRecord>: RecordCollection {
             previousWasLine = isLine
         }
         return out
+    }
+
+    public func encodeAll(from store: Store, into container: inout KeyedEncodingContainer<TypedImport.Key>) throws {
+        try container.encode(RecordSet.onceEach(store.all(R.self, includeDeleted: true)), forKey: TypedImport.Key(stringValue: R.kind.name))
+    }
+
+    public func typedPlan(_ container: KeyedDecodingContainer<TypedImport.Key>, key: TypedImport.Key) -> ImportPlan? {
+        guard let records = try? container.decode([R].self, forKey: key) else { return nil }
+        var seen = Set<String>(minimumCapacity: records.count)
+        for r in records {
+            guard !r.id.isEmpty, seen.insert(r.id).inserted, r.problems().isEmpty else { return nil }
+        }
+        return ImportPlan(errors: [], count: records.count) { (store: Store, progress) throws(StoreError) in
+            try store.merge(records, progress: progress)
+        }
     }
 
     public func prepareImport(_ values: [JSONValue], path: String, progress: ((Int) -> Void)? = nil) -> ImportPlan {
