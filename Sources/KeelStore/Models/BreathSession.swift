@@ -49,7 +49,11 @@ public struct BreathSession: KeelRecord {
     }
 
     public func markdown(calendar: LocalCalendar) -> String {
-        let minutes = { (s: Double) in s >= 60 ? "\(Int((s / 60).rounded())) min" : "\(Int(s.rounded())) s" }
+        // Held to 0...a day first: a file from elsewhere may hold 1e300, and Int(1e300) traps.
+        let minutes = { (raw: Double) -> String in
+            let s = raw.isFinite ? min(max(raw, 0), 86_400) : 0
+            return s >= 60 ? "\(Int((s / 60).rounded())) min" : "\(Int(s.rounded())) s"
+        }
         var line = "- \(calendar.day(of: created)) \(calendar.clock(of: created)): \(MarkdownText.line(pattern)) (\(MarkdownText.line(timing))), "
         line += "\(minutes(actualSeconds)) of \(minutes(plannedSeconds))"
         if !completed { line += ", ended early" }
