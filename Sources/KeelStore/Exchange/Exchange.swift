@@ -7,8 +7,8 @@ import Foundation
 /// `keel export` and `keel import`: everything keel holds, in one file.
 public enum Exchange {
     public static let formatVersion = 1
-    /// Larger import files are refused before parsing.
-    /// (600,000 small records are about 100 MB.)
+    /// Larger import files are refused before parsing (600,000 small
+    /// records are about 90 MB).
     public static let maxImportBytes = 256 << 20
     /// Deeper nesting is refused before parsing (an export is about six deep).
     public static let maxImportDepth = 64
