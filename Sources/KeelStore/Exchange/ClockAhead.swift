@@ -17,8 +17,10 @@ import Foundation
 ///
 /// Every such record is counted, so `keel import` can say so.
 public enum ClockAhead {
-    /// Clocks that are merely a little off are believed.
-    public static let skew: TimeInterval = 10 * 60
+    /// Clocks that are merely off by hours (a time zone set wrong) are
+    /// believed, and so is a record planned for later today (`keel sample`
+    /// writes those).
+    public static let skew: TimeInterval = 86_400
 
     public static func isAhead(_ time: Date, now: Date) -> Bool { time > now.addingTimeInterval(skew) }
 
