@@ -16,6 +16,10 @@ public struct CrisisRules: Sendable {
         case clauseEnd
         /// The next word is not one of the set's (the end of a clause is fine).
         case notNext(Int)
+        /// Somewhere in the same sentence (or, `wholeText`, anywhere in the
+        /// text) a word of the set is (`present`) or is not there. Takes no
+        /// words itself: it says what the phrase's surroundings must hold.
+        case around(Int, present: Bool, wholeText: Bool)
     }
 
     public struct Pattern: Sendable {
@@ -168,14 +172,18 @@ public struct CrisisRules: Sendable {
         }
     }
 
-    /// One slot: `..`, `$`, `!a|b`, or words `a|b~|@list`, `?` if it may be left out.
+    /// One slot: `..`, `$`, `!a|b`, `~a|b` (in the same sentence), `~~a|b`
+    /// (anywhere in the text), `!~a|b` and `!~~a|b` (not there), or words
+    /// `a|b~|@list`, `?` if it may be left out.
     static func element(_ slot: String, lists: [String: Set<String>], variants: Set<String>, sets: inout [Set<String>]) throws -> Element {
         if slot == ".." { return .gap }
         if slot == "$" { return .clauseEnd }
-        let notNext = slot.hasPrefix("!")
-        let optional = slot.hasSuffix("?") && !notNext
         var body = slot
+        let notNext = slot.hasPrefix("!")
         if notNext { body.removeFirst() }
+        var around = 0
+        while body.hasPrefix("~"), around < 2 { body.removeFirst(); around += 1 }
+        let optional = body.hasSuffix("?") && !notNext && around == 0
         if optional { body.removeLast() }
         var set: Set<String> = []
         for alt in body.split(separator: "|").map(String.init) {
@@ -194,6 +202,7 @@ public struct CrisisRules: Sendable {
         }
         guard !set.isEmpty else { throw Problem(reason: "\"\(slot)\" names no words") }
         sets.append(set)
+        if around > 0 { return .around(sets.count - 1, present: !notNext, wholeText: around == 2) }
         return notNext ? .notNext(sets.count - 1) : .word(sets.count - 1, optional: optional)
     }
 

@@ -76,6 +76,8 @@ public struct CrisisWords: Sendable {
                 if safeSpans!.contains(where: { $0.overlaps(start..<end) }) { continue }
                 if isDenied(words, start: start, end: end) { continue }
                 if !phrase.namesTheSpeaker, isAboutSomeoneElse(words, before: start) { continue }
+                if phrase.namesTheSpeaker, isReported(words, before: start) { continue }
+                if isForSomethingElse(words, after: end) { continue }
                 return phrase.id
             }
         }
@@ -127,7 +129,24 @@ public struct CrisisWords: Sendable {
             return at == ids.count || ids[at] == CrisisWords.clauseBreakID || ids[at] == CrisisWords.sentenceBreakID ? end(elements, rest, ids, at) : nil
         case .notNext(let set):
             return at < ids.count && has(set, ids[at]) ? nil : end(elements, rest, ids, at)
+        case .around(let set, let present, let wholeText):
+            return holds(set, around: at, in: ids, wholeText: wholeText) == present ? end(elements, rest, ids, at) : nil
         }
+    }
+
+    /// Whether a word of the set is in the sentence around `at` (or the text).
+    func holds(_ set: Int, around at: Int, in ids: [Int32], wholeText: Bool) -> Bool {
+        var i = min(at, ids.count) - 1
+        while i >= 0, wholeText || ids[i] != CrisisWords.sentenceBreakID {
+            if has(set, ids[i]) { return true }
+            i -= 1
+        }
+        var j = at
+        while j < ids.count, wholeText || ids[j] != CrisisWords.sentenceBreakID {
+            if has(set, ids[j]) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// A negation just before the phrase, with only bridge words between,
@@ -145,6 +164,38 @@ public struct CrisisWords: Sendable {
         let next = words[end]
         if next.hasSuffix("n't"), negations.contains(next) { return true }
         return CrisisWords.linking.contains(next) && end + 1 < words.count && negations.contains(words[end + 1])
+    }
+
+    /// Someone else is the subject just before the phrase, with only bridge
+    /// words between: "she said she wanted to kms" repeats another's slang.
+    /// "I told her I want to kill myself" is still the speaker's own.
+    func isReported(_ words: [String], before start: Int) -> Bool {
+        var i = start - 1
+        while i >= 0, start - i <= CrisisWords.reach {
+            let w = words[i]
+            if me.contains(w) { return false }
+            if others.contains(w) { return true }
+            if !bridges.contains(w) { return false }
+            i -= 1
+        }
+        return false
+    }
+
+    /// The sentence goes on to say what it is for: a course, a story, a
+    /// game ("how long it takes to drown, for a lifeguard course").
+    func isForSomethingElse(_ words: [String], after end: Int) -> Bool {
+        var j = end
+        while j < words.count, words[j] != CrisisTokenizer.sentenceBreak {
+            if words[j] == "for" {
+                var k = j + 1
+                while k < words.count, k <= j + 3, words[k] != CrisisTokenizer.sentenceBreak {
+                    if story.contains(words[k]) { return true }
+                    k += 1
+                }
+            }
+            j += 1
+        }
+        return false
     }
 
     /// The nearest person named before the phrase, in the same sentence, is
