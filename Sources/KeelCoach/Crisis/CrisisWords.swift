@@ -11,6 +11,9 @@ import KeelContent
 ///   ("wants to die", "jumping off a bridge") is passed over when the
 ///   nearest person before it is another one ("my grandfather", "him"), or
 ///   the sentence is about a film, a book, a game or the news;
+/// - it repeats someone else: another person is its subject just before it
+///   ("she said she wanted to kms"), or the sentence says it is for a
+///   course, a story or a game;
 /// - it overlaps a safe figure of speech ("die of embarrassment").
 /// When in doubt it answers yes: a kind screen shown once too often costs
 /// far less than one not shown.
