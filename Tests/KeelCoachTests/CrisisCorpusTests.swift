@@ -64,5 +64,6 @@ import KeelContent
         try measure("crisis-heldout-10.tsv", helpAtLeast: 40, calmAtLeast: 40)
         try measure("crisis-heldout-11.tsv", helpAtLeast: 40, calmAtLeast: 40)
         try measure("crisis-heldout-12.tsv", helpAtLeast: 40, calmAtLeast: 40)
+        try measure("crisis-heldout-13.tsv", helpAtLeast: 30, calmAtLeast: 30)
     }
 }
