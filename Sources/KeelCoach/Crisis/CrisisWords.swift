@@ -137,15 +137,20 @@ public struct CrisisWords: Sendable {
         }
     }
 
+    /// How far a `~` slot looks each way, in words, and a `~~` slot: a
+    /// pasted megabyte with no full stop must not be walked once per word.
+    static let sentenceReach = 300, textReach = 3000
+
     /// Whether a word of the set is in the sentence around `at` (or the text).
     func holds(_ set: Int, around at: Int, in ids: [Int32], wholeText: Bool) -> Bool {
+        let reach = wholeText ? CrisisWords.textReach : CrisisWords.sentenceReach
         var i = min(at, ids.count) - 1
-        while i >= 0, wholeText || ids[i] != CrisisWords.sentenceBreakID {
+        while i >= 0, at - i <= reach, wholeText || ids[i] != CrisisWords.sentenceBreakID {
             if has(set, ids[i]) { return true }
             i -= 1
         }
         var j = at
-        while j < ids.count, wholeText || ids[j] != CrisisWords.sentenceBreakID {
+        while j < ids.count, j - at < reach, wholeText || ids[j] != CrisisWords.sentenceBreakID {
             if has(set, ids[j]) { return true }
             j += 1
         }
@@ -188,7 +193,7 @@ public struct CrisisWords: Sendable {
     /// game ("how long it takes to drown, for a lifeguard course").
     func isForSomethingElse(_ words: [String], after end: Int) -> Bool {
         var j = end
-        while j < words.count, words[j] != CrisisTokenizer.sentenceBreak {
+        while j < words.count, j - end < CrisisWords.sentenceReach, words[j] != CrisisTokenizer.sentenceBreak {
             if words[j] == "for" {
                 var k = j + 1
                 while k < words.count, k <= j + 3, words[k] != CrisisTokenizer.sentenceBreak {
