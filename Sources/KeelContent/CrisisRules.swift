@@ -159,6 +159,18 @@ public struct CrisisRules: Sendable {
                     text.removeFirst()
                     if end == ")" { break }
                 }
+                // One-word ways ("(arms | wrists | legs)") become one slot of
+                // their words: the same matches, far fewer patterns to try.
+                func oneWord(_ o: [Element]) -> Int? {
+                    if o.count == 1, case .word(let set, optional: false) = o[0] { return set }
+                    return nil
+                }
+                let single = options.compactMap(oneWord).map { sets[$0] }
+                if single.count > 1 {
+                    options.removeAll { oneWord($0) != nil }
+                    sets.append(single.reduce(into: Set<String>()) { $0.formUnion($1) })
+                    options.insert([.word(sets.count - 1, optional: false)], at: 0)
+                }
                 if text.first == "?" { text.removeFirst(); options.append([]) }
                 try append(options)
                 continue

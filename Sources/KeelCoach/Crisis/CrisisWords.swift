@@ -71,11 +71,12 @@ public struct CrisisWords: Sendable {
         let words = tokenizer.words(text)
         let ids = words.map { vocabulary[$0] ?? CrisisWords.unknownID }
         var safeSpans: [Range<Int>]?
+        let memo = Surroundings()
         for start in ids.indices where ids[start] > CrisisWords.sentenceBreakID {
             for p in phrasesByFirstWord[Int(ids[start])] {
                 let phrase = rules.phrases[p]
-                guard let end = end(phrase.elements, 0, ids, start) else { continue }
-                if safeSpans == nil { safeSpans = spans(of: rules.safe, index: safeByFirstWord, in: ids) }
+                guard let end = end(phrase.elements, 0, ids, memo, start) else { continue }
+                if safeSpans == nil { safeSpans = spans(of: rules.safe, index: safeByFirstWord, in: ids, memo) }
                 if safeSpans!.contains(where: { $0.overlaps(start..<end) }) { continue }
                 if isDenied(words, start: start, end: end) { continue }
                 if !phrase.namesTheSpeaker, isAboutSomeoneElse(words, before: start) { continue }
@@ -87,11 +88,11 @@ public struct CrisisWords: Sendable {
         return nil
     }
 
-    func spans(of patterns: [CrisisRules.Pattern], index: [[Int]], in ids: [Int32]) -> [Range<Int>] {
+    func spans(of patterns: [CrisisRules.Pattern], index: [[Int]], in ids: [Int32], _ memo: Surroundings) -> [Range<Int>] {
         var out: [Range<Int>] = []
         for start in ids.indices where ids[start] > CrisisWords.sentenceBreakID {
             for p in index[Int(ids[start])] {
-                if let end = end(patterns[p].elements, 0, ids, start) { out.append(start..<end) }
+                if let end = end(patterns[p].elements, 0, ids, memo, start) { out.append(start..<end) }
             }
         }
         return out
@@ -110,17 +111,17 @@ public struct CrisisWords: Sendable {
 
     /// Where a match of these slots starting at `at` ends, or nil; each way a
     /// gap or an optional word can fall is tried.
-    func end(_ elements: [CrisisRules.Element], _ e: Int, _ ids: [Int32], _ at: Int) -> Int? {
+    func end(_ elements: [CrisisRules.Element], _ e: Int, _ ids: [Int32], _ memo: Surroundings, _ at: Int) -> Int? {
         guard e < elements.count else { return at }
         let rest = e + 1
         switch elements[e] {
         case .word(let set, let optional):
-            if at < ids.count, has(set, ids[at]), let found = end(elements, rest, ids, at + 1) { return found }
-            return optional ? end(elements, rest, ids, at) : nil
+            if at < ids.count, has(set, ids[at]), let found = end(elements, rest, ids, memo, at + 1) { return found }
+            return optional ? end(elements, rest, ids, memo, at) : nil
         case .gap:
             var t = at, passed = 0
             while true {
-                if let found = end(elements, rest, ids, t) { return found }
+                if let found = end(elements, rest, ids, memo, t) { return found }
                 guard t < ids.count, ids[t] != CrisisWords.sentenceBreakID else { return nil }
                 if ids[t] != CrisisWords.clauseBreakID {
                     passed += 1
@@ -129,32 +130,49 @@ public struct CrisisWords: Sendable {
                 t += 1
             }
         case .clauseEnd:
-            return at == ids.count || ids[at] == CrisisWords.clauseBreakID || ids[at] == CrisisWords.sentenceBreakID ? end(elements, rest, ids, at) : nil
+            return at == ids.count || ids[at] == CrisisWords.clauseBreakID || ids[at] == CrisisWords.sentenceBreakID ? end(elements, rest, ids, memo, at) : nil
         case .notNext(let set):
-            return at < ids.count && has(set, ids[at]) ? nil : end(elements, rest, ids, at)
+            return at < ids.count && has(set, ids[at]) ? nil : end(elements, rest, ids, memo, at)
         case .around(let set, let present, let wholeText):
-            return holds(set, around: at, in: ids, wholeText: wholeText) == present ? end(elements, rest, ids, at) : nil
+            return holds(set, around: at, in: ids, wholeText: wholeText, memo) == present ? end(elements, rest, ids, memo, at) : nil
         }
     }
 
-    /// How far a `~` slot looks each way, in words, and a `~~` slot: a
-    /// pasted megabyte with no full stop must not be walked once per word.
-    static let sentenceReach = 300, textReach = 3000
+    /// What the `~` and `~~` slots have already found in one text, so a
+    /// pasted megabyte is walked once per set, not once per word.
+    final class Surroundings {
+        /// Where each word's sentence starts and ends, worked out on first need.
+        var bounds: [(from: Int, to: Int)] = []
+        var found: [Int: Bool] = [:]
+    }
 
     /// Whether a word of the set is in the sentence around `at` (or the text).
-    func holds(_ set: Int, around at: Int, in ids: [Int32], wholeText: Bool) -> Bool {
-        let reach = wholeText ? CrisisWords.textReach : CrisisWords.sentenceReach
-        var i = min(at, ids.count) - 1
-        while i >= 0, at - i <= reach, wholeText || ids[i] != CrisisWords.sentenceBreakID {
-            if has(set, ids[i]) { return true }
-            i -= 1
+    func holds(_ set: Int, around at: Int, in ids: [Int32], wholeText: Bool, _ memo: Surroundings) -> Bool {
+        guard !ids.isEmpty else { return false }
+        var from = 0, to = ids.count
+        if !wholeText {
+            if memo.bounds.isEmpty { memo.bounds = CrisisWords.sentences(ids) }
+            // At a break, or past the end, the sentence is the one just ended.
+            let word = at < ids.count && ids[at] != CrisisWords.sentenceBreakID ? at : max(at - 1, 0)
+            (from, to) = memo.bounds[word]
         }
-        var j = at
-        while j < ids.count, j - at < reach, wholeText || ids[j] != CrisisWords.sentenceBreakID {
-            if has(set, ids[j]) { return true }
-            j += 1
+        let key = (wholeText ? -1 : from) &* 65_536 &+ set
+        if let known = memo.found[key] { return known }
+        let result = ids[from..<to].contains { has(set, $0) }
+        memo.found[key] = result
+        return result
+    }
+
+    /// For each word, the words of its sentence; a full stop belongs to the
+    /// sentence it ends.
+    static func sentences(_ ids: [Int32]) -> [(from: Int, to: Int)] {
+        var out = [(from: Int, to: Int)](repeating: (0, 0), count: ids.count)
+        var from = 0
+        for i in ids.indices where ids[i] == sentenceBreakID || i == ids.count - 1 {
+            for k in from...i { out[k] = (from, i + 1) }
+            from = i + 1
         }
-        return false
+        return out
     }
 
     /// A negation just before the phrase, with only bridge words between,
@@ -193,7 +211,7 @@ public struct CrisisWords: Sendable {
     /// game ("how long it takes to drown, for a lifeguard course").
     func isForSomethingElse(_ words: [String], after end: Int) -> Bool {
         var j = end
-        while j < words.count, j - end < CrisisWords.sentenceReach, words[j] != CrisisTokenizer.sentenceBreak {
+        while j < words.count, j - end < 300, words[j] != CrisisTokenizer.sentenceBreak {
             if words[j] == "for" {
                 var k = j + 1
                 while k < words.count, k <= j + 3, words[k] != CrisisTokenizer.sentenceBreak {
