@@ -80,7 +80,7 @@ public struct CrisisWords: Sendable {
                 if safeSpans!.contains(where: { $0.overlaps(start..<end) }) { continue }
                 if isDenied(words, start: start, end: end) { continue }
                 if !phrase.namesTheSpeaker, isAboutSomeoneElse(words, before: start) { continue }
-                if phrase.namesTheSpeaker, isReported(words, before: start) { continue }
+                if phrase.namesTheSpeaker, words[start..<end].contains("myself"), isReported(words, before: start) { continue }
                 if isForSomethingElse(words, after: end) { continue }
                 return phrase.id
             }
@@ -192,8 +192,9 @@ public struct CrisisWords: Sendable {
         return CrisisWords.linking.contains(next) && end + 1 < words.count && negations.contains(words[end + 1])
     }
 
-    /// Someone else is the subject just before the phrase, with only bridge
-    /// words between: "she said she wanted to kms" repeats another's slang.
+    /// Someone else is the subject just before a phrase that says "myself",
+    /// with only bridge words between: "she said she wanted to kms" repeats
+    /// another's slang ("mum would cry at my funeral" is still the speaker's).
     /// "I told her I want to kill myself" is still the speaker's own.
     func isReported(_ words: [String], before start: Int) -> Bool {
         var i = start - 1
