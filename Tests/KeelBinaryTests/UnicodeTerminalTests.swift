@@ -105,6 +105,8 @@ import Testing
         try t.type(words.joined(separator: " "))
         #expect(t.waitFor("किताब"), "\(t.text)")
         Thread.sleep(forTimeInterval: 1)
+        // Every letter in its own column, none glued to the space before.
+        #expect(t.screen.contains { $0.contains("› किताब 🇯🇵 👍") }, "\(t.text)")
         let received = (try? Data(contentsOf: URL(fileURLWithPath: log))) ?? Data()
         // Each grapheme goes out whole, its scalars together in one run of bytes.
         for grapheme in words.flatMap({ $0 }) {
@@ -117,6 +119,26 @@ import Testing
         #expect(t.exitStatus() == 0)
         let export = try keel(["export", "--data-dir", dir])
         #expect(export.out.contains(words.joined(separator: " ")))
+    }
+
+    /// A joiner typed last, its partner still to come, must not reach the
+    /// terminal alone: tmux glues whatever it draws next, anywhere on the
+    /// screen, to the cell left of its cursor.
+    @Test func aJoinerTypedLastLeavesTheNextFrameInPlace() throws {
+        let s = Scratch()
+        let dir = try preparedDataDir(s)
+        let t = try TerminalSession(["--data-dir", dir], env: env(s, [:]))
+        #expect(t.waitFor("w  Small win"), "\(t.text)")
+        try t.press("w")
+        #expect(t.waitFor("What did you do that took a little courage or care?"))
+        try t.type("कि 👨\u{200D}")
+        #expect(t.waitFor("› कि 👨"), "\(t.text)")
+        Thread.sleep(forTimeInterval: 0.5)
+        try t.type("👩\u{200D}👧 ता")
+        #expect(t.waitFor("ता"), "\(t.text)")
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(t.screen.contains { $0.contains("› कि 👨‍👩‍👧 ता") }, "\(t.text)")
+        #expect(!t.text.contains(" \u{200D}"), "\(t.text)")
     }
 }
 
