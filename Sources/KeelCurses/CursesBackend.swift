@@ -27,9 +27,12 @@ public final class CursesBackend: Backend {
     private var previous: Buffer?
     private let signalFD: Int32
     private let colors: Bool
+    /// How tints look here (see `Theme`), and how many colours the terminal has.
+    private let theme: Theme
+    private let paletteSize: Int
     private var active = true
 
-    public init(noColor: Bool) throws(StartError) {
+    public init(noColor: Bool, theme: Theme = Theme.resolve(.auto, colorFgBg: nil)) throws(StartError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .noTerminal }
         setlocale(LC_ALL, "")
         keel_crash_guard_install()
@@ -39,6 +42,11 @@ public final class CursesBackend: Backend {
         }
         keel_curses_configure(noColor)
         colors = !noColor && keel_curses_has_colors()
+        self.theme = theme
+        paletteSize = colors ? Int(keel_curses_colors()) : 0
+        if colors {
+            for tint in Tint.allCases { keel_curses_set_pair(Int32(tint.rawValue), Int32(theme.foreground(tint, colors: paletteSize))) }
+        }
         signalFD = keel_signals_install()
         size = Size(width: Int(keel_cols()), height: Int(keel_rows()))
     }
@@ -97,7 +105,7 @@ public final class CursesBackend: Backend {
         if glyph & 0x8000_0000 == 0 { chars = [wchar_t(bitPattern: glyph)] } else { chars = CursesBackend.wideChars(text()) }
         var attrs: UInt32 = 0
         if s.bold { attrs |= keel_attr_bold() }
-        if s.dim || s.tint == .muted { attrs |= keel_attr_dim() }
+        if theme.dims(s, colors: paletteSize) { attrs |= keel_attr_dim() }
         if s.underline { attrs |= keel_attr_underline() }
         if s.reverse { attrs |= keel_attr_reverse() }
         if s.italic { attrs |= keel_attr_italic() }
