@@ -53,5 +53,6 @@ Description: calm full-screen terminal companion for hard social moments
  you write stays on your computer. It is not therapy and not a crisis service.
 CONTROL
 deb="$out/keel_${version}_${arch}.deb"
-dpkg-deb --root-owner-group --build "$root" "$deb" >/dev/null
+# DEB_COMPRESSION=none for a quick package in tests; xz, dpkg's default, otherwise.
+dpkg-deb --root-owner-group -Z"${DEB_COMPRESSION:-xz}" --build "$root" "$deb" >/dev/null
 echo "$deb"

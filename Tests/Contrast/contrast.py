@@ -14,6 +14,8 @@ import argparse, os, shutil, subprocess, sys, tempfile, time
 PALETTES = {"light": ("#ffffff", "#000000"), "dark": ("#000000", "#ffffff")}
 # theme -> palettes it must read on
 THEMES = {"auto": ["light", "dark"], "light": ["light"], "dark": ["dark"], "high-contrast": ["light", "dark"]}
+# (theme, TERM): every theme on 256 colours, and auto where only 8 are known.
+RUNS = [(t, "xterm-256color") for t in THEMES] + [("auto", "xterm")]
 COLS, ROWS, CW, CH = 80, 24, 6, 13
 
 
@@ -78,15 +80,17 @@ def main():
         time.sleep(1.0)
         env = dict(os.environ, DISPLAY=args.display)
         env.pop("COLORFGBG", None)
-        print(f"{'theme':14} {'palette':8} {'lowest':>7} {'footer':>7}  rows below 4.5:1")
-        for theme, meant in THEMES.items():
+        print(f"{'theme':14} {'colours':7} {'palette':8} {'lowest':>7} {'footer':>7}  rows below 4.5:1")
+        for theme, term_name in RUNS:
+            meant = THEMES[theme]
+            colours = "256" if "256" in term_name else "8"
             config = os.path.join(scratch, "config-" + theme, "keel")
             os.makedirs(config, exist_ok=True)
             with open(os.path.join(config, "config.json"), "w") as f:
                 f.write('{ "theme": "%s" }\n' % theme)
             for palette, (bg, fg) in PALETTES.items():
-                shot = os.path.join(args.out, f"{theme}-{palette}.png")
-                inner = f"TERM=xterm-256color XDG_CONFIG_HOME={os.path.dirname(config)} KEEL_DATA_DIR={data} {keel}"
+                shot = os.path.join(args.out, f"{theme}-{colours}-{palette}.png")
+                inner = f"TERM={term_name} XDG_CONFIG_HOME={os.path.dirname(config)} KEEL_DATA_DIR={data} {keel}"
                 term = subprocess.Popen(["xterm", "-display", args.display, "-geometry", f"{COLS}x{ROWS}+0+0", "-b", "0",
                                          "-fn", "6x13", "+sb", "-bg", bg, "-fg", fg, "-e", "sh", "-c", inner], env=env,
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -97,13 +101,13 @@ def main():
                 bgc = tuple(int(bg[i:i + 2], 16) for i in (1, 3, 5))
                 rows = measure(shot, bgc)
                 if not rows:
-                    print(f"{theme:14} {palette:8} nothing drawn (see {shot})")
+                    print(f"{theme:14} {colours:7} {palette:8} nothing drawn (see {shot})")
                     failed.append((theme, palette))
                     continue
                 lowest = min(r[1] for r in rows)
                 footer = [r[1] for r in rows if r[0] == ROWS - 1]
                 weak = [r[0] for r in rows if r[1] < 4.5]
-                print(f"{theme:14} {palette:8} {lowest:6.2f}:1 {(footer[0] if footer else 0):6.2f}:1  {weak or '-'}")
+                print(f"{theme:14} {colours:7} {palette:8} {lowest:6.2f}:1 {(footer[0] if footer else 0):6.2f}:1  {weak or '-'}")
                 floor = 3.0 if theme == "auto" else 4.5
                 if palette in meant and lowest < floor:
                     failed.append((theme, palette))
