@@ -3,7 +3,7 @@
 #   packaging/make-deb.sh BINARY OUTDIR
 # Lays out /usr as Debian expects (the binary, the shipped content in
 # /usr/share/keel, README and copyright in /usr/share/doc/keel, completions
-# where bash, zsh and fish look, man pages when the build made them) and
+# where bash, zsh and fish look, the man pages in man/ when there are some) and
 # prints the package's path.
 set -eu
 bin=$1
@@ -31,10 +31,10 @@ install -d "$root/usr/share/bash-completion/completions" "$root/usr/share/zsh/ve
 "$bin" --generate-completion-script zsh > "$root/usr/share/zsh/vendor-completions/_keel"
 "$bin" --generate-completion-script fish > "$root/usr/share/fish/vendor_completions.d/keel.fish"
 
-# Man pages, when the build generated them (gzipped, as Debian keeps them).
-if [ -d "$here/.build/man" ] && ls "$here/.build/man/"*.1 >/dev/null 2>&1; then
+# Man pages, kept in man/ by `make man` (gzipped, as Debian keeps them).
+if ls "$here/man/"*.1 >/dev/null 2>&1; then
     install -d "$root/usr/share/man/man1"
-    for page in "$here/.build/man/"*.1; do gzip -9n -c "$page" > "$root/usr/share/man/man1/$(basename "$page").gz"; done
+    for page in "$here/man/"*.1; do gzip -9n -c "$page" > "$root/usr/share/man/man1/$(basename "$page").gz"; done
 fi
 
 find "$root/usr" -type d -exec chmod 755 {} +

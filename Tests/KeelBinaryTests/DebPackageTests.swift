@@ -22,6 +22,11 @@ import Testing
                      "./usr/share/zsh/vendor-completions/_keel", "./usr/share/fish/vendor_completions.d/keel.fish"] {
             #expect(listing.out.contains(path), "\(path) is not in the package")
         }
+        // Man pages go in once the source has them (`make man` keeps them in man/).
+        let pages = (try? FileManager.default.contentsOfDirectory(atPath: Binary.root + "/man")) ?? []
+        for page in pages where page.hasSuffix(".1") {
+            #expect(listing.out.contains("./usr/share/man/man1/\(page).gz"), "\(page) is not in the package")
+        }
         let root = s.path + "/root"
         let unpacked = try keel(["-x", deb, root], program: "/usr/bin/dpkg")
         #expect(unpacked.status == 0, "\(unpacked.err)")
