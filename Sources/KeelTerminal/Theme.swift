@@ -37,8 +37,10 @@ public struct Theme: Equatable, Sendable {
     }
 
     // accent, calm, warm, good, alert, muted
-    static let dark = Theme(kind: .dark, shades256: [117, 111, 222, 114, 213, 246], shades8: [6, 4, 3, 2, 5, -1])
-    static let light = Theme(kind: .light, shades256: [24, 25, 130, 28, 125, 240], shades8: [4, 4, 1, 2, 5, -1])
+    // On 8 colours only the palette's own colours that read in xterm's
+    // defaults: no blue on black (2.2:1), no green or cyan on white (2:1).
+    static let dark = Theme(kind: .dark, shades256: [117, 111, 222, 114, 213, 246], shades8: [6, -1, 3, 2, 5, -1])
+    static let light = Theme(kind: .light, shades256: [24, 25, 130, 28, 125, 240], shades8: [4, 4, 1, -1, 5, -1])
     static let either = Theme(kind: .either, shades256: [31, 67, 130, 64, 162, 243], shades8: [-1, -1, -1, -1, 5, -1])
     static let highContrast = Theme(kind: .highContrast, shades256: Array(repeating: -1, count: 6), shades8: Array(repeating: -1, count: 6))
 
