@@ -121,7 +121,7 @@ public final class CursesBackend: Backend {
         for i in glyphs.indices where glyphs[i] >= 0x7F && glyphs[i] != Buffer.continuation {
             var columns = 1
             while (i + columns) % width != 0, glyphs[i + columns] == Buffer.continuation { columns += 1 }
-            let text = buffer.text(ofGlyph: glyphs[i])
+            let text = TerminalCellText.sent(buffer.text(ofGlyph: glyphs[i]))
             guard CursesBackend.cellChars(text, columns: columns) == nil else { continue }
             let (attrs, pair) = attributes(buffer.styles[i])
             keel_put_direct(Int32(i / width), Int32(i % width), text, attrs, pair)
@@ -146,7 +146,7 @@ public final class CursesBackend: Backend {
             keel_put_cell(Int32(y), Int32(x), &chars, 1, attrs, pair)
             return
         }
-        let text = text()
+        let text = TerminalCellText.sent(text())
         if asciiOnly {
             for (k, byte) in AsciiStandIn.text(text, columns: columns).utf8.enumerated() {
                 var chars = [wchar_t(byte)]

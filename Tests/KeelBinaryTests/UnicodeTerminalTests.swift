@@ -105,6 +105,8 @@ import Testing
         try t.type(words.joined(separator: " "))
         #expect(t.waitFor("किताब"), "\(t.text)")
         Thread.sleep(forTimeInterval: 1)
+        // Every letter in its own column, none glued to the space before.
+        #expect(t.screen.contains { $0.contains("› किताब 🇯🇵 👍") }, "\(t.text)")
         let received = (try? Data(contentsOf: URL(fileURLWithPath: log))) ?? Data()
         // Each grapheme goes out whole, its scalars together in one run of bytes.
         for grapheme in words.flatMap({ $0 }) {
@@ -117,6 +119,32 @@ import Testing
         #expect(t.exitStatus() == 0)
         let export = try keel(["export", "--data-dir", dir])
         #expect(export.out.contains(words.joined(separator: " ")))
+    }
+
+    /// A joiner typed last, its partner still to come, must not reach the
+    /// terminal alone: tmux glues whatever it is sent next, after any
+    /// cursor move, to the cell left of its cursor, when both arrive in one
+    /// of its reads (a race, so the test gives it eight chances).
+    @Test func aJoinerTypedLastLeavesTheNextFrameInPlace() throws {
+        let s = Scratch()
+        let dir = try preparedDataDir(s)
+        let t = try TerminalSession(["--data-dir", dir], env: env(s, [:]))
+        #expect(t.waitFor("w  Small win"), "\(t.text)")
+        try t.press("w")
+        #expect(t.waitFor("What did you do that took a little courage or care?"))
+        try t.type("कि ")
+        #expect(t.waitFor("› कि"), "\(t.text)")
+        for _ in 0..<4 {
+            for piece in ["👨\u{200D}", "👩\u{200D}", "👧 "] {
+                try t.type(piece)
+                Thread.sleep(forTimeInterval: 0.25)
+            }
+        }
+        let family = "👨\u{200D}👩\u{200D}👧"
+        let field = "› कि " + Array(repeating: family, count: 4).joined(separator: " ")
+        #expect(t.waitFor(field), "\(t.text)")
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(t.screen.contains { $0.contains(field) }, "\(t.text)")
     }
 }
 
