@@ -8,7 +8,7 @@ DEBUG_BIN := .build/debug/keel
 RELEASE_FLAGS := -c release --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie
 RELEASE_BIN := .build/release/keel
 
-.PHONY: all build release run demo test stress bench fuzz install uninstall clean
+.PHONY: all build release run demo test stress bench fuzz install uninstall deb contrast clean
 
 all: build
 
@@ -67,6 +67,16 @@ install: release
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/keel
 	rm -rf $(DESTDIR)$(PREFIX)/share/keel
+
+# A Debian package of the release binary, in .build/deb/ (needs dpkg-deb).
+deb: release
+	sh packaging/make-deb.sh $(RELEASE_BIN) .build/deb
+
+# keel in a real xterm under Xvfb, light and dark, every theme: screenshots
+# in .build/contrast/ and each text's contrast ratio (needs xterm, xvfb,
+# imagemagick; not part of make test).
+contrast: build
+	python3 Tests/Contrast/contrast.py --keel $(DEBUG_BIN) --out .build/contrast
 
 clean:
 	rm -rf .build

@@ -329,3 +329,11 @@ void keel_crash_guard_install(void) {
     int fatal[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
     for (size_t i = 0; i < sizeof fatal / sizeof fatal[0]; i++) sigaction(fatal[i], &sa, NULL);
 }
+
+// A theme's foreground for one of keel's pairs, over the terminal's own
+// background; -1 is the terminal's own foreground.
+void keel_curses_set_pair(int pair, int fg) {
+    if (has_colors()) init_pair((short)pair, (short)(fg < COLORS ? fg : -1), -1);
+}
+
+int keel_curses_colors(void) { return has_colors() ? COLORS : 0; }

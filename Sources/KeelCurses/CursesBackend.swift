@@ -27,6 +27,9 @@ public final class CursesBackend: Backend {
     private var previous: Buffer?
     private let signalFD: Int32
     private let colors: Bool
+    /// How tints look here (see `Theme`), and how many colours the terminal has.
+    private let theme: Theme
+    private let paletteSize: Int
     private var active = true
     /// No UTF-8 locale could be had: draw ASCII stand-ins.
     private let asciiOnly: Bool
@@ -34,7 +37,7 @@ public final class CursesBackend: Backend {
     /// right are written straight to it.
     private let directCells: Bool
 
-    public init(noColor: Bool) throws(StartError) {
+    public init(noColor: Bool, theme: Theme = Theme.resolve(.auto, colorFgBg: nil)) throws(StartError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .noTerminal }
         asciiOnly = !TerminalLocale.useUTF8()
         keel_crash_guard_install()
@@ -45,6 +48,11 @@ public final class CursesBackend: Backend {
         keel_curses_configure(noColor)
         directCells = keel_can_address_cursor()
         colors = !noColor && keel_curses_has_colors()
+        self.theme = theme
+        paletteSize = colors ? Int(keel_curses_colors()) : 0
+        if colors {
+            for tint in Tint.allCases { keel_curses_set_pair(Int32(tint.rawValue), Int32(theme.foreground(tint, colors: paletteSize))) }
+        }
         signalFD = keel_signals_install()
         size = Size(width: Int(keel_cols()), height: Int(keel_rows()))
     }
@@ -124,7 +132,7 @@ public final class CursesBackend: Backend {
     private func attributes(_ s: Style) -> (UInt32, Int32) {
         var attrs: UInt32 = 0
         if s.bold { attrs |= keel_attr_bold() }
-        if s.dim || s.tint == .muted { attrs |= keel_attr_dim() }
+        if theme.dims(s, colors: paletteSize) { attrs |= keel_attr_dim() }
         if s.underline { attrs |= keel_attr_underline() }
         if s.reverse { attrs |= keel_attr_reverse() }
         if s.italic { attrs |= keel_attr_italic() }

@@ -17,9 +17,9 @@ import KeelStore
 enum ExternalEditor {
     /// Runs the editor on `text`. `handOff` lends it the terminal and takes
     /// it back; it is given the editor's exit status to pass through.
-    static func edit(_ text: String, encrypted: Bool,
+    static func edit(_ text: String, encrypted: Bool, preferred: String? = nil,
                      handOff: (() -> Int32) -> Int32) -> Result<String, EditorProblem> {
-        guard let command = command() else {
+        guard let command = preferred ?? command() else {
             return .failure(EditorProblem("No editor is set. Set EDITOR (for example EDITOR=nano) and Ctrl-O will open it."))
         }
         let folder: String

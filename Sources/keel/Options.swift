@@ -25,7 +25,8 @@ struct StartOptions {
 
     var passphrase: PassphraseSource { PassphraseSource(file: passphraseFile) }
 
-    var noColorWanted: Bool { noColor || Posix.environment("NO_COLOR") != nil }
+    /// NO_COLOR counts when it is set and not empty (no-color.org).
+    var noColorWanted: Bool { noColor || !(Posix.environment("NO_COLOR") ?? "").isEmpty }
 
     func dataDirectory() throws -> String {
         guard let dir = DataDirectory.resolve(flag: dataDir) else {

@@ -16,18 +16,21 @@ enum Interactive {
         let store = try options.openStore()
         let clock = SystemClock()
         let ctx = Context(store: store, content: content, clock: clock)
+        let preferences = Preferences.load()
+        ctx.preferences = preferences
         Features.install(into: ctx)
         if let path = Posix.environment("KEEL_PHASE_LOG") { ctx.trace = Console.appender(path: path) }
         let backend: CursesBackend
-        do { backend = try CursesBackend(noColor: options.noColorWanted) } catch {
+        do { backend = try CursesBackend(noColor: options.noColorWanted, theme: preferences.resolvedTheme) } catch {
             Console.error(error.description)
             exit(1)
         }
         // Ctrl-O on a long answer: the person's editor gets the terminal meanwhile.
         ctx.externalEditor = { text in
-            ExternalEditor.edit(text, encrypted: store.isEncrypted) { run in backend.handOff(run) }
+            ExternalEditor.edit(text, encrypted: store.isEncrypted, preferred: preferences.editor) { run in backend.handOff(run) }
         }
         ctx.noteSecondWindow(wasWaiting: false)  // what side files brought in at start
+        if !preferences.problems.isEmpty, ctx.flash == nil { ctx.flash = ConfigProblems.flash(preferences.problems) }
         let app = App(ctx: ctx, root: SecondWindowScreen.first(root(ctx), ctx), size: backend.size)
         RunLoop.run(app: app, backend: backend, clock: clock)
         backend.stop()
@@ -36,6 +39,7 @@ enum Interactive {
         if let flash = ctx.flash { Console.error(flash) }
         if let leftAside { Console.error(leftAside) }
         app.farewell.forEach(Console.error)
+        preferences.problems.forEach { Console.error("keel: \($0)") }
         exit(0)
     }
 

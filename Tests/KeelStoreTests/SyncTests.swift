@@ -248,7 +248,7 @@ private func snapshot(_ root: String) throws -> [String: [JSONValue]] {
 
     @Test func otherFilesAreLeftAlone() {
         for name in ["settings.json", "notes.sync-conflict-20261126-093015-B7XQ2ZP.json",
-                     "settings.sync-conflict-2026112-093015-B7XQ2ZP.json", "settings.sync-conflict-20261126-093015-.json",
+                     "settings.sync-conflict-2026112-093015-B7XQ2ZP.json", "settings.sync-conflict-20261126-093015-B7X-Q.json",
                      "settings.sync-conflict-20261126-093015-B7XQ2ZP.txt", ".settings.json.tmp-123-456",
                      "settings (1).json", "settings (copy).json", "settings (Desktop's copy 2026-11-26).json",
                      "settings (Desktop's conflicted copy 26-11-2026).json", "settings (conflicted copy 2026-11-26 0930).json",

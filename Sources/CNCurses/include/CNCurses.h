@@ -7,6 +7,11 @@
 #define NCURSES_WIDECHAR 1
 #ifndef _XOPEN_SOURCE_EXTENDED
 #define _XOPEN_SOURCE_EXTENDED 1
+// Colours: how many the terminal has (0 without colour), and a theme's
+// foreground for pair 1..6 (palette number, -1 the terminal's own).
+int keel_curses_colors(void);
+void keel_curses_set_pair(int pair, int fg);
+
 #endif
 #include <ncursesw/ncurses.h>
 #include <wchar.h>
@@ -68,5 +73,10 @@ int keel_signals_install(void);
 // Fatal signals (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP) restore the
 // terminal's saved modes and leave the alternate screen before the process dies.
 void keel_crash_guard_install(void);
+
+// Colours: how many the terminal has (0 without colour), and a theme's
+// foreground for pair 1..6 (palette number, -1 the terminal's own).
+int keel_curses_colors(void);
+void keel_curses_set_pair(int pair, int fg);
 
 #endif

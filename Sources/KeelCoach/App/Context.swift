@@ -21,6 +21,8 @@ public final class Context {
     /// A one-line message for the status line, cleared by the next key.
     public var flash: String?
     public private(set) var settings: Settings
+    /// This machine's choices from `config.json` (theme, editor, region...), not synced.
+    public var preferences = Preferences()
     /// Shipped and personal content: catalogs and flows.
     public let content: ContentLibrary
     /// Opens crisis help: `!` on any screen that isn't a text field, and any

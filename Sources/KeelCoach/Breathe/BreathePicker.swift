@@ -61,7 +61,7 @@ public struct BreathePickerScreen: Screen {
             let i = choices.firstIndex(where: { $0 >= minutes }) ?? choices.count - 1
             minutes = choices[max(0, min(choices.count - 1, i + (key == .right ? 1 : -1)))]
         case .char("s"):
-            let still = !(ctx.settings.stillMode ?? false)
+            let still = !ctx.breathStartsStill
             ctx.updateSettings { $0.stillMode = still }
         case .char("c"):
             let ask = !(ctx.settings.askCalm ?? true)
@@ -103,7 +103,7 @@ public struct BreathePickerScreen: Screen {
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
         buffer.write("Choose a breath", in: area, style: .title)
         let m = plainNumber(minutes)
-        let still = ctx.settings.stillMode ?? false
+        let still = ctx.breathStartsStill
         let calm = ctx.settings.askCalm ?? true
         let settings = "‹ \(m) min ›  ·  \(still ? "still display" : "moving shape")  ·  calm check \(calm ? "on" : "off")"
         buffer.write(settings, in: area.row(1))

@@ -36,7 +36,7 @@ public struct BreatheSessionScreen: Screen {
         self.plan = plan
         self.source = source
         self.askCalm = askCalm ?? (ctx.settings.askCalm ?? true)
-        self.still = still ?? (ctx.settings.stillMode ?? false)
+        self.still = still ?? ctx.breathStartsStill
         self.stage = .calmBefore
         if !self.askCalm { begin(ctx) }
     }

@@ -12,7 +12,8 @@ public enum Crisis {
     public static let keyWhileTyping = Key.function(2)
 
     public static func install(into ctx: Context, environment: (String) -> String? = Posix.environment) {
-        let guess = CrisisDirectory.guessRegion(environment: environment)
+        // This machine's config names the country outright; else the locale suggests one.
+        let guess = ctx.preferences.region ?? CrisisDirectory.guessRegion(environment: environment)
         ctx.crisisRegionGuess = guess
         // The phrases are read the first time any text is checked, not at start.
         var words: CrisisWords?

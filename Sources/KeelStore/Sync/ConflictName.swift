@@ -12,13 +12,15 @@ public enum SyncTool: String, Sendable, Hashable {
 /// and only for keel's own files, so nothing else in the folder is touched:
 ///
 /// - Syncthing: `NAME.sync-conflict-YYYYMMDD-HHMMSS-DEVICE.json` (`-DEVICE`
-///   is missing in versions before 0.14).
+///   is missing in versions before 0.14, and empty, `…-HHMMSS-.json`, when
+///   the device that changed the file has no short id).
 /// - Dropbox: `NAME (Device's conflicted copy YYYY-MM-DD).json`, with
 ///   ` (1)` after the date when one day has several, and the forms without a
-///   date or without a name (`NAME (conflicted copy YYYY-MM-DD).json`).
+///   date or without a name (`NAME (conflicted copy YYYY-MM-DD).json`), in
+///   English and in the languages of `DropboxWords`.
 /// - Nextcloud (and ownCloud): `NAME (conflicted copy YYYY-MM-DD HHMMSS).json`,
 ///   with the account name before the date in newer clients, and the older
-///   `NAME_conflict-YYYYMMDD-HHMMSS.json`.
+///   `NAME_conflict-YYYYMMDD-HHMMSS.json` and `NAME_conflict_USER-YYYYMMDD-HHMMSS.json`.
 ///
 /// A copy of a copy (two conflicts in a row) carries two tags; both are read.
 public struct ConflictName: Equatable, Sendable {
@@ -44,13 +46,18 @@ public struct ConflictName: Equatable, Sendable {
     }
 
     /// A quick look at the bytes, run on every name in a folder before
-    /// every save: ends in `.json`, isn't hidden, has "onflict" in it.
+    /// every save: ends in `.json`, isn't hidden, and has "onfli" (conflict,
+    /// Konflikt, conflit, conflitto, conflito, conflicterende) or 競合 in it.
     static func mayBeCopy(_ name: String) -> Bool {
         let b = name.utf8
         guard b.count > 12, b.first != UInt8(ascii: "."), b.suffix(5).elementsEqual(".json".utf8) else { return false }
-        let needle = Array("onflict".utf8)
+        return contains(b, "onfli") || contains(b, "競合")
+    }
+
+    static func contains(_ bytes: String.UTF8View, _ word: StaticString) -> Bool {
+        let needle = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         var matched = 0
-        for byte in b {
+        for byte in bytes {
             if byte == needle[matched] {
                 matched += 1
                 if matched == needle.count { return true }
@@ -62,7 +69,7 @@ public struct ConflictName: Equatable, Sendable {
     }
 
     static func startsTag(_ s: Substring) -> Bool {
-        s.hasPrefix(".sync-conflict-") || s.hasPrefix(" (") || s.hasPrefix("_conflict-")
+        s.hasPrefix(".sync-conflict-") || s.hasPrefix(" (") || s.hasPrefix("_conflict-") || s.hasPrefix("_conflict_")
     }
 
     /// Reads one or more tags that make up all of `s`; the tool of the last one.
@@ -84,8 +91,8 @@ public struct ConflictName: Equatable, Sendable {
             guard let afterStamp = stamp(rest) else { return nil }
             rest = afterStamp
             if rest.first == "-" {
+                // Empty when the device that changed the file has no short id.
                 let device = rest.dropFirst().prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
-                guard !device.isEmpty else { return nil }
                 rest = rest.dropFirst(1 + device.count)
             }
             return (.syncthing, rest)
@@ -93,6 +100,19 @@ public struct ConflictName: Equatable, Sendable {
         if s.hasPrefix("_conflict-") {
             guard let rest = stamp(s.dropFirst("_conflict-".count)) else { return nil }
             return (.nextcloud, rest)
+        }
+        if s.hasPrefix("_conflict_") {
+            // ownCloud's older clients: the account name, then the stamp.
+            let afterTag = s.dropFirst("_conflict_".count)
+            var i = afterTag.startIndex
+            while let dash = afterTag[i...].firstIndex(of: "-") {
+                let user = afterTag[..<dash]
+                if !user.isEmpty, !user.contains("/"), let rest = stamp(afterTag[afterTag.index(after: dash)...]) {
+                    return (.nextcloud, rest)
+                }
+                i = afterTag.index(after: dash)
+            }
+            return nil
         }
         if s.hasPrefix(" (") {
             // The tag runs to the matching parenthesis: Dropbox nests "(1)" inside it.
@@ -120,18 +140,16 @@ public struct ConflictName: Equatable, Sendable {
             let user = inside.dropFirst(16).dropLast(17)
             if user.isEmpty || (user.count >= 2 && user.last == " ") { return .nextcloud }
         }
-        guard let range = lower.firstRange(of: "conflicted copy") else { return nil }
-        // Dropbox: "Who's conflicted copy" or "conflicted copy", then maybe " YYYY-MM-DD", then maybe " (N)".
-        let before = lower[..<range.lowerBound]
-        guard before.isEmpty || before.hasSuffix("'s ") || before.hasSuffix("\u{2019}s ") else { return nil }
-        var after = lower[range.upperBound...]
-        if after.isEmpty { return .dropbox }
-        guard after.first == " ", isDate(after.dropFirst().prefix(10)) else { return nil }
-        after = after.dropFirst(11)
-        if after.isEmpty { return .dropbox }
-        let number = after.dropFirst(2).dropLast()
-        guard after.hasPrefix(" ("), after.hasSuffix(")"), !number.isEmpty, number.allSatisfy(\.isASCIIDigit) else { return nil }
-        return .dropbox
+        // Dropbox: who and the words (in one of its languages), then maybe " YYYY-MM-DD", then maybe " (N)".
+        var head = lower[...]
+        if head.hasSuffix(")"), let open = head.lastIndex(of: "("), open > head.startIndex,
+           head[head.index(before: open)] == " " {
+            let number = head[head.index(after: open)..<head.index(before: head.endIndex)]
+            guard !number.isEmpty, number.allSatisfy(\.isASCIIDigit) else { return nil }
+            head = head[..<head.index(before: open)]
+        }
+        if head.count > 11, isDate(head.suffix(10)), head.dropLast(10).last == " " { head = head.dropLast(11) }
+        return DropboxWords.isConflictedCopy(head) ? .dropbox : nil
     }
 
     /// `YYYYMMDD-HHMMSS` at the start of `s`; what follows it.

@@ -37,3 +37,30 @@ enum ConflictScan {
         return found
     }
 }
+
+extension ConflictScan {
+    /// Files beside keel's own that look like a conflict copy of one of them
+    /// (a keel file's name, then a word for conflict) but whose name no tool
+    /// keel knows writes, so they were not merged: `keel sync status` names
+    /// them rather than say that every change is in the main files.
+    static func lookalikes(in root: String, kinds: [RecordKind], known: Set<String>) -> [String] {
+        let singles = kinds.filter { $0.layout == .single }.map(\.name)
+        var out: [String] = []
+        for name in Posix.listDirectory(root) where looksLikeCopy(name) {
+            if singles.contains(where: { name.hasPrefix($0) && name != $0 + ".json" }), !known.contains(name) { out.append(name) }
+        }
+        for kind in kinds where kind.layout == .monthly {
+            for name in Posix.listDirectory(root + "/" + kind.name) where looksLikeCopy(name) {
+                let file = kind.name + "/" + name
+                if MonthKey(String(name.prefix(7))) != nil, !known.contains(file) { out.append(file) }
+            }
+        }
+        return out
+    }
+
+    /// Not hidden (keel's own temp files are), and a word for conflict in it.
+    static func looksLikeCopy(_ name: String) -> Bool {
+        guard name.first != "." else { return false }
+        return ConflictName.contains(name.lowercased().utf8, "onfli") || ConflictName.contains(name.utf8, "競合")
+    }
+}

@@ -7,6 +7,9 @@ public struct SyncStatus: Sendable {
     public let readOnlyReason: String?
     /// Files kept in `sync-archive/` from this and earlier merges.
     public let archived: Int
+    /// Files that look like conflict copies of keel's files under a name no
+    /// tool keel knows writes: not merged, so named.
+    public let lookalikes: [String]
 
     /// Reads every file (so git conflict markers anywhere are found and
     /// merged), then merges any conflict copies left.
@@ -15,8 +18,11 @@ public struct SyncStatus: Sendable {
         store.mergeConflictCopies()
         var reason: String?
         if case .readOnly(let why) = store.access { reason = why }
-        return SyncStatus(report: store.sync, waiting: reason == nil ? [] : store.conflictCopies(),
-                          readOnlyReason: reason, archived: countFiles(store.root + "/" + Store.archiveFolder))
+        let waiting = reason == nil ? [] : store.conflictCopies()
+        let named = Set(store.sync.unmerged.map(\.file) + waiting.map(\.file))
+        return SyncStatus(report: store.sync, waiting: waiting,
+                          readOnlyReason: reason, archived: countFiles(store.root + "/" + Store.archiveFolder),
+                          lookalikes: ConflictScan.lookalikes(in: store.root, kinds: Store.syncedKinds, known: named))
     }
 
     public var lines: [String] {
@@ -50,7 +56,15 @@ public struct SyncStatus: Sendable {
                 for w in waiting { out.append("  \(w.file) (\(w.tool.rawValue))") }
             }
         }
-        if merged.isEmpty && report.unmerged.isEmpty && waiting.isEmpty {
+        if !lookalikes.isEmpty {
+            let one = lookalikes.count == 1
+            out.append(one ? "1 file looks like a conflict copy, but keel doesn't know its name, so it wasn't merged:"
+                           : "\(lookalikes.count) files look like conflict copies, but keel doesn't know their names, so they weren't merged:")
+            for name in lookalikes { out.append("  \(name)") }
+            out.append(one ? "  Compare it with the file it copies and keep what you want by hand, then move it away."
+                           : "  Compare each with the file it copies and keep what you want by hand, then move them away.")
+        }
+        if merged.isEmpty && report.unmerged.isEmpty && waiting.isEmpty && lookalikes.isEmpty {
             out.append("No conflict copies here: every device's changes are in the main files.")
         }
         if archived > 0 {
