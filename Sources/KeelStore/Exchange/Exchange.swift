@@ -43,18 +43,18 @@ public enum Exchange {
     }
 
     /// JSON: stable keys, ids, ISO-8601 times; lossless, tombstones included.
-    public static func exportJSON(from store: Store, at time: Date) throws -> [UInt8] {
+    public static func exportJSON(from store: Store, at time: Date, filter: ExportFilter = .everything) throws -> [UInt8] {
         var collections: [String: [JSONValue]] = [:]
-        for c in Collections.all { collections[c.kind.name] = try c.exportValues(from: store) }
+        for c in Collections.all where filter.includes(c.kind) { collections[c.kind.name] = try c.exportValues(from: store, filter: filter) }
         return try KeelJSON.encode(Document(format: formatVersion, app: "keel", exported: time, collections: collections)) + [10]
     }
 
     /// Markdown for a person to read.
-    public static func exportMarkdown(from store: Store, at time: Date, calendar: LocalCalendar) -> String {
+    public static func exportMarkdown(from store: Store, at time: Date, calendar: LocalCalendar, filter: ExportFilter = .everything) -> String {
         var out = "# keel\n\nExported \(calendar.day(of: time)) at \(calendar.clock(of: time)).\n"
         var any = false
-        for c in Collections.all where c.kind.name != Settings.kind.name {
-            if let section = c.markdown(from: store, calendar: calendar) {
+        for c in Collections.all where c.kind.name != Settings.kind.name && filter.includes(c.kind) {
+            if let section = c.markdown(from: store, calendar: calendar, filter: filter) {
                 out += "\n" + section
                 any = true
             }

@@ -8,10 +8,10 @@ import Foundation
 /// alike without knowing its fields.
 public protocol RecordCollection: Sendable {
     var kind: RecordKind { get }
-    /// Every record, tombstones included, as JSON (lossless).
-    func exportValues(from store: Store) throws -> [JSONValue]
-    /// The live records for a person to read, or nil when there are none.
-    func markdown(from store: Store, calendar: LocalCalendar) -> String?
+    /// Every record the filter takes, tombstones included, as JSON (lossless).
+    func exportValues(from store: Store, filter: ExportFilter) throws -> [JSONValue]
+    /// The live records the filter takes for a person to read, or nil when there are none.
+    func markdown(from store: Store, calendar: LocalCalendar, filter: ExportFilter) -> String?
     /// Decodes and checks records from an import file; nothing is written.
     func prepareImport(_ values: [JSONValue], path: String) -> ImportPlan
     func count(in store: Store) -> Int
@@ -30,18 +30,18 @@ public struct RecordSet<R: KeelRecord>: RecordCollection {
     public init() {}
     public var kind: RecordKind { R.kind }
 
-    public func exportValues(from store: Store) throws -> [JSONValue] {
+    public func exportValues(from store: Store, filter: ExportFilter) throws -> [JSONValue] {
         let encoder = KeelJSON.encoder(pretty: false)
         let decoder = KeelJSON.decoder()
-        return try store.all(R.self, includeDeleted: true).map {
+        return try store.all(R.self, includeDeleted: true).filter { filter.includes(created: $0.created) }.map {
             try decoder.decode(JSONValue.self, from: try encoder.encode($0))
         }
     }
 
     public func count(in store: Store) -> Int { store.all(R.self).count }
 
-    public func markdown(from store: Store, calendar: LocalCalendar) -> String? {
-        let records = store.all(R.self).sorted { $0.created < $1.created }
+    public func markdown(from store: Store, calendar: LocalCalendar, filter: ExportFilter) -> String? {
+        let records = store.all(R.self).filter { filter.includes(created: $0.created) }.sorted { $0.created < $1.created }
         guard !records.isEmpty else { return nil }
         var out = "## \(R.kind.title)\n"
         var lastMonth: MonthKey?
