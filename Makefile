@@ -51,11 +51,16 @@ bench: release
 
 # Man pages, one per subcommand plus keel(1), made from the command
 # definitions by swift-argument-parser's generate-manual plugin. They are
-# kept in man/ (run this after changing a command), so installing needs no plugin.
+# kept in man/ (run this after changing a command), so installing needs no
+# plugin; keel.breathe.1 is kept as keel-breathe.1, as git's pages are named.
+MAN_OUT := .build/plugins/GenerateManual/outputs/keel
 man:
 	$(SWIFT) package plugin generate-manual --multi-page --configuration debug
-	rm -f man/*.1 && mkdir -p man
-	cp "$$(find .build/plugins -path '*GenerateManual*' -name keel.1 -newer Package.swift | head -1 | xargs dirname)"/*.1 man/
+	rm -rf man && mkdir man
+	for f in $(MAN_OUT)/keel*.1; do \
+		n=$$(basename $$f .1); [ $$n = keel.help ] && continue; \
+		cp $$f man/$$(echo $$n | tr . -).1; \
+	done
 
 # Completion scripts for bash, zsh and fish, written by keel itself.
 COMPLETIONS := .build/completions

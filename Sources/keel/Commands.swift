@@ -399,16 +399,18 @@ extension Import {
 }
 
 struct Sample: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write a realistic made-up history into a folder, for exploring keel.")
+    static let configuration = CommandConfiguration(
+        abstract: "Write a realistic made-up history into a folder, for exploring keel.",
+        discussion: "With --passphrase-file FILE, the sample is encrypted with the passphrase on the first line of FILE."
+    )
     @Option(help: ArgumentHelp("The folder to fill (it should be new or empty).", valueName: "DIR"), completion: .directory)
     var into: String
     @Option(help: "Years of history.")
     var years: Double = 0.5
     @Option(help: "Seed for the made-up history; the same seed writes the same history.")
     var seed: UInt64 = 7
-    @Option(name: .customLong("passphrase-file"), help: ArgumentHelp("Encrypt the sample with the passphrase on the first line of FILE.", valueName: "FILE"),
-            completion: .file())
-    var passphraseFile: String?
+    /// --passphrase-file is keel's own option (see `Keel.options`), read from there.
+    @ParentCommand var keel: Keel
 
     func validate() throws {
         if !(years > 0 && years <= 30) { throw ValidationError("--years must be more than 0 and at most 30.") }
@@ -421,7 +423,7 @@ struct Sample: ParsableCommand {
         }
         let store: Store
         do { store = try Store(root: dir) } catch { throw UserError("Couldn't create \(dir): \(error.description)") }
-        if let passphraseFile {
+        if let passphraseFile = keel.options.passphraseFile {
             let passphrase = try Privacy.ask { () throws(StoreError) in try PassphraseSource(file: passphraseFile).new() }
             _ = try Privacy.perform("Encrypting") { () throws(StoreError) in try store.encrypt(passphrase: passphrase, kdf: Privacy.kdf) }
         }

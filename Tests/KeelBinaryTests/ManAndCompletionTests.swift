@@ -43,9 +43,9 @@ import Testing
         let zsh = try keel(["--generate-completion-script", "zsh"]).out
         let fish = try keel(["--generate-completion-script", "fish"]).out
         // --data-dir completes folders at the top level, before any subcommand.
-        #expect(fish.contains("-l data-dir") && fish.contains("__fish_complete_directories"), "fish")
-        #expect(zsh.contains("--data-dir") && zsh.contains("_files -/"), "zsh")
-        #expect(bash.contains("--data-dir") && bash.contains("-d"), "bash")
+        #expect(fish.contains("\"keel\" data-dir' -l 'data-dir'") && fish.contains("__keel_complete_directories"), "fish")
+        #expect(zsh.contains("--data-dir[") && zsh.contains(":DIR:_files -/"), "zsh")
+        #expect(bash.contains("'--data-dir')\n        __keel_add_completions -d"), "bash")
         for shell in [bash, zsh, fish] {
             #expect(shell.contains("resonance") && shell.contains("4-7-8"), "--pattern names")
             #expect(shell.contains("check-ins"), "--kind names")
@@ -60,7 +60,7 @@ import Testing
         try keel(["--generate-completion-script", "bash"]).out.write(toFile: script, atomically: true, encoding: .utf8)
         func complete(_ words: [String]) throws -> [String] {
             let line = words.map { "'\($0)'" }.joined(separator: " ")
-            let cmd = "cd '\(s.path)' && source '\(script)' && COMP_WORDS=(\(line)) && COMP_CWORD=\(words.count - 1) && COMP_LINE=\"\(words.joined(separator: " "))\" && COMP_POINT=${#COMP_LINE} && _keel && printf '%s\\n' \"${COMPREPLY[@]}\""
+            let cmd = "cd '\(s.path)' && source '\(script)' && COMP_WORDS=(\(line)) && COMP_CWORD=\(words.count - 1) && COMP_LINE=\"\(words.joined(separator: " "))\" && COMP_POINT=${#COMP_LINE} && _keel keel \"${COMP_WORDS[COMP_CWORD]}\" \"${COMP_WORDS[COMP_CWORD-1]}\" && printf '%s\\n' \"${COMPREPLY[@]}\""
             let r = try Spawn.run(["bash", "--norc", "--noprofile", "-c", cmd], environment: ["PATH": "/usr/bin:/bin", "HOME": s.path], capture: true)
             return r.out.split(separator: "\n").map(String.init)
         }
