@@ -313,6 +313,11 @@ struct Export: ParsableCommand {
         }
         progress.finish()
         Report.problems(of: store)  // files are read lazily, so problems are known only now
+        // Reading merges nothing: what a sync tool's copies hold waits for the next keel that writes.
+        let copies = store.conflictCopies().count
+        if copies > 0 {
+            Console.error("keel: \(copies == 1 ? "1 conflict copy" : "\(copies) conflict copies") from another device \(copies == 1 ? "isn't" : "aren't") in this export yet; keel sync status merges \(copies == 1 ? "it" : "them").")
+        }
         let out = encrypt ? try sealExport(bytes, store) : bytes
         if let output, !Export.isStandardOutput(output) {
             do { try Posix.writeOutput(out, to: output) } catch { throw UserError("Couldn't write the export: \(error.description).") }
@@ -467,6 +472,7 @@ struct SyncStatusCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
+        _ = try options.start.existingDataDirectory()  // a status of a folder that isn't there makes none
         let store = try options.openStore()
         let status = SyncStatus.check(store)
         print("Data: \(store.root)")

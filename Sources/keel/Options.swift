@@ -40,15 +40,22 @@ struct StartOptions {
         return dir
     }
 
+    /// The data folder, which must be there already (a mistyped path is
+    /// named, not made).
+    func existingDataDirectory() throws -> String {
+        let dir = try dataDirectory()
+        guard Posix.isDirectory(dir) else {
+            throw UserError("There's no keel data in \(dir): the folder isn't there. Check the path, or give the right one with --data-dir.")
+        }
+        return dir
+    }
+
     /// For commands that only read (export, doctor): the folder must be
     /// there already, and nothing in it is created, locked or changed.
     /// Encrypted data needs the full store to unlock it; keel encrypt made
     /// its this-device folder already, so opening it adds nothing.
     func openStoreToRead() throws -> Store {
-        let dir = try dataDirectory()
-        guard Posix.isDirectory(dir) else {
-            throw UserError("There's no keel data in \(dir): the folder isn't there. Check the path, or give the right one with --data-dir.")
-        }
+        let dir = try existingDataDirectory()
         if Store.isEncrypted(root: dir) { return try openStore() }
         guard Posix.isReadable(dir) else { throw UserError("\(dir) can't be read: permission denied.") }
         if let why = DataDirectory.refusal(dir, folders: Store.ownFolders) { throw UserError(why + ".") }
