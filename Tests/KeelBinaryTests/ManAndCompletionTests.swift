@@ -70,17 +70,33 @@ import Testing
         #expect(file.contains("sample-export.json"), "\(file)")
     }
 
+    /// The real `make install` into a temporary root, with the debug binary
+    /// standing in for the release one (`-o release`: not rebuilt), then
+    /// `make uninstall`, which must leave no file behind.
     @Test func makeInstallPutsManPagesAndCompletionsWhereTheyAreLookedFor() throws {
-        let makefile = try String(contentsOfFile: Self.root + "/Makefile", encoding: .utf8)
-        let install = try #require(makefile.split(separator: "\n\n").first { $0.contains("\ninstall:") || $0.hasPrefix("install:") })
-        for place in ["$(MAN1)", "$(BASH_COMPLETIONS)", "$(ZSH_COMPLETIONS)", "$(FISH_COMPLETIONS)", "man/*.1"] {
-            #expect(install.contains(place), "make install lacks \(place)")
+        let s = Scratch()
+        let make = ["make", "-C", Self.root, "-o", "release", "RELEASE_BIN=\(Binary.path)", "DESTDIR=\(s.path)", "PREFIX=/usr"]
+        let env = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": s.path]
+        let installed = try Spawn.run(make + ["install"], environment: env, capture: true)
+        #expect(installed.status == 0, "\(installed.out)")
+        let usr = s.path + "/usr"
+        for file in ["bin/keel", "share/man/man1/keel.1", "share/man/man1/keel-breathe.1", "share/man/man1/keel-sync-status.1",
+                     "share/bash-completion/completions/keel", "share/zsh/site-functions/_keel", "share/fish/vendor_completions.d/keel.fish"] {
+            #expect(FileManager.default.fileExists(atPath: usr + "/" + file), "make install left out \(file)")
         }
-        for (name, place) in [("MAN1", "$(PREFIX)/share/man/man1"), ("BASH_COMPLETIONS", "$(PREFIX)/share/bash-completion/completions"),
-                              ("ZSH_COMPLETIONS", "$(PREFIX)/share/zsh/site-functions"), ("FISH_COMPLETIONS", "$(PREFIX)/share/fish/vendor_completions.d")] {
-            #expect(makefile.contains("\(name) = \(place)"), "\(name)")
+        for path in try Self.commandPaths() {
+            let page = usr + "/share/man/man1/keel-" + path.replacing(" ", with: "-") + ".1"
+            #expect(FileManager.default.fileExists(atPath: page), "no man page for keel \(path)")
         }
-        #expect(makefile.contains("keel-*.1") && makefile.contains("_keel"), "make uninstall leaves pages or completions behind")
+        let rendered = try Spawn.run(["man", "-l", usr + "/share/man/man1/keel-export.1"], environment: env.merging(["MANPAGER": "cat", "MANWIDTH": "80"]) { a, _ in a }, capture: true)
+        #expect(rendered.out.contains("--since"), "\(rendered.out)")
+        let removed = try Spawn.run(make + ["uninstall"], environment: env, capture: true)
+        #expect(removed.status == 0)
+        let left = FileManager.default.enumerator(atPath: usr)?.allObjects.compactMap { $0 as? String }.filter {
+            var dir: ObjCBool = false
+            return FileManager.default.fileExists(atPath: usr + "/" + $0, isDirectory: &dir) && !dir.boolValue
+        } ?? []
+        #expect(left.isEmpty, "make uninstall left \(left)")
     }
 
     @Test func longWorkShowsAProgressLineOnATerminalOnly() throws {
