@@ -10,8 +10,8 @@ enum CommandNames {
 
     /// The command most like `word`, if it is close enough to be the one meant
     /// (at most two letters off, and fewer than half of them).
-    static func nearest(to word: String) -> (any ParsableCommand.Type)? {
-        let scored = all.map { ($0, distance(word.lowercased(), $0._commandName)) }
+    static func nearest(to word: String, among commands: [any ParsableCommand.Type] = CommandNames.all) -> (any ParsableCommand.Type)? {
+        let scored = commands.map { ($0, distance(word.lowercased(), $0._commandName)) }
         guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
         let limit = word.count <= 4 ? 1 : 2
         return best.1 <= limit || best.0._commandName.hasPrefix(word.lowercased()) && word.count >= 2 ? best.0 : nil
@@ -45,20 +45,31 @@ enum UnknownCommand {
     /// The message for `keel WORD ...` when WORD is not a command, or nil.
     static func message(_ arguments: [String]) -> String? {
         let rest = GlobalArguments.split(arguments[...]).rest
-        guard let word = rest.first, !word.hasPrefix("-"), CommandNames.subcommand(word) == nil else { return nil }
+        guard let word = rest.first, !word.hasPrefix("-") else { return nil }
+        if let command = CommandNames.subcommand(word) { return inside(command, Array(rest.dropFirst())) }
         if word == "help" { return helpTopic(Array(rest.dropFirst())) }
         return about(word)
+    }
+
+    /// `keel sync stauts`: a word where a command with commands of its own
+    /// (sync, content) expects one of them.
+    static func inside(_ command: any ParsableCommand.Type, _ words: [String]) -> String? {
+        let subs = command.configuration.subcommands
+        guard !subs.isEmpty, let sub = words.first, !sub.hasPrefix("-"), !subs.contains(where: { $0._commandName == sub }) else { return nil }
+        let names = subs.map { $0._commandName }
+        guard let meant = CommandNames.nearest(to: sub, among: subs) else {
+            return "keel: \(command._commandName) has no command \"\(sub)\"; it has \(names.joined(separator: ", ")).\n"
+                + "Usage: " + Keel.usageString(for: command)
+        }
+        return "keel: \(command._commandName) has no command \"\(sub)\". Did you mean \(command._commandName) \(meant._commandName)?\n"
+            + "Usage: " + Keel.usageString(for: meant)
     }
 
     /// `keel help WORD`: fine for a command (ArgumentParser shows its help), else the same message.
     static func helpTopic(_ words: [String]) -> String? {
         guard let word = words.first, !word.hasPrefix("-") else { return nil }
         guard let command = CommandNames.subcommand(word) else { return about(word) }
-        guard let sub = words.dropFirst().first, !sub.hasPrefix("-") else { return nil }
-        let names = command.configuration.subcommands.map { $0._commandName }
-        if names.contains(sub) { return nil }
-        return "keel: \(command._commandName) has no command \"\(sub)\"; it has \(names.joined(separator: ", ")).\n"
-            + "Usage: " + Keel.usageString(for: command)
+        return inside(command, Array(words.dropFirst()))
     }
 
     static func about(_ word: String) -> String {
