@@ -17,7 +17,7 @@ struct Encrypt: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        let dir = try options.start.dataDirectory()
+        let dir = try options.start.existingDataDirectory()  // a mistyped path is named, not made and encrypted
         let resuming = Store.isEncrypted(root: dir)
         let store = try options.openStore()
         try Privacy.requireWritable(store, "encrypted")

@@ -80,6 +80,10 @@ import Testing
         #expect(r.status == 1)
         #expect(r.err.contains("There's no keel data in \(missing): the folder isn't there."), "\(r.err)")
         #expect(!FileManager.default.fileExists(atPath: s.path + "/not"))
+        for args in [["sync", "status"], ["encrypt", "--passphrase-file", "/dev/null"]] {
+            let e = try keel(args + ["--data-dir", missing])
+            #expect(e.status == 1 && e.err.contains("the folder isn't there"), "\(args): \(e.err)")
+        }
         let doctor = try keel(["doctor", "--data-dir", missing])
         #expect(doctor.out.contains("isn't there yet"), "\(doctor.out)")
         #expect(!FileManager.default.fileExists(atPath: s.path + "/not"))
