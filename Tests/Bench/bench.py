@@ -19,6 +19,7 @@ Measured in a pseudo-terminal of 80x24:
                    base64 blob, or "é日" repeated): Enter on the journal to
                    its drawn page, and j to scroll it a line (keypress to the
                    redraw's last byte)
+  import           importing an export of 600,000 records, again, and exporting (keel-bench)
   empty Swift      (reference) spawn -> the first word of a Swift program that
                    does nothing else, built like keel: what the runtime's own
                    start-up costs before keel does any work
@@ -251,6 +252,9 @@ def main():
 
         save = json.loads(subprocess.run([args.store_bench, "save", data, "40"], check=True,
                                          capture_output=True, text=True).stdout)
+        # An export of 600,000 records into an empty folder, again, then exported.
+        imported = json.loads(subprocess.run([args.store_bench, "import", os.path.join(work, "import-data"), "600000"],
+                                             check=True, capture_output=True, text=True).stdout)
 
         crisis = json.loads(subprocess.run([args.store_bench, "crisis", "2000"], check=True,
                                            capture_output=True, text=True).stdout)
@@ -293,6 +297,8 @@ def main():
              "", "", "under 50 ms"),
             ("screen with a 1 MB word (é日 repeated)",
              f"open {field_wide['open_ms']:.1f} ms, scroll {field_wide['scroll_ms']:.1f} ms", "", "", "under 50 ms"),
+            ("import 600,000 records", f"{imported['importSeconds']:.1f} s ({imported['importMB']} MB; again "
+             f"{imported['reimportSeconds']:.1f} s, export {imported['exportSeconds']:.1f} s)", "", "", "under 30 s"),
         ]
         if empty_starts:
             first_e = med(empty_starts) * 1000
