@@ -33,9 +33,9 @@ enum GlobalArguments {
         let (globals, rest) = split(arguments[...])
         guard !globals.isEmpty else { return arguments }
         guard let first = rest.first, let command = CommandNames.subcommand(first) else {
-            // `keel --data-dir X --help` asks about keel itself.
+            // `keel --data-dir X --help` asks about keel itself (a mistyped
+            // command never gets here: main.swift names it first).
             if let first = rest.first, ["--help", "-h", "help", "--version"].contains(first) { return Array(rest) }
-            if let first = rest.first, !first.hasPrefix("-") { return Array(rest) + globals }  // a typo, named as such
             return ["home"] + globals + Array(rest)
         }
         var path = [first]

@@ -5,7 +5,7 @@ import Darwin
 #endif
 import Synchronization
 
-/// "Encrypting your data... 3 s" on stderr while a long command works,
+/// "Encrypting... 3 s" on stderr while a long command works,
 /// rewritten in place once a second: only when a person is watching (stderr
 /// is a terminal) and only once the work has taken more than a second, so
 /// quick runs and scripts see nothing. A thread keeps the time, so the work
