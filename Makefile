@@ -8,7 +8,7 @@ DEBUG_BIN := .build/debug/keel
 RELEASE_FLAGS := -c release --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie
 RELEASE_BIN := .build/release/keel
 
-.PHONY: all build release run demo test stress bench fuzz install uninstall deb contrast clean
+.PHONY: all build release run demo test stress bench fuzz man completions install uninstall deb contrast clean
 
 all: build
 
@@ -59,14 +59,49 @@ fuzz:
 	.build/fuzz/debug/keel-fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -print_final_stats=1 \
 		-artifact_prefix=Tests/Fuzz/regressions/ .build/fuzz/corpus Tests/Fuzz/seeds
 
-install: release
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/keel
+# Man pages, one per subcommand plus keel(1), made from the command
+# definitions by swift-argument-parser's generate-manual plugin. They are
+# kept in man/ (run this after changing a command), so installing needs no
+# plugin; keel.breathe.1 is kept as keel-breathe.1, as git's pages are named.
+MAN_OUT := .build/plugins/GenerateManual/outputs/keel
+man:
+	$(SWIFT) package plugin generate-manual --multi-page --configuration debug
+	rm -rf man && mkdir man
+	for f in $(MAN_OUT)/keel*.1; do \
+		n=$$(basename $$f .1); [ $$n = keel.help ] && continue; \
+		cp $$f man/$$(echo $$n | tr . -).1; \
+	done
+
+# Completion scripts for bash, zsh and fish, written by keel itself.
+COMPLETIONS := .build/completions
+completions: release
+	mkdir -p $(COMPLETIONS)
+	$(RELEASE_BIN) --generate-completion-script bash > $(COMPLETIONS)/keel
+	$(RELEASE_BIN) --generate-completion-script zsh > $(COMPLETIONS)/_keel
+	$(RELEASE_BIN) --generate-completion-script fish > $(COMPLETIONS)/keel.fish
+
+# Where each shell looks under PREFIX: bash-completion and fish through
+# XDG_DATA_DIRS, zsh through its site-functions in fpath.
+BASH_COMPLETIONS = $(PREFIX)/share/bash-completion/completions
+ZSH_COMPLETIONS = $(PREFIX)/share/zsh/site-functions
+FISH_COMPLETIONS = $(PREFIX)/share/fish/vendor_completions.d
+MAN1 = $(PREFIX)/share/man/man1
+
+install: release completions
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/keel $(DESTDIR)$(MAN1) \
+		$(DESTDIR)$(BASH_COMPLETIONS) $(DESTDIR)$(ZSH_COMPLETIONS) $(DESTDIR)$(FISH_COMPLETIONS)
 	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/keel
 	cp -R Resources/. $(DESTDIR)$(PREFIX)/share/keel/
+	install -m 644 man/*.1 $(DESTDIR)$(MAN1)/
+	install -m 644 $(COMPLETIONS)/keel $(DESTDIR)$(BASH_COMPLETIONS)/keel
+	install -m 644 $(COMPLETIONS)/_keel $(DESTDIR)$(ZSH_COMPLETIONS)/_keel
+	install -m 644 $(COMPLETIONS)/keel.fish $(DESTDIR)$(FISH_COMPLETIONS)/keel.fish
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/keel
 	rm -rf $(DESTDIR)$(PREFIX)/share/keel
+	rm -f $(DESTDIR)$(MAN1)/keel.1 $(DESTDIR)$(MAN1)/keel-*.1
+	rm -f $(DESTDIR)$(BASH_COMPLETIONS)/keel $(DESTDIR)$(ZSH_COMPLETIONS)/_keel $(DESTDIR)$(FISH_COMPLETIONS)/keel.fish
 
 # A Debian package of the release binary, in .build/deb/ (needs dpkg-deb).
 deb: release

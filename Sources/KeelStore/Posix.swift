@@ -122,7 +122,7 @@ public enum Posix {
     }
 
     /// The temp file `writeAtomically` uses for `path`, and the process that wrote it.
-    static func tempWriter(_ name: String) -> pid_t? {
+    public static func tempWriter(_ name: String) -> pid_t? {
         guard name.hasPrefix("."), let mark = name.ranges(of: ".tmp-").last else { return nil }
         let parts = name[mark.upperBound...].split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }), let pid = pid_t(parts[0]) else { return nil }

@@ -48,9 +48,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .file(let e): return "Nothing was saved: \(e.description)."
         case .noDataDirectory: return "No data folder: set HOME, KEEL_DATA_DIR or --data-dir."
         case .encoding(let what): return "Nothing was saved: \(what)."
-        case .locked(let why): return "keel can't open the data: \(why)."
+        case .locked(let why): return "The data didn't open: \(why)."
         case .wrongPassphrase: return "That passphrase doesn't open this data. Nothing was changed; try again."
-        case .vault(let why): return "keel can't open the encrypted data: \(why). Nothing was changed."
+        case .vault(let why): return "The encrypted data didn't open: \(why). Nothing was changed."
         case .refused(let why): return why + "."
         }
     }

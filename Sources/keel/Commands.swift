@@ -13,16 +13,16 @@ struct Keel: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keel",
         abstract: "A calm terminal companion for the sting of being left out, turned down or brushed off.",
-        discussion: """
-        Run keel on its own for the home screen. keel is a practice companion, not therapy; \
-        if you might hurt yourself, call your local emergency number.
-        """,
+        discussion: RootHelp.discussion,
         version: KeelVersion.current,
         subcommands: [Home.self, Reframe.self, Coach.self, Journal.self, Breathe.self, Circles.self, Expose.self, Morning.self, Win.self,
                       Habits.self, Letter.self, Values.self, TodayCommand.self, Export.self, Import.self,
-                      Sample.self, Content.self, SyncCommand.self, Encrypt.self, Decrypt.self, Passphrase.self],
+                      Sample.self, Content.self, SyncCommand.self, Encrypt.self, Decrypt.self, Passphrase.self, Doctor.self],
         defaultSubcommand: Home.self
     )
+    /// Listed here for `keel --help`, the man page and completions; main.swift
+    /// moves them after the subcommand's name, which is where they are read.
+    @OptionGroup(title: "Global options (before or after the command)") var options: GlobalOptions
 }
 
 enum KeelVersion {
@@ -101,10 +101,16 @@ struct Win: ParsableCommand {
     @Argument(help: ArgumentHelp("The win, in a few words.", valueName: "WORDS"))
     var words: [String] = []
 
+    // Checked while parsing, so the usage shown is keel win's.
+    func validate() throws {
+        if !words.isEmpty, text.isEmpty { throw ValidationError("Give the win in a few words.") }
+    }
+
+    var text: String { TextEditor(words.joined(separator: " ")).trimmed }
+
     func run() throws {
         guard !words.isEmpty else { try Interactive.run(options.start) { WinScreen($0) } }
-        let text = TextEditor(words.joined(separator: " ")).trimmed
-        guard !text.isEmpty else { throw ValidationError("Give the win in a few words.") }
+        let text = self.text
         let store = try options.openStore()
         defer { store.close() }
         let ctx = Context(store: store, content: Interactive.content())
@@ -112,7 +118,7 @@ struct Win: ParsableCommand {
         let win = SmallWin(id: ctx.newID(), created: ctx.now(), day: ctx.today, text: text, source: "command")
         do { try store.save(win) } catch {
             Report.problems(of: store)
-            throw UserError("The win couldn't be kept: \(error.description)")
+            throw UserError(error.description)  // "Nothing was saved: ..." says it all
         }
         Report.problems(of: store)  // a damaged month file met on the way is named
         print("Kept for \(ctx.today.short): \(text)")
@@ -162,13 +168,13 @@ struct ContentCheckCommand: ParsableCommand {
         abstract: "Check flows and catalogs; every problem names the file, the JSON path and the reason.",
         discussion: "With no paths, checks everything keel ships and everything in $XDG_CONFIG_HOME/keel/flows. Exits with 1 if anything is wrong."
     )
-    @Argument(help: ArgumentHelp("Files or folders to check.", valueName: "PATH"))
+    @Argument(help: ArgumentHelp("Files or folders to check.", valueName: "PATH"), completion: .file())
     var paths: [String] = []
 
     func run() throws {
         let resources = ResourceLocator.find()
         if paths.isEmpty, resources == nil {
-            throw UserError("keel can't find its shipped content. Reinstall keel, or point KEEL_RESOURCES at its content folder.")
+            throw UserError("The content keel ships with isn't where keel looks. Reinstall keel, or point KEEL_RESOURCES at its content folder.")
         }
         let report = ContentCheck.run(paths: paths, resources: resources, userDirectory: DataDirectory.configDirectory())
         for e in report.errors { Console.error(e.description) }
@@ -187,7 +193,8 @@ struct Breathe: ParsableCommand {
         discussion: "Patterns: sigh (cyclic sigh), box (4-4-4-4), 4-7-8, resonance (about 5.5 breaths a minute), or your own in-hold-out-hold seconds such as 4-2-6-0."
     )
     @OptionGroup var options: GlobalOptions
-    @Option(help: ArgumentHelp("sigh, box, 4-7-8, resonance, or seconds A-B-C-D.", valueName: "NAME|A-B-C-D"))
+    @Option(help: ArgumentHelp("sigh, box, 4-7-8, resonance, or seconds A-B-C-D.", valueName: "NAME|A-B-C-D"),
+            completion: .list(["sigh", "box", "4-7-8", "resonance"]))
     var pattern: String?
     @Option(help: "How long, in minutes (rounded to whole breaths).")
     var minutes: Double?
@@ -248,26 +255,69 @@ struct Expose: ParsableCommand {
 }
 
 struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write everything keel holds, as JSON or Markdown.")
+    static let configuration = CommandConfiguration(
+        abstract: "Write everything keel holds, or a part of it, as JSON or Markdown.",
+        discussion: """
+        Exporting only reads: the data folder must exist, and nothing in it changes. --since and --until take local days \
+        (YYYY-MM-DD, both included) and keep the records made on them; --kind, given once or more, keeps those kinds: \
+        \(ExportFilter.kindNames.joined(separator: ", ")).
+        """
+    )
     @OptionGroup var options: GlobalOptions
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, markdown }
     @Option(help: "json (lossless, for import) or markdown (for reading).")
     var format: Format = .json
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"), completion: .file())
     var output: String?
     @Flag(help: "Encrypt the export: with your data's passphrase when the data is encrypted, else with a new one you type twice.")
     var encrypt = false
+    @Option(help: ArgumentHelp("Only records made on this day or later.", valueName: "YYYY-MM-DD"))
+    var since: String?
+    @Option(help: ArgumentHelp("Only records made on this day or earlier.", valueName: "YYYY-MM-DD"))
+    var until: String?
+    @Option(help: ArgumentHelp("Only this kind of record (journal, wins, check-ins, ...); give it again for more.", valueName: "KIND"),
+            completion: .list(ExportFilter.kindNames))
+    var kind: [String] = []
+
+    func validate() throws { _ = try filter() }
+
+    func filter() throws -> ExportFilter {
+        func day(_ text: String?, _ flag: String) throws -> CivilDate? {
+            guard let text else { return nil }
+            guard let d = CivilDate(text), d.description == text else {
+                throw ValidationError("\(flag) takes a day as YYYY-MM-DD, such as 2026-11-26; \"\(text)\" isn't one.")
+            }
+            return d
+        }
+        let from = try day(since, "--since"), to = try day(until, "--until")
+        if let from, let to, to < from { throw ValidationError("--until \(to) comes before --since \(from); nothing would be exported.") }
+        for k in kind where !ExportFilter.kindNames.contains(k) {
+            let near = ExportFilter.kindNames.min { CommandNames.distance(k, $0) < CommandNames.distance(k, $1) }
+            let hint = near.map { CommandNames.distance(k, $0) <= 2 ? " Did you mean \($0)?" : "" } ?? ""
+            throw ValidationError("keel keeps no records of the kind \"\(k)\".\(hint) The kinds: \(ExportFilter.kindNames.joined(separator: ", ")).")
+        }
+        return ExportFilter(kinds: kind.isEmpty ? nil : Set(kind), since: from, until: to)
+    }
 
     func run() throws {
-        let store = try options.openStore()
+        let store = try options.openStoreToRead()
+        defer { store.close() }
+        let filter = try filter()
         let now = Timestamp.now()
+        let progress = ProgressLine("Exporting")
         let bytes: [UInt8]
         switch format {
-        case .json: bytes = try Exchange.exportJSON(from: store, at: now)
-        case .markdown: bytes = Array(Exchange.exportMarkdown(from: store, at: now, calendar: .system).utf8)
+        case .json: bytes = try Exchange.exportJSON(from: store, at: now, filter: filter)
+        case .markdown: bytes = Array(Exchange.exportMarkdown(from: store, at: now, calendar: .system, filter: filter).utf8)
         }
+        progress.finish()
         Report.problems(of: store)  // files are read lazily, so problems are known only now
+        // Reading merges nothing: what a sync tool's copies hold waits for the next keel that writes.
+        let copies = store.conflictCopies().count
+        if copies > 0 {
+            Console.error("keel: \(copies == 1 ? "1 conflict copy" : "\(copies) conflict copies") from another device \(copies == 1 ? "isn't" : "aren't") in this export yet; keel sync status merges \(copies == 1 ? "it" : "them").")
+        }
         let out = encrypt ? try sealExport(bytes, store) : bytes
         if let output, !Export.isStandardOutput(output) {
             do { try Posix.writeOutput(out, to: output) } catch { throw UserError("Couldn't write the export: \(error.description).") }
@@ -302,7 +352,7 @@ struct Import: ParsableCommand {
         discussion: "The whole file is checked first; if anything in it is wrong, nothing is written. Importing the same file twice changes nothing."
     )
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("A file written by keel export --format json.", valueName: "FILE"))
+    @Argument(help: ArgumentHelp("A file written by keel export --format json.", valueName: "FILE"), completion: .file())
     var file: String
 
     func run() throws {
@@ -358,15 +408,18 @@ extension Import {
 }
 
 struct Sample: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write a realistic made-up history into a folder, for exploring keel.")
-    @Option(help: ArgumentHelp("The folder to fill (it should be new or empty).", valueName: "DIR"))
+    static let configuration = CommandConfiguration(
+        abstract: "Write a realistic made-up history into a folder, for exploring keel.",
+        discussion: "With --passphrase-file FILE, the sample is encrypted with the passphrase on the first line of FILE."
+    )
+    @Option(help: ArgumentHelp("The folder to fill (it should be new or empty).", valueName: "DIR"), completion: .directory)
     var into: String
     @Option(help: "Years of history.")
     var years: Double = 0.5
     @Option(help: "Seed for the made-up history; the same seed writes the same history.")
     var seed: UInt64 = 7
-    @Option(name: .customLong("passphrase-file"), help: ArgumentHelp("Encrypt the sample with the passphrase on the first line of FILE.", valueName: "FILE"))
-    var passphraseFile: String?
+    /// --passphrase-file is keel's own option (see `Keel.options`), read from there.
+    @ParentCommand var keel: Keel
 
     func validate() throws {
         if !(years > 0 && years <= 30) { throw ValidationError("--years must be more than 0 and at most 30.") }
@@ -379,14 +432,17 @@ struct Sample: ParsableCommand {
         }
         let store: Store
         do { store = try Store(root: dir) } catch { throw UserError("Couldn't create \(dir): \(error.description)") }
-        if let passphraseFile {
+        if let passphraseFile = keel.options.passphraseFile {
             let passphrase = try Privacy.ask { () throws(StoreError) in try PassphraseSource(file: passphraseFile).new() }
-            _ = try Privacy.perform { () throws(StoreError) in try store.encrypt(passphrase: passphrase, kdf: Privacy.kdf) }
+            _ = try Privacy.perform("Encrypting") { () throws(StoreError) in try store.encrypt(passphrase: passphrase, kdf: Privacy.kdf) }
         }
         var history = SampleHistory(years: years, seed: seed, end: Timestamp.now())
         history.content = Interactive.content()
         do {
+            let progress = ProgressLine("Writing sample history")
+            defer { progress.finish() }
             try history.generate(into: store)
+            progress.finish()
             print("Wrote \(plainNumber(years)) year(s) of sample history to \(dir):")
             // Counted from the store, so the figures are what is on disk.
             let mornings = store.all(JournalEntry.self).filter { $0.flow == MorningEntry.flowID }.count
@@ -420,6 +476,7 @@ struct SyncStatusCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
+        _ = try options.start.existingDataDirectory()  // a status of a folder that isn't there makes none
         let store = try options.openStore()
         let status = SyncStatus.check(store)
         print("Data: \(store.root)")

@@ -17,13 +17,13 @@ struct Encrypt: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        let dir = try options.start.dataDirectory()
+        let dir = try options.start.existingDataDirectory()  // a mistyped path is named, not made and encrypted
         let resuming = Store.isEncrypted(root: dir)
         let store = try options.openStore()
         try Privacy.requireWritable(store, "encrypted")
         var passphrase = resuming ? [] : try Privacy.ask { () throws(StoreError) in try options.start.passphrase.new() }
         defer { Secrets.wipe(&passphrase) }
-        let report = try Privacy.perform { () throws(StoreError) in try store.encrypt(passphrase: passphrase, kdf: Privacy.kdf) }
+        let report = try Privacy.perform("Encrypting") { () throws(StoreError) in try store.encrypt(passphrase: passphrase, kdf: Privacy.kdf) }
         Privacy.print(report, verb: "Encrypted")
         print("keel asks for the passphrase each time it opens this data. Keep it safe: without it nobody can read the data, keel included.")
     }
@@ -44,7 +44,7 @@ struct Decrypt: ParsableCommand {
         }
         let store = try options.openStore()
         try Privacy.requireWritable(store, "decrypted")
-        let report = try Privacy.perform { () throws(StoreError) in try store.decrypt() }
+        let report = try Privacy.perform("Decrypting") { () throws(StoreError) in try store.decrypt() }
         Privacy.print(report, verb: "Decrypted")
         guard report.finished else {
             throw UserError("The data stays encrypted until these files open; everything else is plain now. Move them out of the data folder, then run keel decrypt again.")
@@ -60,7 +60,8 @@ struct Passphrase: ParsableCommand {
         discussion: "Every file is encrypted again under the new passphrase. If this is interrupted, either passphrase opens the data until you run it again."
     )
     @OptionGroup var options: GlobalOptions
-    @Option(name: .customLong("new-passphrase-file"), help: ArgumentHelp("Read the new passphrase from the first line of FILE instead of asking.", valueName: "FILE"))
+    @Option(name: .customLong("new-passphrase-file"), help: ArgumentHelp("Read the new passphrase from the first line of FILE instead of asking.", valueName: "FILE"),
+            completion: .file())
     var newPassphraseFile: String?
 
     func run() throws {
@@ -74,7 +75,7 @@ struct Passphrase: ParsableCommand {
         start.passphraseFile = newPassphraseFile
         var fresh = try Privacy.ask { () throws(StoreError) in try start.passphrase.new() }
         defer { Secrets.wipe(&fresh) }
-        let report = try Privacy.perform { () throws(StoreError) in try store.changePassphrase(to: fresh, kdf: Privacy.kdf) }
+        let report = try Privacy.perform("Encrypting again") { () throws(StoreError) in try store.changePassphrase(to: fresh, kdf: Privacy.kdf) }
         Privacy.print(report, verb: "Encrypted again")
         guard report.finished else {
             throw UserError("Until these files open, both passphrases work. Move them out of the data folder, then run keel passphrase again.")
@@ -114,8 +115,12 @@ enum Privacy {
         }
     }
 
-    static func perform(_ body: () throws(StoreError) -> PrivacyReport) throws -> PrivacyReport {
+    /// The work, with a progress line saying `doing` while it takes long.
+    static func perform(_ doing: String, _ body: () throws(StoreError) -> PrivacyReport) throws -> PrivacyReport {
+        let progress = ProgressLine(doing)
+        defer { progress.finish() }
         do { return try body() } catch {
+            progress.finish()
             throw UserError("\(error.description) Files done so far are done; every file reads in either state. Run the command again to finish.")
         }
     }

@@ -1,15 +1,20 @@
 /// Recognises the command lines that must start fast: plain `keel` (no
-/// subcommand) and `keel today`, each with only the global options
-/// `--data-dir DIR`, `--passphrase-file FILE` (or with `=`) and `--no-color`.
+/// subcommand) and `keel today` (with `--json` or not), each with only the
+/// global options `--data-dir DIR`, `--passphrase-file FILE` (or with `=`)
+/// and `--no-color`, before the subcommand or after it.
 /// Anything else returns nil and is left to ArgumentParser.
 enum QuickStart {
     static func homeOptions(_ arguments: [String]) -> StartOptions? {
         options(arguments.dropFirst())
     }
 
-    static func todayOptions(_ arguments: [String]) -> StartOptions? {
-        guard arguments.count > 1, arguments[1] == "today" else { return nil }
-        return options(arguments.dropFirst(2))
+    static func todayOptions(_ arguments: [String]) -> (StartOptions, json: Bool)? {
+        let (globals, rest) = GlobalArguments.split(arguments.dropFirst())
+        guard rest.first == "today" else { return nil }
+        var after = Array(rest.dropFirst())
+        let json = after.contains("--json")
+        after.removeAll { $0 == "--json" }
+        return options((globals + after)[...]).map { ($0, json) }
     }
 
     static func options(_ arguments: ArraySlice<String>) -> StartOptions? {

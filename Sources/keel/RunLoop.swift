@@ -53,6 +53,6 @@ enum Interactive {
         if let flow = content.flow(id) { return flow }
         let problem = content.notices.first { Posix.basename(of: $0.file) == id + ".json" }
         if let problem { throw UserError("The \(id) practice can't be used: \(problem.description)") }
-        throw UserError("keel can't find its \(id) practice. Reinstall keel, or point KEEL_RESOURCES at its content folder.")
+        throw UserError("The \(id) practice isn't where keel looks. Reinstall keel, or point KEEL_RESOURCES at its content folder.")
     }
 }

@@ -9,7 +9,7 @@ enum SecondWindow {
     static func say(_ store: Store) {
         if let line = store.takeBroughtIn().sentence { Console.error("keel: \(line)") }
         if store.isWaitingForLock, store.sideFile != nil {
-            Console.error("keel: keel is open elsewhere, so this waits in a side file; keel brings it in at its next save.")
+            Console.error("keel: another keel is open on this data, so this waits in a side file; it comes in at the next save.")
         }
     }
 

@@ -22,14 +22,24 @@ if let options = QuickStart.homeOptions(CommandLine.arguments) {
 }
 
 // `keel today` runs on every new shell: it skips the parser too.
-if let options = QuickStart.todayOptions(CommandLine.arguments) { TodayCommand.printLine(options) }
+if let (options, json) = QuickStart.todayOptions(CommandLine.arguments) { TodayCommand.print(options, json: json) }
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+// A mistyped command names the one meant, with its usage, instead of the
+// usage of `keel home` (the default subcommand would otherwise take it).
+if let message = UnknownCommand.message(arguments) {
+    Console.error(message)
+    exit(2)
+}
 
 do {
-    var command = try Keel.parseAsRoot()
+    var command = try Keel.parseAsRoot(GlobalArguments.reordered(arguments))
     try command.run()
 } catch let error as UserError {
     Console.error("keel: \(error.description)")
     exit(1)
+} catch let code as ExitCode where code != .validationFailure {
+    exit(code.rawValue)  // the command said all it had to (keel doctor)
 } catch {
     let code = Keel.exitCode(for: error)
     if code == .success {

@@ -73,6 +73,11 @@ import Testing
         let r = try keel(["export", "--data-dir", s.data])
         #expect(r.status == 0)
         #expect(r.err.contains("couldn't read breathing/\(month)"), "\(r.err)")
+        // Exporting only reads: the file stays where it is, untouched.
+        #expect(try String(contentsOfFile: s.data + "/breathing/" + month, encoding: .utf8) == "{ not json")
+        #expect(!FileManager.default.fileExists(atPath: s.data + "/damaged"))
+        // The next keel that writes moves it aside whole.
+        #expect(try keel(["sync", "status", "--data-dir", s.data]).status == 0)
         let damaged = try FileManager.default.contentsOfDirectory(atPath: s.data + "/damaged")
         #expect(damaged.count == 1)
         #expect(try String(contentsOfFile: s.data + "/damaged/" + damaged[0], encoding: .utf8) == "{ not json")

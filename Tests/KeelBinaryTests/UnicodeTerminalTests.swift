@@ -64,6 +64,8 @@ import Testing
     /// only placeholders where clusters are: they must be written again.
     @Test func aPageOfDevanagariScrollsWithEveryClusterRedrawn() throws {
         let s = Scratch()
+        // Export only reads, so the folder is made first.
+        try FileManager.default.createDirectory(atPath: s.data, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let empty = try keel(["export", "--data-dir", s.data])
         var json = try #require(try JSONSerialization.jsonObject(with: Data(empty.out.utf8)) as? [String: Any])
         var collections = try #require(json["collections"] as? [String: Any])

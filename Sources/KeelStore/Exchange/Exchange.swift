@@ -45,9 +45,10 @@ public enum Exchange {
 
     /// JSON: stable keys, ids, ISO-8601 times; lossless, tombstones included.
     /// Records are encoded straight from the store, in one pass.
-    public static func exportJSON(from store: Store, at time: Date) throws -> [UInt8] {
+    /// `filter` keeps part of it (`keel export --since --until --kind`).
+    public static func exportJSON(from store: Store, at time: Date, filter: ExportFilter = .everything) throws -> [UInt8] {
         try KeelJSON.encode(TypedExport(format: formatVersion, app: "keel", exported: time,
-                                        collections: .init(store: store))) + [10]
+                                        collections: .init(store: store, filter: filter))) + [10]
     }
 
     struct TypedExport: Encodable {
@@ -58,27 +59,28 @@ public enum Exchange {
 
         struct Kinds: Encodable {
             let store: Store
+            let filter: ExportFilter
             func encode(to encoder: Encoder) throws {
                 var c = encoder.container(keyedBy: TypedImport.Key.self)
-                for kind in Collections.all { try kind.encodeAll(from: store, into: &c) }
+                for kind in Collections.all where filter.includes(kind.kind) { try kind.encodeAll(from: store, into: &c, filter: filter) }
             }
         }
     }
 
     /// The same document built through `JSONValue`, as export was first
     /// written: a test holds the quick one to the same bytes.
-    static func exportJSONByValues(from store: Store, at time: Date) throws -> [UInt8] {
+    static func exportJSONByValues(from store: Store, at time: Date, filter: ExportFilter = .everything) throws -> [UInt8] {
         var collections: [String: [JSONValue]] = [:]
-        for c in Collections.all { collections[c.kind.name] = try c.exportValues(from: store) }
+        for c in Collections.all where filter.includes(c.kind) { collections[c.kind.name] = try c.exportValues(from: store, filter: filter) }
         return try KeelJSON.encode(Document(format: formatVersion, app: "keel", exported: time, collections: collections)) + [10]
     }
 
     /// Markdown for a person to read.
-    public static func exportMarkdown(from store: Store, at time: Date, calendar: LocalCalendar) -> String {
+    public static func exportMarkdown(from store: Store, at time: Date, calendar: LocalCalendar, filter: ExportFilter = .everything) -> String {
         var out = "# keel\n\nExported \(calendar.day(of: time)) at \(calendar.clock(of: time)).\n"
         var any = false
-        for c in Collections.all where c.kind.name != Settings.kind.name {
-            if let section = c.markdown(from: store, calendar: calendar) {
+        for c in Collections.all where c.kind.name != Settings.kind.name && filter.includes(c.kind) {
+            if let section = c.markdown(from: store, calendar: calendar, filter: filter) {
                 out += "\n" + section
                 any = true
             }

@@ -8,15 +8,15 @@ import Foundation
 /// alike without knowing its fields.
 public protocol RecordCollection: Sendable {
     var kind: RecordKind { get }
-    /// Every record, tombstones included, as JSON (lossless).
-    func exportValues(from store: Store) throws -> [JSONValue]
-    /// The live records for a person to read, or nil when there are none.
-    func markdown(from store: Store, calendar: LocalCalendar) -> String?
+    /// Every record the filter takes, tombstones included, as JSON (lossless).
+    func exportValues(from store: Store, filter: ExportFilter) throws -> [JSONValue]
+    /// The live records the filter takes for a person to read, or nil when there are none.
+    func markdown(from store: Store, calendar: LocalCalendar, filter: ExportFilter) -> String?
     /// Decodes and checks records from an import file; nothing is written.
     func prepareImport(_ values: [JSONValue], path: String, progress: ((Int) -> Void)?) -> ImportPlan
     func count(in store: Store) -> Int
-    /// Every record, tombstones included, encoded straight into an export.
-    func encodeAll(from store: Store, into container: inout KeyedEncodingContainer<TypedImport.Key>) throws
+    /// Every record the filter takes, tombstones included, encoded straight into an export.
+    func encodeAll(from store: Store, into container: inout KeyedEncodingContainer<TypedImport.Key>, filter: ExportFilter) throws
     /// The records under `key`, decoded straight from the file, with the
     /// same checks as `prepareImport`; nil at the first thing wrong.
     func typedPlan(_ container: KeyedDecodingContainer<TypedImport.Key>, key: TypedImport.Key) -> ImportPlan?
@@ -36,10 +36,10 @@ public struct RecordSet<R: KeelRecord>: RecordCollection {
     public init() {}
     public var kind: RecordKind { R.kind }
 
-    public func exportValues(from store: Store) throws -> [JSONValue] {
+    public func exportValues(from store: Store, filter: ExportFilter) throws -> [JSONValue] {
         let encoder = KeelJSON.encoder(pretty: false)
         let decoder = KeelJSON.decoder()
-        return try RecordSet.onceEach(store.all(R.self, includeDeleted: true)).map {
+        return try RecordSet.onceEach(store.all(R.self, includeDeleted: true)).filter { filter.includes(created: $0.created) }.map {
             try decoder.decode(JSONValue.self, from: try encoder.encode($0))
         }
     }
@@ -64,8 +64,8 @@ public struct RecordSet<R: KeelRecord>: RecordCollection {
 
     public func count(in store: Store) -> Int { store.all(R.self).count }
 
-    public func markdown(from store: Store, calendar: LocalCalendar) -> String? {
-        let records = store.all(R.self).sorted { $0.created < $1.created }
+    public func markdown(from store: Store, calendar: LocalCalendar, filter: ExportFilter) -> String? {
+        let records = store.all(R.self).filter { filter.includes(created: $0.created) }.sorted { $0.created < $1.created }
         guard !records.isEmpty else { return nil }
         var out = "## \(R.kind.title)\n"
         var lastMonth: MonthKey?
@@ -92,8 +92,10 @@ public struct RecordSet<R: KeelRecord>: RecordCollection {
         return out
     }
 
-    public func encodeAll(from store: Store, into container: inout KeyedEncodingContainer<TypedImport.Key>) throws {
-        try container.encode(RecordSet.onceEach(store.all(R.self, includeDeleted: true)), forKey: TypedImport.Key(stringValue: R.kind.name))
+    public func encodeAll(from store: Store, into container: inout KeyedEncodingContainer<TypedImport.Key>, filter: ExportFilter) throws {
+        let records = RecordSet.onceEach(store.all(R.self, includeDeleted: true))
+        let kept = filter.since == nil && filter.until == nil ? records : records.filter { filter.includes(created: $0.created) }
+        try container.encode(kept, forKey: TypedImport.Key(stringValue: R.kind.name))
     }
 
     public func typedPlan(_ container: KeyedDecodingContainer<TypedImport.Key>, key: TypedImport.Key) -> ImportPlan? {

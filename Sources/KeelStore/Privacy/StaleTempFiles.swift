@@ -7,7 +7,7 @@
 /// report, so no plaintext stays behind after "Encrypted N files".
 extension Store {
     /// The folders keel writes into inside the data folder.
-    static var ownFolders: [String] {
+    public static var ownFolders: [String] {
         Store.syncedKinds.filter { $0.layout == .monthly }.map(\.name) + [Store.damagedFolder, Store.archiveFolder, Store.deviceFolder]
     }
 
