@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "KeelStoreTests", dependencies: ["KeelStore"]),
         .testTarget(name: "KeelContentTests", dependencies: ["KeelContent", "KeelBase"]),
         .testTarget(name: "KeelCoachTests", dependencies: ["KeelCoach", "KeelTerminal", "KeelStore", "KeelContent", "KeelStorm"],
-                    exclude: ["Fixtures"]),
+                    exclude: ["Fixtures", "Goldens"]),
         .testTarget(name: "KeelBinaryTests", dependencies: []),
     ]
 )

@@ -9,8 +9,8 @@ import KeelTerminal
 /// fixed day (Thursday 26 November 2026).
 @Suite struct CirclesAppTests {
     /// Two circles (work pulls against family) and three people, saved in the harness's store.
-    func seeded() throws -> Harness {
-        let h = try Harness()
+    func seeded(content: ContentLibrary = Harness.content) throws -> Harness {
+        let h = try Harness(content: content)
         var b = WorldBuilder()
         b.circle("Climbing", .hobby, support: 5, cadence: 7)
         b.circle("Family", .family, support: 3, cadence: 14)
@@ -233,7 +233,8 @@ import KeelTerminal
     }
 
     @Test func withoutTheCatalogNoStepIsOffered() throws {
-        let h = try Harness(content: .empty)
+        // The same map that offers a step with the catalog (above), so only the catalog is missing.
+        let h = try seeded(content: .empty)
         let app = h.app { InsightsScreen($0) }
         #expect(!app.top.hints.contains { $0.key == "w" })
         h.press(app, .char("w"))
