@@ -8,7 +8,7 @@ DEBUG_BIN := .build/debug/keel
 RELEASE_FLAGS := -c release --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie
 RELEASE_BIN := .build/release/keel
 
-.PHONY: all build release run demo test format format-check stress bench install uninstall clean
+.PHONY: all build release run demo test format format-check stress bench fuzz install uninstall clean
 
 all: build
 
@@ -59,6 +59,16 @@ bench: release
 	$(SWIFTC) -O -static-stdlib -Xclang-linker -no-pie -o .build/empty-swift Tests/Bench/empty.swift
 	python3 Tests/Bench/bench.py --keel $(RELEASE_BIN) --floor .build/floor --empty-swift .build/empty-swift \
 		--store-bench .build/release/keel-bench
+
+# libFuzzer on every decoder (Tests/Fuzz/FuzzHarness.swift) for FUZZ_SECONDS,
+# from the seeds in Tests/Fuzz/seeds; an input that crashes is written to
+# Tests/Fuzz/regressions/, which make test replays once it is fixed.
+FUZZ_SECONDS ?= 300
+fuzz:
+	KEEL_FUZZ=1 $(SWIFT) build --build-path .build/fuzz --sanitize fuzzer --product keel-fuzz
+	mkdir -p .build/fuzz/corpus Tests/Fuzz/regressions
+	.build/fuzz/debug/keel-fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -print_final_stats=1 \
+		-artifact_prefix=Tests/Fuzz/regressions/ .build/fuzz/corpus Tests/Fuzz/seeds
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/keel

@@ -48,3 +48,9 @@ let package = Package(
         .testTarget(name: "KeelBinaryTests", dependencies: []),
     ]
 )
+
+// The decoder fuzzer, only for `make fuzz` (it needs libFuzzer's main).
+if Context.environment["KEEL_FUZZ"] != nil {
+    package.targets.append(.executableTarget(name: "keel-fuzz", dependencies: ["KeelStore"],
+                                             swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+}

@@ -106,6 +106,78 @@ void keel_put_cell(int y, int x, const wchar_t *chars, int count, unsigned int a
     }
 }
 
+// Cells written past ncurses: clusters a cchar_t can't hold (a base and at
+// most CCHARW_MAX - 1 zero-width marks), and glyphs whose width the C
+// library counts differently from keel. ncurses keeps a blank placeholder
+// there (invisible, so it never equals a real cell and is always redrawn
+// when the cell changes); the bytes go out after its refresh, each with the
+// cell's position and attributes. CursesBackend writes them all again after
+// every refresh that changed something, as ncurses may have scrolled rows
+// or reprinted placeholders to move its cursor.
+static char *keel_direct = NULL;
+static size_t keel_direct_len = 0, keel_direct_cap = 0;
+
+static int keel_direct_putc(int c) {
+    if (keel_direct_len == keel_direct_cap) {
+        size_t cap = keel_direct_cap ? keel_direct_cap * 2 : 4096;
+        char *grown = realloc(keel_direct, cap);
+        if (grown == NULL) return ERR;
+        keel_direct = grown;
+        keel_direct_cap = cap;
+    }
+    keel_direct[keel_direct_len++] = (char)c;
+    return c;
+}
+
+static void keel_direct_puts(const char *s) {
+    if (s == NULL || s == (char *)-1) return;
+    while (*s) keel_direct_putc((unsigned char)*s++);
+}
+
+static const char *keel_cup(int y, int x) {
+    char *cup = tigetstr("cup");
+    if (cup == NULL || cup == (char *)-1) return NULL;
+    return tiparm(cup, y, x);
+}
+
+int wcwidth(wchar_t);  // <wchar.h> declares it only under _XOPEN_SOURCE
+int keel_wcwidth(unsigned int ch) { return wcwidth((wchar_t)ch); }
+
+void keel_put_placeholder(int y, int x, int columns, unsigned int attrs, int pair) {
+    wchar_t blank[2] = {L' ', L'\0'};
+    cchar_t cell;
+    if (setcchar(&cell, blank, (attr_t)attrs | A_INVIS, (short)pair, NULL) != OK) return;
+    for (int i = 0; i < columns; i++) mvwadd_wch(stdscr, y, x + i, &cell);
+}
+
+void keel_put_direct(int y, int x, const char *utf8, unsigned int attrs, int pair) {
+    keel_direct_puts(keel_cup(y, x));
+    vid_puts((attr_t)attrs, (short)pair, NULL, keel_direct_putc);
+    keel_direct_puts(utf8);
+}
+
+void keel_flush_direct(void) {
+    if (keel_direct_len == 0) return;
+    // Back to what ncurses believes: plain attributes, its cursor position.
+    vid_puts(A_NORMAL, 0, NULL, keel_direct_putc);
+    int y, x;
+    getyx(curscr, y, x);
+    keel_direct_puts(keel_cup(y, x));
+    size_t done = 0;
+    while (done < keel_direct_len) {
+        ssize_t n = write(STDOUT_FILENO, keel_direct + done, keel_direct_len - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        done += (size_t)n;
+    }
+    keel_direct_len = 0;
+}
+
+bool keel_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
 void keel_show_cursor(int y, int x) { wmove(stdscr, y, x); curs_set(1); }
 void keel_hide_cursor(void) { curs_set(0); }
 void keel_flush(void) { wnoutrefresh(stdscr); doupdate(); }

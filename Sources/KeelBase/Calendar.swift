@@ -17,8 +17,10 @@ public struct CivilDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
         self.day = day
     }
 
+    /// Days outside years 1-9999 become the nearest end of that range: keel
+    /// writes no other years, and a hostile value must never overflow.
     public init(daysSinceEpoch z0: Int) {
-        let z = z0 + 719_468
+        let z = min(max(z0, CivilDate.firstDay), CivilDate.lastDay) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
@@ -29,7 +31,18 @@ public struct CivilDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
         year = yoe + era * 400 + (month <= 2 ? 1 : 0)
     }
 
+    /// The years keel reads and writes (dates outside them are refused by
+    /// the decoders); arithmetic stays inside them rather than trap.
+    public static let years = 1...9999
+    /// 0001-01-01 and 9999-12-31 as days since 1970-01-01.
+    public static let firstDay = -719_162
+    public static let lastDay = 2_932_896
+
     public var daysSinceEpoch: Int {
+        // Clamped so a year or day set by hand can't overflow the arithmetic.
+        let year = min(max(self.year, -1_000_000), 1_000_000)
+        let month = min(max(self.month, 1), 12)
+        let day = min(max(self.day, -1_000_000), 1_000_000)
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -45,7 +58,10 @@ public struct CivilDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
         return ((d % 7 + 7 + 3) % 7) + 1  // 1970-01-01 was a Thursday
     }
 
-    public func adding(days: Int) -> CivilDate { CivilDate(daysSinceEpoch: daysSinceEpoch + days) }
+    public func adding(days: Int) -> CivilDate {
+        let (sum, overflow) = daysSinceEpoch.addingReportingOverflow(days)
+        return CivilDate(daysSinceEpoch: overflow ? (days > 0 ? Int.max : Int.min) : sum)
+    }
     public func days(since other: CivilDate) -> Int { daysSinceEpoch - other.daysSinceEpoch }
 
     public static func < (a: CivilDate, b: CivilDate) -> Bool { a.daysSinceEpoch < b.daysSinceEpoch }
@@ -55,9 +71,13 @@ public struct CivilDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
 
     public init?(_ text: String) {
         let parts = text.split(separator: "-")
-        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), (1...31).contains(d) else { return nil }
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              CivilDate.years.contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
         self.init(year: y, month: m, day: d)
+        // A day the month doesn't have (30 February) is refused, not rolled over.
+        guard CivilDate(daysSinceEpoch: daysSinceEpoch) == self else { return nil }
     }
 
     public init(from decoder: Decoder) throws {
@@ -78,7 +98,7 @@ public struct CivilDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
                                     "August", "September", "October", "November", "December"]
     public static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
-    public var monthName: String { CivilDate.monthNames[month - 1] }
+    public var monthName: String { CivilDate.monthNames[min(max(month, 1), 12) - 1] }
     public var weekdayName: String { CivilDate.weekdayNames[weekday - 1] }
     /// "Thu 26 Nov"
     public var short: String { "\(weekdayName.prefix(3)) \(day) \(monthName.prefix(3))" }
@@ -101,8 +121,11 @@ public struct LocalCalendar: Sendable {
     public static func fixed(offsetSeconds: Int) -> LocalCalendar { LocalCalendar { _ in offsetSeconds } }
     public static let utc = fixed(offsetSeconds: 0)
 
+    /// Seconds since 1970 on the wall clock, kept inside years 1-9999 (with
+    /// the offset kept within a day) so no moment can overflow what follows.
     private func localSeconds(_ date: Date) -> Int {
-        Int((date.timeIntervalSince1970).rounded(.down)) + offsetFor(date)
+        let offset = min(max(offsetFor(date), -86_400), 86_400)
+        return Timestamp.clampedSeconds(date) + offset
     }
 
     public func day(of date: Date) -> CivilDate {
@@ -172,10 +195,13 @@ public struct MonthKey: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     public var description: String { "\(Timestamp.pad(year, 4))-\(Timestamp.pad(month, 2))" }
     public static func < (a: MonthKey, b: MonthKey) -> Bool { (a.year, a.month) < (b.year, b.month) }
-    public var name: String { "\(CivilDate.monthNames[month - 1]) \(year)" }
+    public var name: String { "\(CivilDate.monthNames[min(max(month, 1), 12) - 1]) \(year)" }
 
+    /// Stays inside years 1-9999, like `CivilDate.adding(days:)`.
     public func adding(months n: Int) -> MonthKey {
-        let total = year * 12 + (month - 1) + n
+        let here = min(max(year, 1), 9999) * 12 + (min(max(month, 1), 12) - 1)
+        let n = min(max(n, -200_000), 200_000)
+        let total = min(max(here + n, 12), 9999 * 12 + 11)
         return MonthKey(year: total / 12, month: total % 12 + 1)
     }
 }

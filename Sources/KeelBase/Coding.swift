@@ -82,9 +82,22 @@ public enum Timestamp {
         Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded() / 1000)
     }
 
+    /// The first and last moments keel reads or writes: years 1-9999 in UTC.
+    public static let earliest = Double(CivilDate.firstDay) * 86_400
+    public static let latest = Double(CivilDate.lastDay + 1) * 86_400 - 0.001
+
+    /// Seconds since 1970, rounded down, inside `earliest...latest` (a NaN
+    /// reads as 1970): converting a wild Double to Int would trap.
+    static func clampedSeconds(_ date: Date) -> Int {
+        let t = date.timeIntervalSince1970
+        guard t.isFinite else { return 0 }
+        return Int(min(max(t, earliest), latest).rounded(.down))
+    }
+
     public static func format(_ date: Date) -> String {
         // Done by hand: the civil-date arithmetic is exact and avoids a formatter per call.
-        let ms = Int64((date.timeIntervalSince1970 * 1000).rounded())
+        let t = date.timeIntervalSince1970
+        let ms = Int64((min(max(t.isFinite ? t : 0, earliest), latest) * 1000).rounded())
         var seconds = ms >= 0 ? ms / 1000 : (ms - 999) / 1000
         let millis = ms - seconds * 1000
         let days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
@@ -126,10 +139,17 @@ public enum Timestamp {
             i += 6
         } else { return nil }
         guard i == b.count else { return nil }
+        guard CivilDate.years.contains(y), isPlausibleOffset(offset) else { return nil }
         let days = CivilDate(year: y, month: mo, day: d).daysSinceEpoch
-        let total = Double(days * 86400 + h * 3600 + mi * 60 + s - offset) + fraction
-        return Date(timeIntervalSince1970: (total * 1000).rounded() / 1000)
+        let total = ((Double(days * 86400 + h * 3600 + mi * 60 + s - offset) + fraction) * 1000).rounded() / 1000
+        // A moment outside years 1-9999 in UTC (9999-12-31T23:00-05:00 is
+        // already year 10000) is refused: keel could not write it back.
+        guard total >= earliest, total <= latest else { return nil }
+        return Date(timeIntervalSince1970: total)
     }
+
+    /// Offsets as clocks have them: at most 18 hours either way.
+    private static func isPlausibleOffset(_ offset: Int) -> Bool { abs(offset) <= 18 * 3600 }
 
     package static func pad(_ v: Int, _ width: Int) -> String {
         let s = String(v)

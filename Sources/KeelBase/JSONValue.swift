@@ -67,3 +67,26 @@ public enum JSONValue: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension JSONValue {
+    /// Numbers beyond this are refused on import: a Double holds whole
+    /// numbers exactly only below 2^53, and no keel field comes near it.
+    public static let largestNumber = 1e15
+
+    /// The first number (depth first, keys in order) that is not finite or
+    /// lies beyond `largestNumber`, with its path ("answers[0].rating").
+    public func hugeNumber(at path: String = "") -> (path: String, value: Double)? {
+        switch self {
+        case .number(let n): return n.isFinite && abs(n) <= JSONValue.largestNumber ? nil : (path, n)
+        case .array(let a):
+            for (i, v) in a.enumerated() { if let found = v.hugeNumber(at: "\(path)[\(i)]") { return found } }
+            return nil
+        case .object(let o):
+            for k in o.keys.sorted() {
+                if let found = o[k]!.hugeNumber(at: path.isEmpty ? k : "\(path).\(k)") { return found }
+            }
+            return nil
+        default: return nil
+        }
+    }
+}

@@ -28,16 +28,22 @@ public final class CursesBackend: Backend {
     private let signalFD: Int32
     private let colors: Bool
     private var active = true
+    /// No UTF-8 locale could be had: draw ASCII stand-ins.
+    private let asciiOnly: Bool
+    /// The terminal can move its cursor anywhere: cells ncurses can't draw
+    /// right are written straight to it.
+    private let directCells: Bool
 
     public init(noColor: Bool) throws(StartError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .noTerminal }
-        setlocale(LC_ALL, "")
+        asciiOnly = !TerminalLocale.useUTF8()
         keel_crash_guard_install()
         guard keel_curses_start() == 0 else {
             let term = getenv("TERM").map { String(cString: $0) } ?? ""
             throw term.isEmpty ? .noTerminal : .unknownTerminal(term)
         }
         keel_curses_configure(noColor)
+        directCells = keel_can_address_cursor()
         colors = !noColor && keel_curses_has_colors()
         signalFD = keel_signals_install()
         size = Size(width: Int(keel_cols()), height: Int(keel_rows()))
@@ -77,37 +83,99 @@ public final class CursesBackend: Backend {
         // Most rows are as they were: skip those whole. With the same cluster
         // tables, equal numbers mean equal cells.
         let sameClusters = old.map { $0.clusters == buffer.clusters } ?? false
+        var changed = full
         for row in 0..<buffer.size.height {
             let cells = row * width..<(row + 1) * width
             if sameClusters, oldGlyphs[cells] == glyphs[cells], oldStyles[cells] == styles[cells] { continue }
             for i in cells {
                 let g = glyphs[i]
                 if g == Buffer.continuation { continue }
-                if unchanged(i), (i + 1) % width == 0 || unchanged(i + 1) { continue }
-                put(buffer.text(ofGlyph: g), g, styles[i], x: i % width, y: row)
+                var columns = 1
+                while i + columns < cells.upperBound, glyphs[i + columns] == Buffer.continuation { columns += 1 }
+                if unchanged(i), (i + columns) % width == 0 || unchanged(i + columns) { continue }
+                put(buffer.text(ofGlyph: g), g, columns: columns, styles[i], x: i % width, y: row)
+                changed = true
             }
         }
         if let c = buffer.cursor { keel_show_cursor(Int32(c.y), Int32(c.x)) } else { keel_hide_cursor() }
         keel_flush()
+        if changed { writeDirectCells(buffer) }
         previous = buffer
     }
 
-    private func put(_ text: @autoclosure () -> String, _ glyph: UInt32, _ s: Style, x: Int, y: Int) {
-        var chars: [wchar_t]
-        if glyph & 0x8000_0000 == 0 { chars = [wchar_t(bitPattern: glyph)] } else { chars = CursesBackend.wideChars(text()) }
+    /// Writes every cell ncurses holds only a placeholder for, after its
+    /// refresh. All of them, on any frame that changed: ncurses may have
+    /// scrolled rows, or reprinted cells it believes are blank to move the
+    /// cursor, and so painted over a cell it never changed.
+    private func writeDirectCells(_ buffer: Buffer) {
+        guard directCells, !asciiOnly else { return }
+        let glyphs = buffer.glyphs, width = buffer.size.width
+        for i in glyphs.indices where glyphs[i] >= 0x7F && glyphs[i] != Buffer.continuation {
+            var columns = 1
+            while (i + columns) % width != 0, glyphs[i + columns] == Buffer.continuation { columns += 1 }
+            let text = buffer.text(ofGlyph: glyphs[i])
+            guard CursesBackend.cellChars(text, columns: columns) == nil else { continue }
+            let (attrs, pair) = attributes(buffer.styles[i])
+            keel_put_direct(Int32(i / width), Int32(i % width), text, attrs, pair)
+        }
+        keel_flush_direct()
+    }
+
+    private func attributes(_ s: Style) -> (UInt32, Int32) {
         var attrs: UInt32 = 0
         if s.bold { attrs |= keel_attr_bold() }
         if s.dim || s.tint == .muted { attrs |= keel_attr_dim() }
         if s.underline { attrs |= keel_attr_underline() }
         if s.reverse { attrs |= keel_attr_reverse() }
         if s.italic { attrs |= keel_attr_italic() }
-        let pair: Int32 = colors ? Int32(s.tint?.rawValue ?? 0) : 0
-        keel_put_cell(Int32(y), Int32(x), &chars, Int32(chars.count), attrs, pair)
+        return (attrs, colors ? Int32(s.tint?.rawValue ?? 0) : 0)
     }
 
-    /// A grapheme as ncurses wants it: one spacing character and the zero-width
-    /// marks after it. Later spacing characters of a joined emoji are dropped,
-    /// so the cell is exactly as wide as keel measured it.
+    private func put(_ text: @autoclosure () -> String, _ glyph: UInt32, columns: Int, _ s: Style, x: Int, y: Int) {
+        let (attrs, pair) = attributes(s)
+        if glyph < 0x7F {
+            var chars = [wchar_t(bitPattern: glyph)]
+            keel_put_cell(Int32(y), Int32(x), &chars, 1, attrs, pair)
+            return
+        }
+        let text = text()
+        if asciiOnly {
+            for (k, byte) in AsciiStandIn.text(text, columns: columns).utf8.enumerated() {
+                var chars = [wchar_t(byte)]
+                keel_put_cell(Int32(y), Int32(x + k), &chars, 1, attrs, pair)
+            }
+            return
+        }
+        if var chars = CursesBackend.cellChars(text, columns: columns) {
+            keel_put_cell(Int32(y), Int32(x), &chars, Int32(chars.count), attrs, pair)
+        } else if directCells {
+            keel_put_placeholder(Int32(y), Int32(x), Int32(columns), attrs, pair)  // the text follows the refresh
+        } else {
+            var chars = CursesBackend.wideChars(text)
+            keel_put_cell(Int32(y), Int32(x), &chars, Int32(chars.count), attrs, pair)
+        }
+    }
+
+    /// A grapheme as one ncurses cell, when ncurses can hold all of it and
+    /// the C library gives it the columns keel does: a spacing character
+    /// and at most four zero-width marks. Nil when it must be written past
+    /// ncurses (a flag, a skin tone, joined emoji, a spacing vowel sign).
+    static func cellChars(_ text: String, columns: Int) -> [wchar_t]? {
+        var out: [wchar_t] = []
+        for scalar in text.unicodeScalars {
+            let w = Int(keel_wcwidth(scalar.value))
+            if out.isEmpty {
+                guard w == columns else { return nil }
+            } else if w != 0 || out.count == 5 {
+                return nil
+            }
+            out.append(wchar_t(bitPattern: scalar.value))
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    /// The first scalar and the zero-width marks after it, for a terminal
+    /// that can't take a cell written by position.
     static func wideChars(_ text: String) -> [wchar_t] {
         var out: [wchar_t] = []
         for scalar in text.unicodeScalars {

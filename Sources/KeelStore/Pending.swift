@@ -161,7 +161,7 @@ extension Store {
             return nil
         }
         do {
-            for p in plans { _ = try p.apply(self) }
+            for p in plans { _ = try p.apply(self, nil) }
         } catch {
             // Left in place: the next save or start tries again.
             if !problems.contains(where: { $0.file == relative }) {

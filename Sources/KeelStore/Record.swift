@@ -46,6 +46,17 @@ public enum Check {
         return ["\(field): \(value) is outside \(range.lowerBound)-\(range.upperBound)"]
     }
 
+    /// A measured amount (seconds, minutes): a real number inside `range`.
+    /// 1e300, infinity or NaN would pass a plain `< 0` check and then trap
+    /// the first time a screen turns it into a whole number.
+    public static func amount(_ value: Double?, _ field: String, range: ClosedRange<Double>) -> [String] {
+        guard let value else { return [] }
+        guard value.isFinite, range.contains(value) else {
+            return ["\(field): \(plainNumber(value)) is outside \(plainNumber(range.lowerBound))-\(plainNumber(range.upperBound))"]
+        }
+        return []
+    }
+
     public static func nonEmpty(_ value: String, _ field: String) -> [String] {
         value.isEmpty ? ["\(field): must not be empty"] : []
     }

@@ -213,39 +213,6 @@ public final class Store {
         try save(r)
     }
 
-    /// Merges records from elsewhere by id: a record only here or only there
-    /// is kept; when both have it the later `updated` wins. Running the same
-    /// merge twice changes nothing.
-    public func merge<R: KeelRecord>(_ incoming: [R]) throws(StoreError) -> MergeCount {
-        if try keptAside(incoming) { return MergeCount(added: incoming.count) }
-        mergeConflictCopies()
-        var count = MergeCount()
-        var byFile: [String: [R]] = [:]
-        for r in incoming { byFile[fileFor(r), default: []].append(r) }
-        for (relative, group) in byFile.sorted(by: { $0.key < $1.key }) {
-            forgetIfChanged(relative)
-            var current: [R] = load(relative)
-            var changed = false
-            for r in group {
-                if let i = current.firstIndex(where: { $0.id == r.id }) {
-                    if r.updated > current[i].updated, r != current[i] {
-                        current[i] = r
-                        count.updated += 1
-                        changed = true
-                    } else {
-                        count.unchanged += 1
-                    }
-                } else {
-                    current.append(r)
-                    count.added += 1
-                    changed = true
-                }
-            }
-            if changed { try write(current, to: relative) }
-        }
-        return count
-    }
-
     func fileFor<R: KeelRecord>(_ r: R) -> String {
         relativePath(R.self, month: R.kind.layout == .monthly ? MonthKey(utc: r.created) : nil)
     }
@@ -388,20 +355,6 @@ public final class Store {
         cache.removeAll()
         monthLists.removeAll()
         stamps.removeAll()
-    }
-}
-
-public struct MergeCount: Equatable, Sendable {
-    public var added = 0
-    public var updated = 0
-    public var unchanged = 0
-    public init(added: Int = 0, updated: Int = 0, unchanged: Int = 0) {
-        self.added = added
-        self.updated = updated
-        self.unchanged = unchanged
-    }
-    public static func + (a: MergeCount, b: MergeCount) -> MergeCount {
-        MergeCount(added: a.added + b.added, updated: a.updated + b.updated, unchanged: a.unchanged + b.unchanged)
     }
 }
 

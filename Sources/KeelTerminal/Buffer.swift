@@ -23,6 +23,8 @@ public struct Buffer: Equatable, Sendable {
     public private(set) var glyphs: [UInt32]
     public private(set) var styles: [Style]
     public private(set) var clusters: [String] = []
+    /// Where each text in `clusters` is, so a frame full of accents stays linear.
+    private var clusterIndex: [String: UInt32] = [:]
     /// Where the terminal cursor should blink (a text field), or nil to hide it.
     public var cursor: Point?
 
@@ -44,6 +46,7 @@ public struct Buffer: Equatable, Sendable {
         glyphs.withUnsafeMutableBufferPointer { $0.update(repeating: Buffer.space) }
         styles.withUnsafeMutableBufferPointer { $0.update(repeating: .plain) }
         clusters.removeAll(keepingCapacity: true)
+        clusterIndex.removeAll(keepingCapacity: true)
         cursor = nil
     }
 
@@ -98,7 +101,7 @@ public struct Buffer: Equatable, Sendable {
             if col + w > right { break }
             if col >= left {
                 set(col, y, glyph(for: ch), style)
-                if w == 2 { set(col + 1, y, Buffer.continuation, style) }
+                for k in 1..<w { set(col + k, y, Buffer.continuation, style) }
             }
             col += w
         }
@@ -109,16 +112,11 @@ public struct Buffer: Equatable, Sendable {
         let scalars = ch.unicodeScalars
         if scalars.count == 1, let only = scalars.first { return only.value }
         let text = String(ch)
-        if let i = clusters.firstIndex(of: text) { return UInt32(i) | Buffer.clusterFlag }
+        if let i = clusterIndex[text] { return i | Buffer.clusterFlag }
+        let i = UInt32(clusters.count)
         clusters.append(text)
-        return UInt32(clusters.count - 1) | Buffer.clusterFlag
-    }
-
-    private func width(ofGlyph g: UInt32) -> Int {
-        if g == Buffer.continuation { return 0 }
-        if g < 0x300 { return 1 }
-        if g & Buffer.clusterFlag != 0 { return DisplayWidth.of(clusters[Int(g & ~Buffer.clusterFlag)]) }
-        return Unicode.Scalar(g).map(DisplayWidth.width(of:)) ?? 1
+        clusterIndex[text] = i
+        return i | Buffer.clusterFlag
     }
 
     /// Writes text, shortened with "…" if it would not fit in `width` columns.
@@ -145,14 +143,18 @@ public struct Buffer: Equatable, Sendable {
     private mutating func set(_ x: Int, _ y: Int, _ glyph: UInt32, _ style: Style) {
         guard x >= 0, x < size.width, y >= 0, y < size.height else { return }
         let i = y * size.width + x
+        let rowStart = y * size.width, rowEnd = rowStart + size.width
         let old = glyphs[i]
-        // Overwriting half of a wide grapheme blanks its other half, so no
-        // orphaned half is ever left on screen.
-        if glyph != Buffer.continuation, old == Buffer.continuation, x > 0 {
-            glyphs[i - 1] = Buffer.space
+        // Overwriting part of a wide grapheme blanks the rest of it, so no
+        // orphaned piece is ever left on screen.
+        if old == Buffer.continuation, glyph != Buffer.continuation {
+            var j = i - 1
+            while j >= rowStart, glyphs[j] == Buffer.continuation { glyphs[j] = Buffer.space; j -= 1 }
+            if j >= rowStart { glyphs[j] = Buffer.space }
         }
-        if old != Buffer.continuation, x + 1 < size.width, glyphs[i + 1] == Buffer.continuation, width(ofGlyph: old) == 2 {
-            glyphs[i + 1] = Buffer.space
+        if !(old == Buffer.continuation && glyph == Buffer.continuation) {
+            var j = i + 1
+            while j < rowEnd, glyphs[j] == Buffer.continuation { glyphs[j] = Buffer.space; j += 1 }
         }
         glyphs[i] = glyph
         styles[i] = style

@@ -1,6 +1,9 @@
 /// How many terminal columns text takes. Measured per grapheme (Swift's
 /// Character), so a letter with combining accents is one column, a CJK
-/// ideograph two, an emoji two and a joined emoji sequence two.
+/// ideograph two, an emoji two and a joined emoji sequence two, a Devanagari
+/// syllable one for each letter and spacing vowel sign. Widths of single
+/// scalars come from `WidthTable`, held against Python's wcwidth and glibc
+/// over every code point by DisplayWidthFixtureTests.
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }  // plain ASCII
@@ -27,11 +30,45 @@ public enum DisplayWidth {
         }
         let scalars = ch.unicodeScalars
         guard let first = scalars.first else { return 0 }
-        if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }  // emoji presentation selector
-        return width(of: first)
+        if scalars.index(after: scalars.startIndex) == scalars.endIndex { return width(of: first) }
+        return clusterWidth(scalars)
     }
 
-    /// Width of a scalar that starts a grapheme.
+    /// Width of a grapheme of several scalars, as terminals lay it out: the
+    /// sum of its scalars (a spacing vowel sign takes its own column), except
+    /// that emoji sequences draw as one picture. A scalar joined by ZWJ adds
+    /// nothing, nor does a skin tone on a picture or the second half of a
+    /// flag; a presentation selector (U+FE0F) widens an emoji shown as text.
+    static func clusterWidth(_ scalars: String.UnicodeScalarView) -> Int {
+        var total = 0
+        var previous: Unicode.Scalar?
+        var previousWidth = 0
+        var afterJoiner = false
+        var flagHalf = false
+        for scalar in scalars {
+            let v = scalar.value
+            var w = width(of: scalar)
+            if afterJoiner {
+                w = 0
+            } else if v == 0xFE0F, let previous, previousWidth == 1, previous.properties.isEmoji {
+                w = 1  // the emoji before it now takes two columns
+            } else if (0x1F3FB...0x1F3FF).contains(v), previousWidth == 2 {
+                w = 0
+            } else if (0x1F1E6...0x1F1FF).contains(v) {
+                if flagHalf { w = 0 }
+                flagHalf.toggle()
+            }
+            afterJoiner = v == 0x200D && previous != nil
+            total += w
+            if w > 0 || v == 0xFE0F { previousWidth = v == 0xFE0F ? 2 : w }
+            previous = scalar
+        }
+        return total
+    }
+
+    /// Width of a scalar on its own: 0 for controls, marks and format
+    /// characters, 2 for East Asian wide characters and emoji shown as
+    /// pictures, 1 for the rest (see `WidthTable`).
     public static func width(of scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
@@ -39,20 +76,23 @@ public enum DisplayWidth {
         return ScalarMemo.shared.facts(scalar).width
     }
 
-    /// Width of a scalar beyond Latin, from its Unicode properties (slow:
-    /// `ScalarMemo` keeps the answer).
+    /// Width of a scalar beyond Latin, from the generated tables (a binary
+    /// search: `ScalarMemo` keeps the answer).
     static func computeWidth(of scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
-        let props = scalar.properties
-        switch props.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format, .control:
-            return 0
-        default:
-            break
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+        if contains(WidthTable.zero, v) { return 0 }
+        return contains(WidthTable.wide, v) ? 2 : 1
+    }
+
+    /// Is `v` inside one of the sorted (first, last) pairs of `table`?
+    static func contains(_ table: [UInt32], _ v: UInt32) -> Bool {
+        var low = 0, high = table.count / 2
+        while low < high {
+            let mid = (low + high) / 2
+            if v < table[2 * mid] { high = mid } else if v > table[2 * mid + 1] { low = mid + 1 } else { return true }
         }
-        if v == 0x200B || (v >= 0x1160 && v <= 0x11FF) { return 0 }  // zero width space, Hangul jungseong
-        if props.isEmojiPresentation { return 2 }
-        return isWide(v) ? 2 : 1
+        return false
     }
 
     /// True for a printable scalar that is always a grapheme of its own:
@@ -71,20 +111,6 @@ public enum DisplayWidth {
         if (0x1F1E6...0x1F1FF).contains(v) || (0x1F3FB...0x1F3FF).contains(v) || (0xE0020...0xE007F).contains(v) { return false }
         let props = scalar.properties
         return computeWidth(of: scalar) > 0 && !props.isGraphemeExtend && props.generalCategory != .spacingMark
-    }
-
-    /// East Asian Wide and Fullwidth ranges (Unicode 15), coarse but safe.
-    static func isWide(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
-             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
-             0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-             0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF, 0x1F200...0x1F2FF,
-             0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
-            return true
-        default:
-            return false
-        }
     }
 
     /// The longest prefix of `text` that fits in `columns`, with its width.

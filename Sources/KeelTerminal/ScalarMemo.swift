@@ -2,8 +2,9 @@ import Synchronization
 
 /// Remembers the width of each scalar of the Basic Multilingual Plane, and
 /// whether it stands alone, the first time it is asked. Working them out
-/// reads Unicode property tables, and every frame asks again for the same
-/// arrows, dots and box lines: keel redraws the whole screen on each key.
+/// searches the width tables and reads Unicode properties, and every frame
+/// asks again for the same arrows, dots and box lines: keel redraws the
+/// whole screen on each key.
 /// Other planes (emoji) are worked out each time.
 ///
 /// One relaxed atomic byte per scalar, filled lazily: two threads that meet

@@ -5,10 +5,130 @@ public enum Wrap {
     public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var out: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            out.append(contentsOf: wrapParagraph(String(paragraph), width: width))
+        // Paragraphs are found by byte, without breaking the text into
+        // graphemes: a "\r" before a "\n" is dropped with it.
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+                var end = i
+                if i < bytes.count, end > start, bytes[end - 1] == 0x0D { end -= 1 }
+                let paragraph = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if paragraph.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+                    out.append(contentsOf: wrapUnits(paragraph, ASCIIUnits(count: paragraph.count), width: width))
+                } else if let units = ScalarUnits(paragraph) {
+                    out.append(contentsOf: wrapUnits(paragraph, units, width: width))
+                } else {
+                    out.append(contentsOf: wrapParagraph(String(decoding: paragraph, as: UTF8.self), width: width))
+                }
+                start = i + 1
+            }
         }
         return out
+    }
+
+    /// The pieces of a paragraph that can't be split, each starting at a
+    /// byte offset and taking some columns: bytes of printable ASCII, or
+    /// scalars that each stand alone.
+    protocol Units {
+        var count: Int { get }
+        func start(_ k: Int) -> Int  // start(count) is the end of the text
+        func width(_ k: Int) -> Int
+    }
+
+    struct ASCIIUnits: Units {
+        let count: Int
+        func start(_ k: Int) -> Int { k }
+        func width(_ k: Int) -> Int { 1 }
+    }
+
+    struct ScalarUnits: Units {
+        var starts: [Int] = []
+        var widths: [UInt8] = []
+        var count: Int { widths.count }
+        func start(_ k: Int) -> Int { starts[k] }
+        func width(_ k: Int) -> Int { Int(widths[k]) }
+
+        /// Nil when some scalar joins its neighbours into a grapheme.
+        init?(_ b: UnsafeBufferPointer<UInt8>) {
+            starts.reserveCapacity(b.count / 2 + 1)
+            widths.reserveCapacity(b.count / 2)
+            var i = 0
+            while i < b.count {
+                let lead = UInt32(b[i])
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                guard i + length <= b.count else { return nil }
+                var value = length == 1 ? lead : lead & (0x7F >> UInt32(length))
+                if length > 1 {
+                    for k in 1..<length { value = value << 6 | UInt32(b[i + k] & 0x3F) }
+                }
+                guard let scalar = Unicode.Scalar(value), DisplayWidth.standsAlone(scalar) else { return nil }
+                starts.append(i)
+                widths.append(UInt8(DisplayWidth.width(of: scalar)))
+                i += length
+            }
+            starts.append(b.count)
+        }
+    }
+
+    /// `wrapParagraph` in one pass over the units of a paragraph with no
+    /// graphemes of several scalars: the same breaks, without breaking the
+    /// text into Characters. A line is always one stretch of the paragraph,
+    /// so it is kept as two unit indices.
+    static func wrapUnits<U: Units>(_ b: UnsafeBufferPointer<UInt8>, _ units: U, width: Int) -> [String] {
+        var lines: [String] = []
+        func isSpace(_ k: Int) -> Bool { b[units.start(k)] == 0x20 }
+        func emit(_ first: Int, _ end: Int, trim: Bool) {
+            var end = end
+            if trim { while end > first, isSpace(end - 1) { end -= 1 } }
+            let bytes = b[units.start(first)..<units.start(end)]
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self))
+        }
+        var lineStart = 0, lineEnd = 0, lineWidth = 0
+        var i = 0
+        while i < units.count {
+            let space = isSpace(i)
+            var j = i, runWidth = 0
+            while j < units.count, isSpace(j) == space {
+                runWidth += units.width(j)
+                j += 1
+            }
+            if lineWidth + runWidth <= width {
+                if space && lineWidth == 0 && !lines.isEmpty {
+                    lineStart = j  // no spaces at the start of a wrapped line
+                    lineEnd = j
+                    i = j
+                    continue
+                }
+                if lineWidth == 0 { lineStart = i }
+                lineEnd = j
+                lineWidth += runWidth
+            } else if space {  // a break point: drop the spaces at the wrap
+                emit(lineStart, lineEnd, trim: false)
+                lineStart = j
+                lineEnd = j
+                lineWidth = 0
+            } else {
+                if lineWidth > 0 { emit(lineStart, lineEnd, trim: true) }
+                // A word wider than a whole line is cut where it fills one.
+                var piece = i, used = 0
+                for k in i..<j {
+                    let w = units.width(k)
+                    if used > 0, used + w > width {
+                        emit(piece, k, trim: false)
+                        piece = k
+                        used = 0
+                    }
+                    used += w
+                }
+                lineStart = piece
+                lineEnd = j
+                lineWidth = used
+            }
+            i = j
+        }
+        emit(lineStart, lineEnd, trim: true)
+        return lines
     }
 
     static func wrapParagraph(_ text: String, width: Int) -> [String] {
@@ -37,19 +157,45 @@ public enum Wrap {
                 line = ""
                 lineWidth = 0
             }
-            // A word wider than a whole line is cut by grapheme.
-            var rest = word
-            while DisplayWidth.of(rest) > width {
-                let (head, _) = DisplayWidth.prefix(rest, fitting: width)
-                if head.isEmpty { break }
-                lines.append(head)
-                rest.removeFirst(head.count)
-            }
-            line = rest
-            lineWidth = DisplayWidth.of(rest)
+            // A word wider than a whole line is cut by grapheme, in one pass
+            // (a pasted blob can be a megabyte without a space).
+            let (pieces, last, lastWidth) = cut(word, width: width)
+            lines.append(contentsOf: pieces)
+            line = last
+            lineWidth = lastWidth
         }
         lines.append(trimRight(line))
         return lines
+    }
+
+    /// Splits a word into lines of `width` columns: the full lines, then
+    /// the last, shorter piece and its width. Linear in the word's length.
+    static func cut(_ word: String, width: Int) -> (full: [String], last: String, lastWidth: Int) {
+        var full: [String] = []
+        if word.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {  // one column per byte
+            let bytes = word.utf8
+            var start = bytes.startIndex
+            var left = bytes.count
+            while left > width {
+                let end = bytes.index(start, offsetBy: width)
+                full.append(String(word[start..<end]))
+                start = end
+                left -= width
+            }
+            return (full, String(word[start...]), left)
+        }
+        var start = word.startIndex
+        var used = 0
+        for idx in word.indices {
+            let w = DisplayWidth.of(word[idx])
+            if used > 0, used + w > width {
+                full.append(String(word[start..<idx]))
+                start = idx
+                used = 0
+            }
+            used += w
+        }
+        return (full, String(word[start...]), used)
     }
 
     /// Alternating runs of spaces and non-spaces.

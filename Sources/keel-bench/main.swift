@@ -9,6 +9,10 @@ import KeelStore
 //   keel-bench save DIR [ROUNDS]   times saving one record into a data folder,
 //                                  and counts the files each save touched.
 //   keel-bench crisis [ROUNDS]     times the crisis check over one long paragraph.
+//   keel-bench field DIR BYTES [UNIT]  writes a journal entry whose answer is
+//                                  one word of BYTES bytes (see Field.swift).
+//   keel-bench import DIR [N]      times importing an export of N records (600,000
+//                                  by default), importing it again, and exporting.
 
 func monotonic() -> Double {
     var ts = timespec()
@@ -42,8 +46,16 @@ if args.count >= 2, args[1] == "crisis" {
     try CrisisBench.run(Array(args.dropFirst(2)))
     exit(0)
 }
+if args.count >= 4, args[1] == "field", let bytes = Int(args[3]) {
+    try writeFieldEntry(into: args[2], bytes: bytes, unit: args.count > 4 ? args[4] : nil)
+    exit(0)
+}
+if args.count >= 3, args[1] == "import" {
+    try ImportBench.run(dir: args[2], records: args.count > 3 ? Int(args[3]) ?? 600_000 : 600_000)
+    exit(0)
+}
 guard args.count >= 3, args[1] == "save" else {
-    print("usage: keel-bench save DIR [ROUNDS]")
+    print("usage: keel-bench save DIR [ROUNDS] | keel-bench import DIR [RECORDS] | keel-bench field DIR BYTES [UNIT] | keel-bench crisis [ROUNDS]")
     exit(2)
 }
 let dir = args[2]

@@ -316,14 +316,18 @@ struct Import: ParsableCommand {
         let plain = try opened(bytes, store)
         let named = store.problems.count
         defer { Report.problems(of: store, from: named) }  // damaged files met while merging
+        let progress = ImportProgress()
+        defer { progress.finish() }
         do {
-            let result = try Exchange.importFile(plain, named: file, into: store)
+            let result = try Exchange.importFile(plain, named: file, into: store, progress: progress.update)
+            progress.finish()
             let c = result.count
             if store.isWaitingForLock {
                 print("Checked \(file): \(result.records) \(result.records == 1 ? "record" : "records"), kept in a side file for now.")
                 SecondWindow.say(store)
             } else {
                 print("Imported \(file): \(c.added) new, \(c.updated) updated, \(c.unchanged) already here.")
+                if c.future > 0 { Console.error(ClockAheadWords.line(c.future)) }
             }
         } catch {
             throw UserError("Nothing was imported. \(error.description)")

@@ -10,6 +10,8 @@ enum Console {
     static func out(_ text: String) { write(1, Array(text.utf8)) }
     static func out(_ bytes: [UInt8]) { write(1, bytes) }
     static func error(_ text: String) { write(2, Array((text.hasSuffix("\n") ? text : text + "\n").utf8)) }
+    /// Standard error as given, no line break added (a progress line).
+    static func errorRaw(_ text: String) { write(2, Array(text.utf8)) }
 
     private static func write(_ fd: Int32, _ bytes: [UInt8]) {
         var offset = 0

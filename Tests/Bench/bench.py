@@ -15,6 +15,11 @@ Measured in a pseudo-terminal of 80x24:
   save             saving one record into ten years of history (keel-bench)
   crisis check     the crisis check over one long paragraph, median of many
                    runs (keel-bench crisis)
+  1 MB word        a journal entry whose answer is one 1 MB word (a pasted
+                   base64 blob, or "é日" repeated): Enter on the journal to
+                   its drawn page, and j to scroll it a line (keypress to the
+                   redraw's last byte)
+  import           importing an export of 600,000 records, again, and exporting (keel-bench)
   empty Swift      (reference) spawn -> the first word of a Swift program that
                    does nothing else, built like keel: what the runtime's own
                    start-up costs before keel does any work
@@ -160,6 +165,25 @@ def measure_menu(start_argv, menu_argv, env, trials, moves):
     return {"first": first, "redraw": redraw, "bytes": nbytes, "memory": memory}
 
 
+def measure_field(keel, store_bench, work, trials, unit=None, moves=6):
+    """Opens and scrolls an entry holding one 1 MB word: a base64 blob, or
+    `unit` repeated."""
+    data = os.path.join(work, "field-" + (unit or "base64"))
+    subprocess.run([store_bench, "field", data, str(1 << 20)] + ([unit] if unit else []), check=True)
+    env = env_for(data)
+    opens, scrolls = [], []
+    for _ in range(trials):
+        p = Pty([keel, "journal"], env)
+        p.first_frame()
+        dt, _ = p.burst(b"\r")
+        opens.append(dt)
+        for _ in range(moves):
+            dt, _ = p.burst(b"j")
+            scrolls.append(dt)
+        p.close()
+    return {"open_ms": med(opens) * 1000, "scroll_ms": med(scrolls) * 1000}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--keel", required=True)
@@ -228,9 +252,14 @@ def main():
 
         save = json.loads(subprocess.run([args.store_bench, "save", data, "40"], check=True,
                                          capture_output=True, text=True).stdout)
+        # An export of 600,000 records into an empty folder, again, then exported.
+        imported = json.loads(subprocess.run([args.store_bench, "import", os.path.join(work, "import-data"), "600000"],
+                                             check=True, capture_output=True, text=True).stdout)
 
         crisis = json.loads(subprocess.run([args.store_bench, "crisis", "2000"], check=True,
                                            capture_output=True, text=True).stdout)
+        field = measure_field(args.keel, args.store_bench, work, max(3, args.trials // 3))
+        field_wide = measure_field(args.keel, args.store_bench, work, max(3, args.trials // 3), unit="é日")
 
         drift_result = None
         if drift:
@@ -264,6 +293,12 @@ def main():
             (f"crisis check, a {crisis['words']}-word paragraph",
              f"{crisis['crisisMedianUs']:.1f} µs (p90 {crisis['crisisP90Us']:.1f}; first check, rules read: "
              f"{crisis['crisisFirstCheckMs']:.1f} ms)", "", "", "under 1 ms"),
+            ("screen with a 1 MB word (base64)", f"open {field['open_ms']:.1f} ms, scroll {field['scroll_ms']:.1f} ms",
+             "", "", "under 50 ms"),
+            ("screen with a 1 MB word (é日 repeated)",
+             f"open {field_wide['open_ms']:.1f} ms, scroll {field_wide['scroll_ms']:.1f} ms", "", "", "under 50 ms"),
+            ("import 600,000 records", f"{imported['importSeconds']:.1f} s ({imported['importMB']} MB; again "
+             f"{imported['reimportSeconds']:.1f} s, export {imported['exportSeconds']:.1f} s)", "", "", "under 30 s"),
         ]
         if empty_starts:
             first_e = med(empty_starts) * 1000

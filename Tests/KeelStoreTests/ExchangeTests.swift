@@ -119,3 +119,20 @@ import Testing
         #expect(!md.contains("Settings"))
     }
 }
+
+extension ExchangeTests {
+    /// The quick export (records encoded straight) writes the same bytes as
+    /// the one built through JSONValue, and the quick import reads it to the
+    /// same records as the path that names every fault.
+    @Test func theQuickPathsMatchTheCarefulOnes() throws {
+        let a = TempDir()
+        let store = try filledStore(a)
+        try store.save(SmallWin(id: "w1", created: time, day: CivilDate("2026-11-26")!, text: "a \"quoted\" win / with a slash"))
+        try store.delete(BreathSession.self, id: "a")
+        let quick = try Exchange.exportJSON(from: store, at: time)
+        #expect(quick == (try Exchange.exportJSONByValues(from: store, at: time)))
+        let typed = try #require(TypedImport.plans(quick), "a keel export takes the quick path")
+        let careful = try Exchange.carefulPlan(quick, named: "x")
+        #expect(typed.map(\.count) == careful.map(\.count))
+    }
+}

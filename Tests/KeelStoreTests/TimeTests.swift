@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func civilDatesConvertBothWays() {
-        for days in [-800_000, -1, 0, 1, 20_000, 20_783, 100_000] {
+        for days in [CivilDate.firstDay, -1, 0, 1, 20_000, 20_783, 100_000, CivilDate.lastDay] {
             #expect(CivilDate(daysSinceEpoch: days).daysSinceEpoch == days)
         }
         #expect(CivilDate(daysSinceEpoch: 0) == CivilDate(year: 1970, month: 1, day: 1))

@@ -127,3 +127,25 @@ import Testing
         }
     }
 }
+
+@Suite struct ClusterCellTests {
+    @Test func aClusterWiderThanTwoColumnsKeepsAllItsCells() {
+        var b = Buffer(size: Size(width: 6, height: 1))
+        let used = b.write("कि!", x: 0, y: 0)  // क and the vowel sign ि: two columns
+        #expect(used == 3)
+        #expect(b[0, 0].text == "कि")
+        #expect(b[1, 0].isContinuation)
+        #expect(b[2, 0].text == "!")
+    }
+
+    @Test func overwritingTheMiddleOfAWideClusterBlanksAllOfIt() {
+        var b = Buffer(size: Size(width: 6, height: 1))
+        b.write("क्षि", x: 1, y: 0)  // three columns: क, ष and ि
+        #expect(DisplayWidth.of("क्षि") == 3)
+        b.write("x", x: 2, y: 0)
+        #expect(b.line(0) == "  x")
+        b.write("क्षि", x: 1, y: 0)
+        b.write("y", x: 1, y: 0)
+        #expect(b.line(0) == " y")
+    }
+}

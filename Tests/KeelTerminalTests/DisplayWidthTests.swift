@@ -39,3 +39,16 @@ import Testing
         #expect(DisplayWidth.pad("abc", to: 5) == "abc  ")
     }
 }
+
+@Suite struct ClusterWidthTests {
+    // Expected widths are what Python's wcwidth.width() gives each cluster.
+    @Test(arguments: [
+        ("कि", 2), ("किताब", 5), ("क्ष", 2), ("🇯🇵", 2), ("👍🏽", 2), ("x🏽", 3),
+        ("👨‍👩‍👧", 2), ("🧑‍🤝‍🧑", 2), ("👁‍🗨", 1), ("🏳️‍🌈", 2), ("❤️", 2), ("❤", 1),
+        ("🌡️", 2), ("🌡", 1), ("A\u{FE0F}", 1), ("1\u{FE0F}\u{20E3}", 2), ("กำ", 2),
+        ("\u{1100}\u{1161}\u{11A8}", 2), ("e\u{301}\u{302}\u{303}\u{304}\u{305}\u{306}", 1), ("e\u{20DD}", 1),
+    ])
+    func clusterTakesTheColumnsTerminalsGiveIt(text: String, columns: Int) {
+        #expect(DisplayWidth.of(text) == columns, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+    }
+}

@@ -30,6 +30,15 @@ void keel_refresh_size(void);
 void keel_erase(void);
 // Draw one grapheme: up to CCHARW_MAX wide chars (a spacing char and its marks).
 void keel_put_cell(int y, int x, const wchar_t *chars, int count, unsigned int attrs, int pair);
+// The C library's width of a character in the current locale (what ncurses uses).
+int keel_wcwidth(unsigned int ch);
+// A cell ncurses can't draw as keel measures it: a blank placeholder of
+// `columns` cells for ncurses, and the UTF-8 text written straight to the
+// terminal at (y, x) by keel_flush_direct, after keel_flush.
+void keel_put_placeholder(int y, int x, int columns, unsigned int attrs, int pair);
+void keel_put_direct(int y, int x, const char *utf8, unsigned int attrs, int pair);
+void keel_flush_direct(void);
+bool keel_can_address_cursor(void);
 void keel_show_cursor(int y, int x);
 void keel_hide_cursor(void);
 void keel_flush(void);

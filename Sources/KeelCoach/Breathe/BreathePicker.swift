@@ -17,7 +17,8 @@ public struct BreathePickerScreen: Screen {
             if let i = BreathPattern.builtIn.firstIndex(where: { $0.id == last }) { selected = i }
             else if case .success = BreathPattern.parse(last) { selected = BreathPattern.builtIn.count; custom.set(last) }
         }
-        if let m = ctx.settings.lastMinutes, m > 0 { minutes = m }
+        // Within what Settings.problems() allows: a settings file from elsewhere may hold 1e300.
+        if let m = ctx.settings.lastMinutes, m > 0, m <= 600 { minutes = m }
     }
 
     var customIndex: Int { BreathPattern.builtIn.count }

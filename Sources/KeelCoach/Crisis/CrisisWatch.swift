@@ -17,12 +17,20 @@ struct CrisisWatch {
     /// True when new words among `texts` mention self-harm or suicide.
     mutating func raises(_ texts: [String], _ ctx: Context) -> Bool {
         var raised = false
-        for text in texts where !alarmed.contains(text) && ctx.mentionsCrisis(text) {
-            alarmed.insert(text)
-            raised = true
+        for text in texts where !alarmed.contains(text) && !calm.contains(text) {
+            if ctx.mentionsCrisis(text) {
+                alarmed.insert(text)
+                raised = true
+            } else {
+                // Moving through a long letter re-reads the same words on every
+                // arrow: remember the last few that were found calm.
+                if calm.count >= 64 { calm.removeAll(keepingCapacity: true) }
+                calm.insert(text)
+            }
         }
         return raised
     }
+    private var calm: Set<String> = []
 
     mutating func noteShown() { helpWasShown = true }
 

@@ -54,6 +54,8 @@ public enum Streak {
                 case .rest?: break
                 case nil: if day != today, schedule.isPlanned(day) { return Count(length, weekly: false) }
                 }
+                // Dates stop at year 1 rather than overflow: nothing lies before it.
+                guard day.adding(days: -1) != day else { break }
                 day = day.adding(days: -1)
             }
             return Count(length, weekly: false)
@@ -66,6 +68,7 @@ public enum Streak {
                 case .rested: break
                 case .missed: if week != Week(containing: today) { return Count(length, weekly: true) }
                 }
+                guard week.adding(weeks: -1) != week else { break }
                 week = week.adding(weeks: -1)
             }
             return Count(length, weekly: true)
@@ -86,6 +89,8 @@ public enum Streak {
                 case nil: if day != today, schedule.isPlanned(day) { run = 0 }
                 }
                 best = max(best, run)
+                // Dates stop at year 9999 rather than overflow: nothing lies after it.
+                guard day.adding(days: 1) != day else { break }
                 day = day.adding(days: 1)
             }
             return Count(best, weekly: false)
@@ -98,6 +103,7 @@ public enum Streak {
                 case .missed: if week != Week(containing: today) { run = 0 }
                 }
                 best = max(best, run)
+                guard week.adding(weeks: 1) != week else { break }
                 week = week.adding(weeks: 1)
             }
             return Count(best, weekly: true)

@@ -66,6 +66,11 @@ public struct HomeScreen: Screen {
             notes.append(("Another keel is open on this data. What you save here is kept in a side file and joins the rest when that keel closes.", .warm))
         } else if case .readOnly(let why) = ctx.store.access { notes.append(("Read-only: \(why). Nothing you do here will be saved.", .warm)) }
         for p in ctx.store.problems { notes.append(("Couldn't read " + p.description, .warm)) }
+        // Before today's notes, so a full screen never hides it.
+        let skipped = Set(ctx.content.notices.map(\.file)).count
+        if skipped > 0 {
+            notes.append(("keel skipped \(skipped == 1 ? "a content file" : "\(skipped) content files") it couldn't use; Practices names them.", .warm))
+        }
         notes += today.map { ($0, .muted) }
         let noteLines = notes.flatMap { text, style in Wrap.lines(text, width: area.width).map { ($0, style) } }
         let stripRows = habits.height(width: area.width)

@@ -9,7 +9,11 @@ public struct Week: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var sunday: CivilDate { monday.adding(days: 6) }
     public var days: [CivilDate] { (0..<7).map { monday.adding(days: $0) } }
     public func contains(_ day: CivilDate) -> Bool { day >= monday && day <= sunday }
-    public func adding(weeks n: Int) -> Week { Week(containing: monday.adding(days: 7 * n)) }
+    /// Overflow-checked: days outside years 1-9999 stop at their ends.
+    public func adding(weeks n: Int) -> Week {
+        let (days, overflow) = n.multipliedReportingOverflow(by: 7)
+        return Week(containing: monday.adding(days: overflow ? (n > 0 ? Int.max : Int.min) : days))
+    }
     public static func < (a: Week, b: Week) -> Bool { a.monday < b.monday }
 
     /// "23-29 Nov 2026", or "30 Nov-6 Dec 2026" across a month.

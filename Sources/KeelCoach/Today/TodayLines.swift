@@ -87,8 +87,7 @@ enum LetterToday {
     }
 }
 
-/// What the home screen said before: a breathing break or a check-in today,
-/// and content files keel had to skip.
+/// What the home screen said before: a breathing break or a check-in today.
 enum PracticesToday {
     static func notes(_ ctx: Context) -> [TodayNote] {
         var out: [TodayNote] = []
@@ -97,10 +96,6 @@ enum PracticesToday {
         }
         if let last = ctx.store.latestCreated(CheckIn.self), ctx.calendar.day(of: last) == ctx.today {
             out.append(TodayNote(home: "You checked in today."))
-        }
-        let skipped = Set(ctx.content.notices.map(\.file)).count
-        if skipped > 0 {
-            out.append(TodayNote(home: "keel skipped \(skipped == 1 ? "a content file" : "\(skipped) content files") it couldn't use; Practices names them."))
         }
         return out
     }

@@ -36,14 +36,19 @@ public struct BreathSession: KeelRecord {
 
     public func problems() -> [String] {
         var out = Check.rating(calmBefore, "calmBefore") + Check.rating(calmAfter, "calmAfter")
-        if plannedSeconds < 0 { out.append("plannedSeconds: must not be negative") }
-        if actualSeconds < 0 { out.append("actualSeconds: must not be negative") }
+        // A day of breathing is far more than anyone does in one sitting.
+        out += Check.amount(plannedSeconds, "plannedSeconds", range: 0...86_400)
+        out += Check.amount(actualSeconds, "actualSeconds", range: 0...86_400)
         return out
     }
 
     public func markdown(calendar: LocalCalendar) -> String {
-        let minutes = { (s: Double) in s >= 60 ? "\(Int((s / 60).rounded())) min" : "\(Int(s.rounded())) s" }
-        var line = "- \(calendar.day(of: created)) \(calendar.clock(of: created)): \(pattern) (\(timing)), "
+        // Held to 0...a day first: a file from elsewhere may hold 1e300, and Int(1e300) traps.
+        let minutes = { (raw: Double) -> String in
+            let s = raw.isFinite ? min(max(raw, 0), 86_400) : 0
+            return s >= 60 ? "\(Int((s / 60).rounded())) min" : "\(Int(s.rounded())) s"
+        }
+        var line = "- \(calendar.day(of: created)) \(calendar.clock(of: created)): \(MarkdownText.line(pattern)) (\(MarkdownText.line(timing))), "
         line += "\(minutes(actualSeconds)) of \(minutes(plannedSeconds))"
         if !completed { line += ", ended early" }
         if let b = calmBefore, let a = calmAfter { line += ", calm \(b) → \(a)" }

@@ -26,8 +26,8 @@ public struct CheckIn: KeelRecord {
 
     public func markdown(calendar: LocalCalendar) -> String {
         var line = "- \(calendar.day(of: created)) \(calendar.clock(of: created)): feeling \(mood) of 10"
-        if let topic { line += ", \(topic)" }
-        if let opened { line += " → \(opened)" }
+        if let topic { line += ", \(MarkdownText.text(topic))" }
+        if let opened { line += " → \(MarkdownText.text(opened))" }
         return line
     }
 }

@@ -67,14 +67,15 @@ public struct BelongingCircle: KeelRecord {
         for (v, f) in [(importance, "importance"), (support, "support"), (feelsLikeMe, "feelsLikeMe"), (positivity, "positivity")] {
             out += Check.rating(v, f, range: 1...5)
         }
-        if cadenceDays < 1 { out.append("cadenceDays: must be at least 1") }
+        // Once in ten years is the rarest rhythm keel can count with sensibly.
+        out += Check.rating(cadenceDays, "cadenceDays", range: 1...3650)
         return out
     }
 
     public func markdown(calendar: LocalCalendar) -> String {
-        var out = "### \(name) (\(kind.label))\n\n"
+        var out = "### \(MarkdownText.line(name)) (\(kind.label))\n\n"
         out += "Matters \(importance)/5 · support \(support)/5 · feels like me \(feelsLikeMe)/5 · feels good \(positivity)/5 · in touch every \(cadenceDays) days"
-        if !notes.isEmpty { out += "\n\n\(notes)" }
+        if !notes.isEmpty { out += "\n\n\(MarkdownText.text(notes))" }
         return out
     }
 }
@@ -117,10 +118,10 @@ public struct Person: KeelRecord {
     public func problems() -> [String] { Check.nonEmpty(name, "name") }
 
     public func markdown(calendar: LocalCalendar) -> String {
-        var line = "- \(name), \(ring.rawValue) ring"
+        var line = "- \(MarkdownText.line(name)), \(ring.rawValue) ring"
         if let lastContact { line += ", last in touch \(lastContact)" }
         if knowsMyPattern { line += ", knows how I handle rejection" }
-        if !notes.isEmpty { line += ": \(notes)" }
+        if !notes.isEmpty { line += ": \(MarkdownText.text(notes))" }
         return line
     }
 }
@@ -150,7 +151,7 @@ public struct ContactLog: KeelRecord {
     }
 
     public func markdown(calendar: LocalCalendar) -> String {
-        "- \(day): in touch with \(personName ?? personID)\(note.isEmpty ? "" : ", \(note)")"
+        "- \(day): in touch with \(MarkdownText.line(personName ?? personID))\(note.isEmpty ? "" : ", \(MarkdownText.text(note))")"
     }
 }
 
@@ -195,7 +196,7 @@ public struct WideningStep: KeelRecord {
     }
 
     public func markdown(calendar: LocalCalendar) -> String {
-        var line = "- \(label): chosen \(chosenOn)"
+        var line = "- \(MarkdownText.text(label)): chosen \(chosenOn)"
         if let doneOn { line += ", done \(doneOn)" }
         if let setAsideOn { line += ", set aside \(setAsideOn)" }
         return line

@@ -22,12 +22,12 @@ public struct Draft: KeelRecord {
     }
 
     public func markdown(calendar: LocalCalendar) -> String {
-        var out = "### Draft: \(title)\n\n"
+        var out = "### Draft: \(MarkdownText.line(title))\n\n"
         out += "_Last changed \(calendar.day(of: updated)) \(calendar.clock(of: updated))_\n"
         func walk(_ v: JSONValue, _ label: String) {
             switch v {
-            case .string(let s) where !s.isEmpty: out += "\n- \(label.isEmpty ? "" : "\(label): ")\(s)"
-            case .number(let n): out += "\n- \(label): \(plainNumber(n))"
+            case .string(let s) where !s.isEmpty: out += "\n- \(label.isEmpty ? "" : "\(MarkdownText.line(label)): ")\(MarkdownText.text(s))"
+            case .number(let n): out += "\n- \(MarkdownText.line(label)): \(plainNumber(n))"
             case .array(let a): for x in a { walk(x, label) }
             case .object(let o): for k in o.keys.sorted() { walk(o[k]!, k) }
             default: break

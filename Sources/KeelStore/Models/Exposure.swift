@@ -19,7 +19,7 @@ public struct ExposureLadder: KeelRecord {
     public func problems() -> [String] { Check.nonEmpty(goal, "goal") }
 
     public func markdown(calendar: LocalCalendar) -> String {
-        "### \(goal)\n\nStarted \(calendar.day(of: created))."
+        "### \(MarkdownText.line(goal))\n\nStarted \(calendar.day(of: created))."
     }
 }
 
@@ -89,23 +89,23 @@ public struct ExposureStep: KeelRecord {
 
     public func problems() -> [String] {
         var out = Check.nonEmpty(ladderID, "ladderID") + Check.nonEmpty(situation, "situation") + Check.rating(expected, "expected")
-        out += Check.rating(likelihood, "likelihood", range: 0...100)
+        out += Check.rating(likelihood, "likelihood", range: 0...100) + Check.rating(rank, "rank", range: 0...10_000)
         if doneOn != nil, skippedOn != nil { out.append("skippedOn: a step can't be both done and skipped") }
         return out
     }
 
     public func markdown(calendar: LocalCalendar) -> String {
-        var line = "- \(situation)"
+        var line = "- \(MarkdownText.text(situation))"
         switch status {
         case .done: line += ": done \(doneOn!)"
         case .skipped: line += ": skipped \(skippedOn!)"
         case .planned: line += due.map { ": planned for \($0)" } ?? ": planned"
         }
         if let expected { line += "; expected discomfort \(expected)/10" }
-        if !fear.isEmpty { line += "; feared \"\(fear)\"" + (likelihood.map { " (\($0)% likely)" } ?? "") }
-        if !exitStrategy.isEmpty { line += "; way out: \(exitStrategy)" }
-        if !phrase.isEmpty { line += "; phrase: \"\(phrase)\"" }
-        if let personName { line += "; message \(personName) after" }
+        if !fear.isEmpty { line += "; feared \"\(MarkdownText.text(fear))\"" + (likelihood.map { " (\($0)% likely)" } ?? "") }
+        if !exitStrategy.isEmpty { line += "; way out: \(MarkdownText.text(exitStrategy))" }
+        if !phrase.isEmpty { line += "; phrase: \"\(MarkdownText.text(phrase))\"" }
+        if let personName { line += "; message \(MarkdownText.line(personName)) after" }
         return line
     }
 }
@@ -169,7 +169,7 @@ public struct ExposureAttempt: KeelRecord {
     }
 
     public func markdown(calendar: LocalCalendar) -> String {
-        var out = "#### \(situation), \(day.short)\n"
+        var out = "#### \(MarkdownText.line(situation)), \(day.short)\n"
         var figures: [String] = []
         if let expected { figures.append("expected \(expected)/10") }
         if let actual { figures.append("felt \(actual)/10") }
@@ -183,7 +183,7 @@ public struct ExposureAttempt: KeelRecord {
             ("A win", win),
         ]
         for (label, text) in parts where !text.isEmpty {
-            out += "\n**\(label)**  \n\(text)\n"
+            out += "\n**\(label)**  \n\(MarkdownText.text(text))\n"
         }
         return out
     }

@@ -96,8 +96,8 @@ public struct Habit: KeelRecord {
     }
 
     public func markdown(calendar: LocalCalendar) -> String {
-        var line = "- **\(name)**, \(plan)"
-        if !twoMinute.isEmpty { line += "; two-minute version: \(twoMinute)" }
+        var line = "- **\(MarkdownText.line(name))**, \(plan)"
+        if !twoMinute.isEmpty { line += "; two-minute version: \(MarkdownText.text(twoMinute))" }
         return line
     }
 }
@@ -148,6 +148,6 @@ public struct HabitCheck: KeelRecord {
     }
 
     public func markdown(calendar: LocalCalendar) -> String {
-        "- \(day): \(habitName ?? habitID), \(isRest ? "rest day" : small == true ? "the two-minute version" : "done")"
+        "- \(day): \(MarkdownText.line(habitName ?? habitID)), \(isRest ? "rest day" : small == true ? "the two-minute version" : "done")"
     }
 }

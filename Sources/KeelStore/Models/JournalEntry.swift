@@ -53,9 +53,9 @@ public struct JournalEntry: KeelRecord {
     }
 
     public func markdown(calendar: LocalCalendar) -> String {
-        var out = "#### \(title), \(calendar.day(of: created).short) \(calendar.clock(of: created))\n"
+        var out = "#### \(MarkdownText.line(title)), \(calendar.day(of: created).short) \(calendar.clock(of: created))\n"
         for a in answers where a.hasContent {
-            out += "\n**\(a.prompt)**  \n\(a.words)\n"
+            out += "\n**\(MarkdownText.line(a.prompt))**  \n\(MarkdownText.text(a.words))\n"
         }
         return out
     }

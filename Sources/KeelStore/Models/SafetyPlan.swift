@@ -56,7 +56,7 @@ public struct SafetyPlan: SingletonRecord {
     public func markdown(calendar: LocalCalendar) -> String {
         var out = "_Last changed \(calendar.day(of: updated))_\n"
         for s in Section.allCases where !self[s].isEmpty {
-            out += "\n**\(s.title)**  \n\(self[s])\n"
+            out += "\n**\(s.title)**  \n\(MarkdownText.text(self[s]))\n"
         }
         return out
     }

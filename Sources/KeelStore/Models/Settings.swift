@@ -32,6 +32,10 @@ public struct Settings: SingletonRecord {
     public var lastPattern: String?
     public var lastMinutes: Double?
 
+    public func problems() -> [String] {
+        Check.amount(lastMinutes, "lastMinutes", range: 0...600)
+    }
+
     public static func fresh(at time: Date) -> Settings {
         Settings(id: singletonID, created: time, updated: time, deleted: nil, welcomeSeen: false)
     }
@@ -40,8 +44,8 @@ public struct Settings: SingletonRecord {
         var lines = ["- Welcome seen: \(welcomeSeen ? "yes" : "no")"]
         if let stillMode { lines.append("- Still breathing display: \(stillMode ? "on" : "off")") }
         if let askCalm { lines.append("- Ask for calm ratings: \(askCalm ? "yes" : "no")") }
-        if let region { lines.append("- Region: \(region)") }
-        if let lastPattern { lines.append("- Last breathing pattern: \(lastPattern)") }
+        if let region { lines.append("- Region: \(MarkdownText.line(region))") }
+        if let lastPattern { lines.append("- Last breathing pattern: \(MarkdownText.line(lastPattern))") }
         return lines.joined(separator: "\n")
     }
 }

@@ -24,5 +24,5 @@ public struct SmallWin: KeelRecord {
 
     public func problems() -> [String] { Check.nonEmpty(text, "text") }
 
-    public func markdown(calendar: LocalCalendar) -> String { "- \(day): \(text)" }
+    public func markdown(calendar: LocalCalendar) -> String { "- \(day): \(MarkdownText.text(text))" }
 }

@@ -41,6 +41,6 @@ public struct MyStrengths: SingletonRecord {
     }
 
     public func markdown(calendar: LocalCalendar) -> String {
-        picks.map { "- **\($0.label)**" + ($0.detail.map { ": \($0)" } ?? "") }.joined(separator: "\n")
+        picks.map { "- **\(MarkdownText.line($0.label))**" + ($0.detail.map { ": \(MarkdownText.text($0))" } ?? "") }.joined(separator: "\n")
     }
 }

@@ -33,8 +33,8 @@ public struct ValuesStatement: KeelRecord {
     }
 
     public func markdown(calendar: LocalCalendar) -> String {
-        var out = "### Written \(calendar.day(of: created))\n\n\(mission)\n\n"
-        out += values.map { "- \($0)" }.joined(separator: "\n")
+        var out = "### Written \(calendar.day(of: created))\n\n\(MarkdownText.text(mission))\n\n"
+        out += values.map { "- \(MarkdownText.text($0))" }.joined(separator: "\n")
         return out + "\n"
     }
 }

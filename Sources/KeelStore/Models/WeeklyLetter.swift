@@ -27,6 +27,7 @@ public struct WeeklyLetter: KeelRecord {
 
     public func markdown(calendar: LocalCalendar) -> String {
         let sunday = week.adding(days: 6)
-        return "### Week of \(week.day) \(week.monthName) \(week.year) to \(sunday.short)\n\n\(text)\n"
+        // Under the section's month heading (###), one level down.
+        return "#### Week of \(week.day) \(week.monthName) \(week.year) to \(sunday.short)\n\n\(MarkdownText.text(text))\n"
     }
 }

@@ -68,6 +68,12 @@ public enum RecordMerge {
     public static func pair<R: KeelRecord>(_ a: R, _ b: R) -> (record: R, combined: Bool) {
         if a == b { return (a, false) }
         let (newer, older) = ordered(a, b)
+        return keepBoth(newer: newer, older: older, updated: Timestamp.rounded(max(a.updated, b.updated).addingTimeInterval(0.001)))
+    }
+
+    /// `newer` with `older`'s differing writing kept below its own, stamped
+    /// `updated`; `newer` as it is (and `combined` false) when no text differs.
+    static func keepBoth<R: KeelRecord>(newer: R, older: R, updated: Date) -> (record: R, combined: Bool) {
         guard newer.deleted == nil, older.deleted == nil,
               case .object(let newerJSON)? = json(newer), case .object(let olderJSON)? = json(older) else {
             return (newer, false)
@@ -87,7 +93,7 @@ public enum RecordMerge {
             }
         }
         guard changed, var merged: R = decode(.object(result)) else { return (newer, false) }
-        merged.updated = Timestamp.rounded(max(a.updated, b.updated).addingTimeInterval(0.001))
+        merged.updated = updated
         return (merged, true)
     }
 
