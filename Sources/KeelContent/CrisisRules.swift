@@ -16,6 +16,10 @@ public struct CrisisRules: Sendable {
         case clauseEnd
         /// The next word is not one of the set's (the end of a clause is fine).
         case notNext(Int)
+        /// Somewhere in the same sentence (or, `wholeText`, anywhere in the
+        /// text) a word of the set is (`present`) or is not there. Takes no
+        /// words itself: it says what the phrase's surroundings must hold.
+        case around(Int, present: Bool, wholeText: Bool)
     }
 
     public struct Pattern: Sendable {
@@ -155,6 +159,18 @@ public struct CrisisRules: Sendable {
                     text.removeFirst()
                     if end == ")" { break }
                 }
+                // One-word ways ("(arms | wrists | legs)") become one slot of
+                // their words: the same matches, far fewer patterns to try.
+                func oneWord(_ o: [Element]) -> Int? {
+                    if o.count == 1, case .word(let set, optional: false) = o[0] { return set }
+                    return nil
+                }
+                let single = options.compactMap(oneWord).map { sets[$0] }
+                if single.count > 1 {
+                    options.removeAll { oneWord($0) != nil }
+                    sets.append(single.reduce(into: Set<String>()) { $0.formUnion($1) })
+                    options.insert([.word(sets.count - 1, optional: false)], at: 0)
+                }
                 if text.first == "?" { text.removeFirst(); options.append([]) }
                 try append(options)
                 continue
@@ -168,14 +184,18 @@ public struct CrisisRules: Sendable {
         }
     }
 
-    /// One slot: `..`, `$`, `!a|b`, or words `a|b~|@list`, `?` if it may be left out.
+    /// One slot: `..`, `$`, `!a|b`, `~a|b` (in the same sentence), `~~a|b`
+    /// (anywhere in the text), `!~a|b` and `!~~a|b` (not there), or words
+    /// `a|b~|@list`, `?` if it may be left out.
     static func element(_ slot: String, lists: [String: Set<String>], variants: Set<String>, sets: inout [Set<String>]) throws -> Element {
         if slot == ".." { return .gap }
         if slot == "$" { return .clauseEnd }
-        let notNext = slot.hasPrefix("!")
-        let optional = slot.hasSuffix("?") && !notNext
         var body = slot
+        let notNext = slot.hasPrefix("!")
         if notNext { body.removeFirst() }
+        var around = 0
+        while body.hasPrefix("~"), around < 2 { body.removeFirst(); around += 1 }
+        let optional = body.hasSuffix("?") && !notNext && around == 0
         if optional { body.removeLast() }
         var set: Set<String> = []
         for alt in body.split(separator: "|").map(String.init) {
@@ -194,6 +214,7 @@ public struct CrisisRules: Sendable {
         }
         guard !set.isEmpty else { throw Problem(reason: "\"\(slot)\" names no words") }
         sets.append(set)
+        if around > 0 { return .around(sets.count - 1, present: !notNext, wholeText: around == 2) }
         return notNext ? .notNext(sets.count - 1) : .word(sets.count - 1, optional: optional)
     }
 

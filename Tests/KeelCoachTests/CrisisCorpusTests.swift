@@ -56,4 +56,14 @@ import KeelContent
         try measure("crisis-heldout-8.tsv", helpAtLeast: 20, calmAtLeast: 20)
         try measure("crisis-heldout-9.tsv", helpAtLeast: 20, calmAtLeast: 20)
     }
+
+    /// Rounds ten to twelve: written in styles the earlier rounds had few of
+    /// (indirect plans, passive wishes, self-harm, slang, other languages, long
+    /// messages), before their writer read the rules.
+    @Test func theUnderRepresentedStylesAreCaughtToo() throws {
+        try measure("crisis-heldout-10.tsv", helpAtLeast: 40, calmAtLeast: 40)
+        try measure("crisis-heldout-11.tsv", helpAtLeast: 40, calmAtLeast: 40)
+        try measure("crisis-heldout-12.tsv", helpAtLeast: 40, calmAtLeast: 40)
+        try measure("crisis-heldout-13.tsv", helpAtLeast: 30, calmAtLeast: 30)
+    }
 }

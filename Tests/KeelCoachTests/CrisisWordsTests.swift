@@ -67,6 +67,38 @@ import KeelContent
         #expect(none.isEmpty)
         #expect(!none.matches("I want to die"))
     }
+
+    @Test func whatSurroundsAPhraseCanDecideIt() {
+        #expect(words.matches("I won't be here for your birthday"))
+        #expect(!words.matches("I won't be here for your birthday, I'm at a conference"), "an everyday reason in the sentence")
+        #expect(words.matches("I won't be here for your birthday. I'm at peace with it."), "a reason must be in the same sentence")
+        #expect(!words.matches("Years ago I wanted to die. Now I'm doing well."), "a past the text says is over")
+        #expect(words.matches("Years ago I wanted to die and lately it's back."), "a past that has come back")
+    }
+
+    @Test func anotherPersonsWordsOrAPurposeAreNotTheSpeakers() {
+        #expect(!words.matches("my friend said she wanted to kms over her exam"))
+        #expect(words.matches("I told her I want to kms"))
+        #expect(words.matches("I've been looking up how long it takes to drown"))
+        #expect(!words.matches("I'm looking up how long it takes to drown for a lifeguard course"))
+    }
+
+    @Test func theClauseFallbackCatchesUnforeseenWordingsButNotDenials() {
+        #expect(words.matches("I'm so worthless I should just die"))
+        #expect(words.matches("honestly thinking I might go and overdose"))
+        #expect(!words.matches("I don't want to die, I want things to get easier"))
+        #expect(!words.matches("My grandfather wanted to die peacefully at home"))
+        #expect(!words.matches("I want to see the world before I die"))
+    }
+
+    @Test func aFewLanguagesPeopleMixIn() {
+        for text in ["quiero morir", "no quiero vivir más", "je veux mourir", "ich will sterben", "ich will mich umbringen"] {
+            #expect(words.matches(text), "\(text)")
+        }
+        for text in ["quiero morir de risa con este video", "je suis mort de rire", "ich bin todmüde"] {
+            #expect(!words.matches(text), "\(text)")
+        }
+    }
 }
 
 /// The paragraph `keel-bench crisis` times (Sources/keel-bench/CrisisBench.swift).

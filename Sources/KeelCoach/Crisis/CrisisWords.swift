@@ -11,6 +11,9 @@ import KeelContent
 ///   ("wants to die", "jumping off a bridge") is passed over when the
 ///   nearest person before it is another one ("my grandfather", "him"), or
 ///   the sentence is about a film, a book, a game or the news;
+/// - it repeats someone else: another person is its subject just before it
+///   ("she said she wanted to kms"), or the sentence says it is for a
+///   course, a story or a game;
 /// - it overlaps a safe figure of speech ("die of embarrassment").
 /// When in doubt it answers yes: a kind screen shown once too often costs
 /// far less than one not shown.
@@ -68,25 +71,28 @@ public struct CrisisWords: Sendable {
         let words = tokenizer.words(text)
         let ids = words.map { vocabulary[$0] ?? CrisisWords.unknownID }
         var safeSpans: [Range<Int>]?
+        let memo = Surroundings()
         for start in ids.indices where ids[start] > CrisisWords.sentenceBreakID {
             for p in phrasesByFirstWord[Int(ids[start])] {
                 let phrase = rules.phrases[p]
-                guard let end = end(phrase.elements, 0, ids, start) else { continue }
-                if safeSpans == nil { safeSpans = spans(of: rules.safe, index: safeByFirstWord, in: ids) }
+                guard let end = end(phrase.elements, 0, ids, memo, start) else { continue }
+                if safeSpans == nil { safeSpans = spans(of: rules.safe, index: safeByFirstWord, in: ids, memo) }
                 if safeSpans!.contains(where: { $0.overlaps(start..<end) }) { continue }
                 if isDenied(words, start: start, end: end) { continue }
                 if !phrase.namesTheSpeaker, isAboutSomeoneElse(words, before: start) { continue }
+                if phrase.namesTheSpeaker, words[start..<end].contains("myself"), isReported(words, before: start) { continue }
+                if isForSomethingElse(words, after: end) { continue }
                 return phrase.id
             }
         }
         return nil
     }
 
-    func spans(of patterns: [CrisisRules.Pattern], index: [[Int]], in ids: [Int32]) -> [Range<Int>] {
+    func spans(of patterns: [CrisisRules.Pattern], index: [[Int]], in ids: [Int32], _ memo: Surroundings) -> [Range<Int>] {
         var out: [Range<Int>] = []
         for start in ids.indices where ids[start] > CrisisWords.sentenceBreakID {
             for p in index[Int(ids[start])] {
-                if let end = end(patterns[p].elements, 0, ids, start) { out.append(start..<end) }
+                if let end = end(patterns[p].elements, 0, ids, memo, start) { out.append(start..<end) }
             }
         }
         return out
@@ -105,17 +111,17 @@ public struct CrisisWords: Sendable {
 
     /// Where a match of these slots starting at `at` ends, or nil; each way a
     /// gap or an optional word can fall is tried.
-    func end(_ elements: [CrisisRules.Element], _ e: Int, _ ids: [Int32], _ at: Int) -> Int? {
+    func end(_ elements: [CrisisRules.Element], _ e: Int, _ ids: [Int32], _ memo: Surroundings, _ at: Int) -> Int? {
         guard e < elements.count else { return at }
         let rest = e + 1
         switch elements[e] {
         case .word(let set, let optional):
-            if at < ids.count, has(set, ids[at]), let found = end(elements, rest, ids, at + 1) { return found }
-            return optional ? end(elements, rest, ids, at) : nil
+            if at < ids.count, has(set, ids[at]), let found = end(elements, rest, ids, memo, at + 1) { return found }
+            return optional ? end(elements, rest, ids, memo, at) : nil
         case .gap:
             var t = at, passed = 0
             while true {
-                if let found = end(elements, rest, ids, t) { return found }
+                if let found = end(elements, rest, ids, memo, t) { return found }
                 guard t < ids.count, ids[t] != CrisisWords.sentenceBreakID else { return nil }
                 if ids[t] != CrisisWords.clauseBreakID {
                     passed += 1
@@ -124,10 +130,49 @@ public struct CrisisWords: Sendable {
                 t += 1
             }
         case .clauseEnd:
-            return at == ids.count || ids[at] == CrisisWords.clauseBreakID || ids[at] == CrisisWords.sentenceBreakID ? end(elements, rest, ids, at) : nil
+            return at == ids.count || ids[at] == CrisisWords.clauseBreakID || ids[at] == CrisisWords.sentenceBreakID ? end(elements, rest, ids, memo, at) : nil
         case .notNext(let set):
-            return at < ids.count && has(set, ids[at]) ? nil : end(elements, rest, ids, at)
+            return at < ids.count && has(set, ids[at]) ? nil : end(elements, rest, ids, memo, at)
+        case .around(let set, let present, let wholeText):
+            return holds(set, around: at, in: ids, wholeText: wholeText, memo) == present ? end(elements, rest, ids, memo, at) : nil
         }
+    }
+
+    /// What the `~` and `~~` slots have already found in one text, so a
+    /// pasted megabyte is walked once per set, not once per word.
+    final class Surroundings {
+        /// Where each word's sentence starts and ends, worked out on first need.
+        var bounds: [(from: Int, to: Int)] = []
+        var found: [Int: Bool] = [:]
+    }
+
+    /// Whether a word of the set is in the sentence around `at` (or the text).
+    func holds(_ set: Int, around at: Int, in ids: [Int32], wholeText: Bool, _ memo: Surroundings) -> Bool {
+        guard !ids.isEmpty else { return false }
+        var from = 0, to = ids.count
+        if !wholeText {
+            if memo.bounds.isEmpty { memo.bounds = CrisisWords.sentences(ids) }
+            // At a break, or past the end, the sentence is the one just ended.
+            let word = at < ids.count && ids[at] != CrisisWords.sentenceBreakID ? at : max(at - 1, 0)
+            (from, to) = memo.bounds[word]
+        }
+        let key = (wholeText ? -1 : from) &* 65_536 &+ set
+        if let known = memo.found[key] { return known }
+        let result = ids[from..<to].contains { has(set, $0) }
+        memo.found[key] = result
+        return result
+    }
+
+    /// For each word, the words of its sentence; a full stop belongs to the
+    /// sentence it ends.
+    static func sentences(_ ids: [Int32]) -> [(from: Int, to: Int)] {
+        var out = [(from: Int, to: Int)](repeating: (0, 0), count: ids.count)
+        var from = 0
+        for i in ids.indices where ids[i] == sentenceBreakID || i == ids.count - 1 {
+            for k in from...i { out[k] = (from, i + 1) }
+            from = i + 1
+        }
+        return out
     }
 
     /// A negation just before the phrase, with only bridge words between,
@@ -145,6 +190,39 @@ public struct CrisisWords: Sendable {
         let next = words[end]
         if next.hasSuffix("n't"), negations.contains(next) { return true }
         return CrisisWords.linking.contains(next) && end + 1 < words.count && negations.contains(words[end + 1])
+    }
+
+    /// Someone else is the subject just before a phrase that says "myself",
+    /// with only bridge words between: "she said she wanted to kms" repeats
+    /// another's slang ("mum would cry at my funeral" is still the speaker's).
+    /// "I told her I want to kill myself" is still the speaker's own.
+    func isReported(_ words: [String], before start: Int) -> Bool {
+        var i = start - 1
+        while i >= 0, start - i <= CrisisWords.reach {
+            let w = words[i]
+            if me.contains(w) { return false }
+            if others.contains(w) { return true }
+            if !bridges.contains(w) { return false }
+            i -= 1
+        }
+        return false
+    }
+
+    /// The sentence goes on to say what it is for: a course, a story, a
+    /// game ("how long it takes to drown, for a lifeguard course").
+    func isForSomethingElse(_ words: [String], after end: Int) -> Bool {
+        var j = end
+        while j < words.count, j - end < 300, words[j] != CrisisTokenizer.sentenceBreak {
+            if words[j] == "for" {
+                var k = j + 1
+                while k < words.count, k <= j + 3, words[k] != CrisisTokenizer.sentenceBreak {
+                    if story.contains(words[k]) { return true }
+                    k += 1
+                }
+            }
+            j += 1
+        }
+        return false
     }
 
     /// The nearest person named before the phrase, in the same sentence, is
