@@ -28,7 +28,7 @@ demo: build
 	echo "Demo data in $$dir/data" && KEEL_DATA_DIR=$$dir/data $(DEBUG_BIN); \
 	rm -rf $$dir
 
-# Reducer, screen, store and content tests, then the real binary in tmux.
+# State, screen, store and content tests, then the real binary in tmux.
 test: build
 	$(SWIFT) test
 

@@ -4,11 +4,15 @@ import Synchronization
 /// marker on the last row when more lies below.
 public struct ScrollText {
     public var lines: [(String, Style)]
-    public var offset: Int
+    public var scroll: ScrollState
+
+    public init(lines: [(String, Style)], scroll: ScrollState) {
+        self.lines = lines
+        self.scroll = scroll
+    }
 
     public init(lines: [(String, Style)], offset: Int) {
-        self.lines = lines
-        self.offset = offset
+        self.init(lines: lines, scroll: ScrollState(offset: offset))
     }
 
     /// Wraps paragraphs to `width`; each paragraph keeps its style.
@@ -25,7 +29,7 @@ public struct ScrollText {
 
     public func render(into buffer: inout Buffer, in rect: Rect) {
         guard !rect.isEmpty else { return }
-        let first = min(offset, ScrollText.maxOffset(lines: lines.count, rows: rect.height))
+        let first = scroll.firstLine(of: lines.count, rows: rect.height)
         let more = first + rect.height < lines.count
         let shown = more ? rect.height - 1 : rect.height
         for (i, (text, style)) in lines.dropFirst(first).prefix(shown).enumerated() {

@@ -50,15 +50,6 @@ extension Buffer {
         }
         return rect.inset(by: 1)
     }
-
-    /// A horizontal bar of `value` out of `total`, in eighths of a cell.
-    public mutating func bar(value: Double, total: Double, x: Int, y: Int, width: Int, style: Style = .accent) {
-        guard width > 0, total > 0 else { return }
-        let eighths = Int((max(0, min(value, total)) / total * Double(width * 8)).rounded())
-        let full = eighths / 8, part = eighths % 8
-        let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"][part]
-        write(String(repeating: "█", count: full) + partial, x: x, y: y, style: style)
-    }
 }
 
 /// A vertical list with one highlighted row, scrolled to keep it in view.

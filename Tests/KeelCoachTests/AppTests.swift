@@ -10,7 +10,7 @@ struct NoteScreen: Screen {
     var hints: [KeyHint] { [Hints.back] }
     var help: Help { Help("Note", ["A test note."]) }
     var capturesText: Bool { true }
-    mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if key == .escape { return .unhandled }
         return editor.handle(key) ? .stay : .unhandled
     }

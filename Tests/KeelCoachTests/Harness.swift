@@ -28,6 +28,7 @@ final class Harness {
                       newID: { box.nextID += 1; return "id-\(box.nextID)" })
         box = self
         Crisis.install(into: ctx, environment: { _ in nil })
+        Practices.install(into: ctx)
         ctx.trace = { box.traces.append($0) }
         if welcomeSeen { ctx.updateSettings { $0.welcomeSeen = true } }
     }

@@ -57,10 +57,10 @@ import KeelTerminal
     }
 
     @Test func chartsAreDrawnInEighths() {
-        #expect(JournalCharts.bar(5, of: 10, width: 4) == "██")
-        #expect(JournalCharts.bar(1, of: 10, width: 4) == "▍", "3.2 eighths round to 3")
-        #expect(JournalCharts.columns([0, 4, 8], top: 8, height: 2, gap: false) == ["  █", " ██"])
-        #expect(JournalCharts.columns([1, 2], top: 8, height: 1, gap: true) == ["▁ ▂ "])
-        #expect(JournalCharts.spark([0, 1, 4]) == "·▂█")
+        #expect(Chart.bar(5, of: 10, width: 4) == "██")
+        #expect(Chart.bar(1, of: 10, width: 4) == "▍", "3.2 eighths round to 3")
+        #expect(Chart.columns([0, 4, 8], top: 8, height: 2, gap: false) == ["  █", " ██"])
+        #expect(Chart.columns([1, 2], top: 8, height: 1, gap: true) == ["▁ ▂ "])
+        #expect(Chart.spark([0, 1, 4]) == "·▂█")
     }
 }

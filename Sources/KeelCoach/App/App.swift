@@ -16,6 +16,7 @@ public final class App {
         self.ctx = ctx
         self.stack = [root]
         self.size = size
+        _ = route()  // what was saved while setting up (the root screen's own reading) is routed too
     }
 
     public var top: any Screen { stack[stack.count - 1] }
@@ -39,6 +40,7 @@ public final class App {
     public func handle(_ key: Key) {
         guard !isFinished else { return }
         ctx.flash = nil
+        outcomes.removeAll(keepingCapacity: true)
         if key == .ctrlC {
             close()
             return
@@ -60,14 +62,15 @@ public final class App {
         let raised = leavesField(key, typing: typing) && crisisWatch.raises(
             key == .escape ? TypedText.all(of: top) : TypedText.inEditors(of: top), ctx)
         var screen = stack.removeLast()
-        let step = screen.handle(key, ctx)
+        let asked = screen.handle(key, ctx)
         stack.append(screen)
-        switch step {
+        let transition = route() ?? asked
+        switch transition {
         case .unhandled:
             if key == .escape { apply(.back) }
             else if key == .char("q"), top.isMenu { close() }
         default:
-            apply(step)
+            apply(transition)
         }
         if raised { showCrisisHelp() }
     }
@@ -109,10 +112,11 @@ public final class App {
         let now = ctx.clock.now()
         if autosave.isDue(at: now) { autosave.run(top, depth: stack.count, ctx) }
         guard let wake = screenWake, now >= wake else { return }
+        outcomes.removeAll(keepingCapacity: true)
         var screen = stack.removeLast()
-        let step = screen.tick(ctx)
+        let asked = screen.tick(ctx)
         stack.append(screen)
-        apply(step)
+        apply(route() ?? asked)
     }
 
     /// When the run loop should wake next; nil means block until a key.
@@ -131,8 +135,8 @@ public final class App {
     /// Keys waiting for the window to be large enough (shown on the too-small page).
     public var heldKeys: Int { held.keys.count }
 
-    private func apply(_ step: Step) {
-        switch step {
+    private func apply(_ transition: Transition) {
+        switch transition {
         case .stay, .unhandled:
             return
         case .back:
@@ -159,10 +163,36 @@ public final class App {
                 var screen = stack.removeLast()
                 screen.edited(edited, ctx)
                 stack.append(screen)
+                if let instead = route() { apply(instead) }
             case .failure(let problem):
                 ctx.flash = problem.message
             }
         }
+    }
+
+    // MARK: - Outcomes
+
+    /// What the screens reported during the last key or tick, with what the
+    /// policies wrote in answer, in order: a test reads exactly what a key did.
+    public private(set) var outcomes: [Outcome] = []
+
+    /// Routes what was reported: a pick to the screen under the one that made
+    /// it, and every outcome to each policy (their own saves too). Returns the
+    /// first transition a policy asked for, which takes the screen's place.
+    private func route() -> Transition? {
+        var instead: Transition?
+        var batch = ctx.takeReported()
+        while !batch.isEmpty {
+            for outcome in batch {
+                outcomes.append(outcome)
+                if case .picked(let id) = outcome, stack.count >= 2 { stack[stack.count - 2].picked(id, ctx) }
+                for policy in ctx.policies {
+                    if let t = policy.react(outcome, ctx), instead == nil { instead = t }
+                }
+            }
+            batch = ctx.takeReported()
+        }
+        return instead
     }
 
     private func resumeTop() {
@@ -181,6 +211,7 @@ public final class App {
             screen.closing(ctx)
             stack[i] = screen
         }
+        _ = route()  // what was saved on the way out is reported too; where to go no longer matters
         let wordsLeft = crisisWatch.leavesCrisisWords(leftBehind, ctx)
         if crisisWatch.helpWasShown || wordsLeft, ctx.crisisScreen != nil {
             farewell = Crisis.exitLines(ctx, keptWords: wordsLeft)

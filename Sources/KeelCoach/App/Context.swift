@@ -33,6 +33,10 @@ public final class Context {
     /// Runs the person's $VISUAL or $EDITOR on a text (the terminal handed
     /// over meanwhile); installed by the keel command, a stand-in in tests.
     public var externalEditor: (String) -> Result<String, EditorProblem> = { _ in .failure(EditorProblem.unavailable) }
+    /// What practices do when another screen reports an outcome (see `Practices.install`).
+    public var policies: [Policy] = []
+    /// Outcomes reported since the app last routed them.
+    private var pending: [Outcome] = []
 
     public init(store: Store, content: ContentLibrary = .empty, clock: MonotonicClock = SystemClock(),
                 now: @escaping () -> Date = Timestamp.now, calendar: LocalCalendar = .system,
@@ -44,6 +48,15 @@ public final class Context {
         self.calendar = calendar
         self.newID = newID
         self.settings = store.singleton(Settings.self)
+    }
+
+    /// Says what happened; the app routes it to the policies once the screen returns.
+    public func report(_ outcome: Outcome) { pending.append(outcome) }
+
+    /// The outcomes reported so far, leaving none.
+    func takeReported() -> [Outcome] {
+        defer { pending.removeAll(keepingCapacity: true) }
+        return pending
     }
 
     public var today: CivilDate { calendar.day(of: now()) }
@@ -67,15 +80,25 @@ public final class Context {
 
     /// Saves a record; on failure says why in the status line and returns false.
     @discardableResult
-    public func save<R: KeelRecord>(_ record: R) -> Bool { stored { () throws(StoreError) in try store.save(record) } }
+    public func save<R: KeelRecord>(_ record: R) -> Bool {
+        guard stored({ () throws(StoreError) in try store.save(record) }) else { return false }
+        report(.saved(kind: R.kind.name, id: record.id))
+        return true
+    }
 
     /// Saves several records of a kind in one write.
     @discardableResult
-    func saveAll<R: KeelRecord>(_ records: [R]) -> Bool { stored { () throws(StoreError) in try store.save(records) } }
+    func saveAll<R: KeelRecord>(_ records: [R]) -> Bool {
+        guard stored({ () throws(StoreError) in try store.save(records) }) else { return false }
+        for r in records { report(.saved(kind: R.kind.name, id: r.id)) }
+        return true
+    }
 
     /// Marks a record deleted (a tombstone, so an undo or a merge can bring it back).
     func tombstone<R: KeelRecord>(_ type: R.Type, _ id: String) -> Bool {
-        stored { () throws(StoreError) in try store.delete(type, id: id) }
+        guard stored({ () throws(StoreError) in try store.delete(type, id: id) }) else { return false }
+        report(.deleted(kind: R.kind.name, id: id))
+        return true
     }
 
     /// Brings back a record deleted earlier.

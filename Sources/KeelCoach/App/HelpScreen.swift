@@ -4,7 +4,7 @@ import KeelTerminal
 /// that work everywhere.
 public struct HelpScreen: Screen {
     let page: Help
-    var scroll = 0
+    var scroll = ScrollState()
 
     public init(for screen: any Screen) { page = screen.help }
 
@@ -29,14 +29,10 @@ public struct HelpScreen: Screen {
         "  Ctrl-L     draw the screen again",
     ]
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         switch key {
         case .escape, .enter, .char("q"), .char("?"), .function(1): return .back
-        case .up, .char("k"): scroll = max(0, scroll - 1)
-        case .down, .char("j"): scroll += 1
-        case .pageDown: scroll += 10
-        case .pageUp: scroll = max(0, scroll - 10)
-        default: break
+        default: _ = scroll.handle(key)
         }
         return .stay
     }
@@ -44,6 +40,6 @@ public struct HelpScreen: Screen {
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
         buffer.write(page.title, in: area, style: .title)
         let paragraphs = page.lines.map { ($0, Style.plain) } + HelpScreen.everywhere.map { ($0, $0.hasPrefix("Keys") ? Style.strong : .plain) }
-        ScrollText(lines: ScrollText.wrap(paragraphs, width: area.width), offset: scroll).render(into: &buffer, in: area.droppingTop(2))
+        ScrollText(lines: ScrollText.wrap(paragraphs, width: area.width), scroll: scroll).render(into: &buffer, in: area.droppingTop(2))
     }
 }

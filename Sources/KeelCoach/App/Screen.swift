@@ -1,8 +1,9 @@
 import KeelStore
 import KeelTerminal
 
-/// What a screen asks the app to do after handling a key or a tick.
-public enum Step {
+/// Where a screen asks the app to go after handling a key or a tick. What
+/// else happened it reports as an `Outcome`.
+public enum Transition {
     /// Stay here (the screen may have changed itself).
     case stay
     /// The screen doesn't use this key; the app applies the shared contract
@@ -58,9 +59,9 @@ public protocol Screen {
     /// True for menus, where q quits.
     var isMenu: Bool { get }
 
-    mutating func handle(_ key: Key, _ ctx: Context) -> Step
+    mutating func handle(_ key: Key, _ ctx: Context) -> Transition
     /// Time has passed (the screen asked to be woken).
-    mutating func tick(_ ctx: Context) -> Step
+    mutating func tick(_ ctx: Context) -> Transition
     /// The screen is on top again after the one above it closed.
     mutating func resume(_ ctx: Context)
     func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context)
@@ -72,16 +73,19 @@ public protocol Screen {
     mutating func closing(_ ctx: Context)
     /// The text saved in the person's editor, after `.editExternally`.
     mutating func edited(_ text: String, _ ctx: Context)
+    /// The screen above reported `.picked` (what was chosen or made there), before it closes.
+    mutating func picked(_ id: String, _ ctx: Context)
 }
 
 extension Screen {
     public var capturesText: Bool { false }
     public var isMenu: Bool { false }
-    public mutating func tick(_ ctx: Context) -> Step { .stay }
+    public mutating func tick(_ ctx: Context) -> Transition { .stay }
     public mutating func resume(_ ctx: Context) {}
     public func wake(_ ctx: Context) -> Moment? { nil }
     public func draft() -> DraftContent? { nil }
     public mutating func edited(_ text: String, _ ctx: Context) {}
+    public mutating func picked(_ id: String, _ ctx: Context) {}
     public mutating func closing(_ ctx: Context) {
         if let d = draft() { ctx.keepDraft(d) }
     }

@@ -6,7 +6,7 @@ import KeelTerminal
 /// is still kept. Enter goes on to the screen keel was opened on.
 public struct SecondWindowScreen: Screen {
     let next: any Screen
-    var scroll = 0
+    var scroll = ScrollState()
 
     public init(then next: any Screen) { self.next = next }
 
@@ -28,14 +28,13 @@ public struct SecondWindowScreen: Screen {
         "Until then, what you write here doesn't show in the other window. To have everything in one place now, close the other keel first.",
     ]
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         switch key {
         case .enter, .char(" "):
             // The other keel may have closed while this was read.
             if ctx.store.retryLock() { ctx.flash = "The other keel has closed, so keel saves as usual." }
             return .replace(next)
-        case .down, .char("j"): scroll += 1
-        case .up, .char("k"): scroll = max(0, scroll - 1)
+        case .down, .char("j"), .up, .char("k"): _ = scroll.handle(key)
         default: return .unhandled
         }
         return .stay
@@ -44,6 +43,6 @@ public struct SecondWindowScreen: Screen {
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
         let column = area.centered(width: 66, height: area.height)
         let paragraphs = SecondWindowScreen.text.enumerated().map { ($1, $0 == 0 ? Style.title : .plain) }
-        ScrollText(lines: ScrollText.wrap(paragraphs, width: column.width), offset: scroll).render(into: &buffer, in: column)
+        ScrollText(lines: ScrollText.wrap(paragraphs, width: column.width), scroll: scroll).render(into: &buffer, in: column)
     }
 }

@@ -41,7 +41,7 @@ public struct BreathePickerScreen: Screen {
         ])
     }
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if editingCustom {
             switch key {
             case .enter: return start(ctx)
@@ -78,7 +78,7 @@ public struct BreathePickerScreen: Screen {
         return .stay
     }
 
-    mutating func start(_ ctx: Context) -> Step {
+    mutating func start(_ ctx: Context) -> Transition {
         let pattern: BreathPattern
         if selected == customIndex {
             switch BreathPattern.parse(custom.text) {

@@ -95,7 +95,7 @@ public struct BreatheSessionScreen: Screen {
         return min(boundaryAt, now.adding(seconds: max(0.001, frame)))
     }
 
-    public mutating func tick(_ ctx: Context) -> Step {
+    public mutating func tick(_ ctx: Context) -> Transition {
         guard stage == .breathing, pausedAt == nil else { return .stay }
         trace(ctx)
         if elapsed(ctx.clock.now()) >= plan.totalSeconds {
@@ -137,7 +137,7 @@ public struct BreatheSessionScreen: Screen {
 
     // MARK: - Keys
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         switch stage {
         case .calmBefore:
             if before.handle(key) { return .stay }

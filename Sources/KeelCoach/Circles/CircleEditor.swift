@@ -68,6 +68,8 @@ struct CircleEditor: FormEditor {
         c.goesWellWith = well + c.goesWellWith.filter { world.circle($0) == nil }
         c.pullsAgainst = pulls + c.pullsAgainst.filter { world.circle($0) == nil }
         c.updated = ctx.now()
-        return CircleEdits.save(c, world: world, ctx) ? nil : (ctx.flash ?? "This circle could not be saved.")
+        guard CircleEdits.save(c, world: world, ctx) else { return ctx.flash ?? "This circle could not be saved." }
+        ctx.report(.picked(c.id))  // the map below selects it
+        return nil
     }
 }

@@ -15,6 +15,8 @@ public struct CirclesScreen: Screen {
     var undo: [CircleUndo] = []
     /// The step to widen belonging now, read with the world (not per frame).
     var step: WideningStep?
+    /// The person or circle just saved in the editor above, selected once it closes.
+    var justPicked: String?
 
     public init(_ ctx: Context) {
         world = CircleWorld.load(ctx.store)
@@ -58,7 +60,7 @@ public struct CirclesScreen: Screen {
 
     // MARK: - Keys
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if moveSelection(&selected, count: rows.count, key: key) { return .stay }
         switch key {
         case .left, .char("h"): jumpCircle(by: -1)
@@ -118,16 +120,18 @@ public struct CirclesScreen: Screen {
         selected = min(selected, max(0, rows.count - 1))
     }
 
+    public mutating func picked(_ id: String, _ ctx: Context) { justPicked = id }
+
     public mutating func resume(_ ctx: Context) {
-        let before = Set(world.people.map(\.id)).union(world.circles.map(\.id))
         reload(ctx)
-        // Something was just added: select it.
-        if let added = rows.firstIndex(where: { row in
+        guard let id = justPicked else { return }
+        justPicked = nil
+        if let i = rows.firstIndex(where: { row in
             switch row {
-            case .circle(let id): return !before.contains(id)
-            case .person(let id, _): return !before.contains(id)
+            case .circle(let c): return c == id
+            case .person(let p, _): return p == id
             }
-        }) { selected = added }
+        }) { selected = i }
     }
 
     // MARK: - Drawing

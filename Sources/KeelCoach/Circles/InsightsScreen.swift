@@ -8,7 +8,7 @@ import KeelTerminal
 public struct InsightsScreen: Screen {
     var world: CircleWorld
     var step: WideningStep?
-    var scroll = 0
+    var scroll = ScrollState()
     /// What the step keys can do here: a catalog to pick from, practices to hand a step to.
     var canPick = false
     var handoffs: [KeyHint] = []
@@ -40,8 +40,8 @@ public struct InsightsScreen: Screen {
         ])
     }
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        if scrollOffset(&scroll, by: key) { return .stay }
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
+        if scroll.handle(key) { return .stay }
         switch key {
         case .char("w"):
             guard let catalog = catalog(ctx) else { return .unhandled }
@@ -74,15 +74,15 @@ public struct InsightsScreen: Screen {
     }
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
-        InsightsView(lines: lines, offset: scroll).render(into: &buffer, in: area)
+        InsightsView(lines: lines, scroll: scroll).render(into: &buffer, in: area)
     }
 }
 
 /// Insight lines wrapped to the width, bars drawn with the shared bar
-/// widget, scrolled from `offset`.
+/// widget, scrolled by the page's own scroll state.
 struct InsightsView {
     let lines: [InsightsText.Line]
-    let offset: Int
+    let scroll: ScrollState
 
     enum Row {
         case text(String, Style)
@@ -101,7 +101,7 @@ struct InsightsView {
 
     func render(into buffer: inout Buffer, in area: Rect) {
         let all = rows(width: area.width)
-        let first = min(offset, ScrollText.maxOffset(lines: all.count, rows: area.height))
+        let first = scroll.firstLine(of: all.count, rows: area.height)
         let more = first + area.height < all.count
         let shown = all.dropFirst(first).prefix(more ? area.height - 1 : area.height)
         let labelWidth = min(20, area.width / 3)

@@ -61,6 +61,8 @@ struct PersonEditor: FormEditor {
         p.knowsMyPattern = form.toggle("knows")
         p.notes = form.text("notes")
         p.updated = ctx.now()
-        return ctx.save(p) ? nil : (ctx.flash ?? "This person could not be saved.")
+        guard ctx.save(p) else { return ctx.flash ?? "This person could not be saved." }
+        ctx.report(.picked(p.id))  // the map below selects them
+        return nil
     }
 }

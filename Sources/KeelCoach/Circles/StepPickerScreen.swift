@@ -24,7 +24,7 @@ struct StepPickerScreen: Screen {
         ])
     }
 
-    mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if moveSelection(&selected, count: choices.count, key: key) { return .stay }
         guard key == .enter, choices.indices.contains(selected) else { return .unhandled }
         let item = choices[selected].item

@@ -10,7 +10,7 @@ public struct CrisisScreen: CrisisHelpScreen {
     let guessedRegion: String?
     /// When the page appeared, on the injected monotonic clock.
     let openedAt: Moment
-    var scroll = 0
+    var scroll = ScrollState()
     var confirmingLeave = false
     /// The page's words, made on opening and on coming back from the plan
     /// or the region (not per frame).
@@ -45,7 +45,7 @@ public struct CrisisScreen: CrisisHelpScreen {
         ctx.clock.now().seconds(since: openedAt) < Self.settleSeconds
     }
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if settling(ctx) { return .stay }
         if key == .escape {
             if confirmingLeave { return .back }
@@ -56,7 +56,7 @@ public struct CrisisScreen: CrisisHelpScreen {
         switch key {
         case .char("p"): return .open(SafetyPlanScreen(ctx))
         case .char("r"): return .open(RegionScreen(ctx, guessedRegion: guessedRegion))
-        default: _ = scrollOffset(&scroll, by: key)
+        default: _ = scroll.handle(key)
         }
         return .stay
     }
@@ -104,7 +104,7 @@ public struct CrisisScreen: CrisisHelpScreen {
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
         let wrapped = ScrollText.wrap(text, width: area.width)
         let body = confirmingLeave ? area.droppingBottom(1) : area
-        ScrollText(lines: wrapped, offset: scroll).render(into: &buffer, in: body)
+        ScrollText(lines: wrapped, scroll: scroll).render(into: &buffer, in: body)
         if confirmingLeave {
             buffer.write("Press Esc again to leave this page.", in: area.bottom(1), style: .warm)
         }

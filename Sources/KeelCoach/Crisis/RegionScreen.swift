@@ -44,7 +44,7 @@ struct RegionScreen: CrisisHelpScreen {
         Help("Region", ["Pick where you are, so the crisis numbers are the right ones. You see the new numbers first; Enter keeps them, Esc keeps the ones you had."])
     }
 
-    mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if let choice = pending {
             switch key {
             case .enter:

@@ -26,7 +26,7 @@ struct SafetyPlanScreen: CrisisHelpScreen {
         ])
     }
 
-    mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if var editing = editor {
             switch key {
             case .enter, .escape:

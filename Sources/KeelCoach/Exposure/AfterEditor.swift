@@ -84,7 +84,7 @@ struct AfterEditor: FormEditor {
         ctx.save(win)
     }
 
-    func afterSave(_ form: Form, _ ctx: Context) -> Step {
+    func afterSave(_ form: Form, _ ctx: Context) -> Transition {
         return .replace(NextMoveScreen(attemptID: attemptID, ctx))
     }
 }

@@ -46,7 +46,7 @@ struct ExamplePickerScreen: Screen {
         return catalog.items.filter { tag.isEmpty || ($0.tags ?? []).contains(tag) }
     }
 
-    mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         let items = visible
         if moveSelection(&selected, count: items.count, key: key) { return .stay }
         switch key {

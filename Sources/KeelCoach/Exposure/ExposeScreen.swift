@@ -54,7 +54,7 @@ public struct ExposeScreen: Screen {
         ])
     }
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if moveSelection(&selected, count: rows.count, key: key) { return .stay }
         switch key {
         case .enter:

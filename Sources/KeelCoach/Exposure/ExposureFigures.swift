@@ -106,7 +106,7 @@ public struct ExposureFigures: Equatable, Sendable {
         let r = (v * 10).rounded() / 10
         if r == 1 { return "1 point" }
         if r == 0.5 { return "half a point" }
-        return "\(JournalCharts.number(r)) points"
+        return "\(oneDecimal(r)) points"
     }
 
     /// "Step 4 of 6 so far, up from step 1 on Thu 3 Sep."

@@ -38,7 +38,7 @@ struct GoalEditor: FormEditor {
         return ctx.save(ladder) ? nil : (ctx.flash ?? "This goal could not be saved.")
     }
 
-    func afterSave(_ form: Form, _ ctx: Context) -> Step {
+    func afterSave(_ form: Form, _ ctx: Context) -> Transition {
         return original == nil ? .replace(LadderScreen(ladderID: newID, ctx)) : .back
     }
 }

@@ -8,7 +8,7 @@ struct JustBeforeScreen: Screen {
     var step: ExposureStep?
     var goal = ""
     var attempts: [ExposureAttempt] = []
-    var scroll = 0
+    var scroll = ScrollState()
 
     init(stepID: String, _ ctx: Context) {
         self.stepID = stepID
@@ -42,9 +42,9 @@ struct JustBeforeScreen: Screen {
         ])
     }
 
-    mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         guard let step else { return .unhandled }
-        if scrollOffset(&scroll, by: key) { return .stay }
+        if scroll.handle(key) { return .stay }
         switch key {
         case .char("b"):
             return .open(BreatheSessionScreen(plan: PacerPlan(pattern: pattern, minutes: 1), ctx: ctx, source: "exposure", askCalm: false))
@@ -81,6 +81,6 @@ struct JustBeforeScreen: Screen {
     }
 
     func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
-        ScrollText(lines: lines(width: area.width, today: ctx.today), offset: scroll).render(into: &buffer, in: area)
+        ScrollText(lines: lines(width: area.width, today: ctx.today), scroll: scroll).render(into: &buffer, in: area)
     }
 }

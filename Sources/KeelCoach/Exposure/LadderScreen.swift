@@ -62,7 +62,7 @@ struct LadderScreen: Screen {
         ])
     }
 
-    mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         guard ladder != nil else { return .unhandled }
         if moveSelection(&selected, count: shown.count, key: key) { return .stay }
         switch key {

@@ -6,7 +6,7 @@ import KeelTerminal
 /// often the feared thing came true; how far up each ladder over time.
 struct LearningScreen: Screen {
     let figures: ExposureFigures
-    var scroll = 0
+    var scroll = ScrollState()
 
     init(_ ctx: Context) {
         figures = ExposureFigures(ExposureWorld.load(ctx.store))
@@ -23,12 +23,12 @@ struct LearningScreen: Screen {
         ])
     }
 
-    mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        return scrollOffset(&scroll, by: key) ? .stay : .unhandled
+    mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
+        return scroll.handle(key) ? .stay : .unhandled
     }
 
     func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
-        ScrollText(lines: LearningLines.all(figures, width: area.width), offset: scroll).render(into: &buffer, in: area)
+        ScrollText(lines: LearningLines.all(figures, width: area.width), scroll: scroll).render(into: &buffer, in: area)
     }
 }
 
@@ -55,7 +55,7 @@ enum LearningLines {
             if n > 0 { out.append(("", .plain)) }
             para(c.goal, .strong)
             let shown = Array(c.reached.suffix(max(1, (width - 4) / 2)))
-            for (i, row) in JournalCharts.columns(shown.map(\.rung), top: max(1, c.total), height: 3, gap: true).enumerated() {
+            for (i, row) in Chart.columns(shown.map(\.rung), top: max(1, c.total), height: 3, gap: true).enumerated() {
                 out.append(((i == 0 ? DisplayWidth.pad(String(c.total), to: 2) : "  ") + " " + row, .accent))
             }
             out.append((" 0 " + String(repeating: "─", count: shown.count * 2), .muted))

@@ -46,7 +46,7 @@ struct NextMoveScreen: Screen {
         ]
     }
 
-    mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if moveSelection(&selected, count: Choice.allCases.count, key: key) { return .stay }
         switch key {
         case .char("c"):

@@ -108,7 +108,7 @@ struct StepEditor: FormEditor {
         return nil
     }
 
-    func afterSave(_ form: Form, _ ctx: Context) -> Step {
+    func afterSave(_ form: Form, _ ctx: Context) -> Transition {
         if widening != nil { ctx.flash = "On your ladder: \(form.text("situation"))." }
         return .back
     }

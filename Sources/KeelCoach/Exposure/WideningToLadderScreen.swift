@@ -35,7 +35,7 @@ public struct WideningToLadderScreen: Screen {
         ladders.map { MenuView.Item($0.goal) } + [MenuView.Item("+ A new ladder", detail: WideningToLadderScreen.newGoal)]
     }
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if moveSelection(&selected, count: items.count, key: key) { return .stay }
         guard key == .enter else { return .unhandled }
         let ladderID: String

@@ -25,7 +25,7 @@ public struct FlowListScreen: Screen {
         ])
     }
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if moveSelection(&selected, count: flows.count, key: key) { return .stay }
         guard key == .enter, flows.indices.contains(selected) else { return .unhandled }
         return .open(FlowStart.screen(flows[selected], ctx))

@@ -64,11 +64,7 @@ extension FlowScreen {
         let label = "Step \(position) of \(total) · \(step.displayTitle)"
         let used = buffer.write(label, in: area.row(0), style: .muted)
         let barWidth = min(20, area.width - used - 2)
-        if barWidth >= 6 {
-            let filled = Int((Double(barWidth) * Double(position) / Double(max(total, 1))).rounded())
-            buffer.write(String(repeating: "━", count: filled), x: area.maxX - barWidth, y: area.y, style: .accent)
-            buffer.write(String(repeating: "─", count: barWidth - filled), x: area.maxX - barWidth + filled, y: area.y, style: .muted)
-        }
+        if barWidth >= 6 { buffer.progress(position, of: total, x: area.maxX - barWidth, y: area.y, width: barWidth) }
         return area.height >= 10 ? 2 : 1
     }
 
@@ -83,7 +79,7 @@ extension FlowScreen {
         switch step.stepKind {
         case .say:
             let paragraphs = (step.text ?? "").split(separator: "\n", omittingEmptySubsequences: false).map { (String($0), Style.plain) }
-            ScrollText(lines: ScrollText.wrap(paragraphs, width: area.width), offset: scroll).render(into: &buffer, in: area)
+            ScrollText(lines: ScrollText.wrap(paragraphs, width: area.width), scroll: scroll).render(into: &buffer, in: area)
             return
         case .breathe:
             if let text = step.text { para(text, .plain) }
@@ -185,7 +181,7 @@ extension FlowScreen {
             paragraphs.append((s.displayTitle, .strong))
             paragraphs.append(("  " + a.words, .plain))
         }
-        ScrollText(lines: ScrollText.wrap(paragraphs, width: area.width), offset: scroll).render(into: &buffer, in: area)
+        ScrollText(lines: ScrollText.wrap(paragraphs, width: area.width), scroll: scroll).render(into: &buffer, in: area)
     }
 
     func renderOffer(_ saved: FlowSession, into buffer: inout Buffer, _ area: Rect, _ ctx: Context) {

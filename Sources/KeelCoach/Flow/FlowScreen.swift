@@ -3,7 +3,9 @@ import KeelStore
 import KeelTerminal
 
 /// Walks any flow step by step: the engine knows kinds of step, never
-/// particular practices. Esc goes back with every answer kept; leaving
+/// particular flows; what a finished flow leads to (a habit ticked, the
+/// values card after a reframe) it reports as an `Outcome` for the
+/// practices' policies. Esc goes back with every answer kept; leaving
 /// midway keeps a draft, offered back the next time the flow starts.
 public struct FlowScreen: Screen {
     enum Stage: Equatable {
@@ -21,7 +23,7 @@ public struct FlowScreen: Screen {
     /// What the person is giving on the current step, before it is kept as an answer.
     var input = StepInput()
     var choices: [FlowOptions.Choice] = []
-    var scroll = 0
+    var scroll = ScrollState()
     /// A word under the step when Enter can't go on yet.
     var notice: String?
     /// The pacer was opened from this step; its closing moves the flow on.
@@ -78,7 +80,7 @@ public struct FlowScreen: Screen {
         let picked = answer?.personID ?? answer?.choice
         input.cursor = choices.firstIndex { $0.id == picked } ?? 0
         input.typingName = step.stepKind == .person && (choices.count == 1 || (answer?.personID == nil && !(answer?.text ?? "").isEmpty))
-        scroll = 0
+        scroll = ScrollState()
         notice = nil
     }
 
@@ -135,7 +137,7 @@ public struct FlowScreen: Screen {
         let entry = session.entry(flow: flow, id: ctx.newID(), at: ctx.now())
         if ctx.save(entry) {
             ctx.clearDraft(FlowSession.draftID(flow.id))
-            HabitTicks.practiceDone("flow:\(flow.id)", ctx)
+            ctx.report(.practiceDone("flow:\(flow.id)"))
             stage = .saved(entry)
         } else {
             stage = .saved(nil)
@@ -143,7 +145,7 @@ public struct FlowScreen: Screen {
     }
 
     /// Esc: one step back with the answer kept, or out (keeping a draft) at the first step.
-    mutating func goBack(_ ctx: Context) -> Step {
+    mutating func goBack(_ ctx: Context) -> Transition {
         keepInput()
         guard let previous = session.history.popLast() else {
             if let d = draft() { ctx.keepDraft(d) }
@@ -156,13 +158,16 @@ public struct FlowScreen: Screen {
 
     // MARK: - Keys
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         switch stage {
         case .offerDraft(let saved):
             return handleOffer(key, saved, ctx)
         case .saved:
             switch key {
-            case .enter: return AfterFlow.next(flow.id, ctx).map { .replace($0) } ?? .back
+            case .enter:
+                // What follows a flow is the policies' to say (the values card after a reframe).
+                ctx.report(.movedOn(from: "flow:\(flow.id)"))
+                return .back
             case .escape: return .back
             case .char("j"): return .replace(JournalScreen(ctx))
             case .char("w"): return .open(WinScreen(ctx, source: "flow:\(flow.id)"))
@@ -181,7 +186,7 @@ public struct FlowScreen: Screen {
         }
     }
 
-    mutating func handleOffer(_ key: Key, _ saved: FlowSession, _ ctx: Context) -> Step {
+    mutating func handleOffer(_ key: Key, _ saved: FlowSession, _ ctx: Context) -> Transition {
         if moveSelection(&offerSelected, count: 2, key: key) { return .stay }
         guard key == .enter else { return .unhandled }
         if offerSelected == 0 {
@@ -194,7 +199,7 @@ public struct FlowScreen: Screen {
         return .stay
     }
 
-    mutating func handleStep(_ key: Key, _ ctx: Context) -> Step {
+    mutating func handleStep(_ key: Key, _ ctx: Context) -> Transition {
         switch step.stepKind {
         case .say:
             return scrollOr(key) { $0.advance(ctx) }
@@ -262,7 +267,7 @@ public struct FlowScreen: Screen {
 
     /// Typed words: required ones must be there. (The app's crisis check has
     /// read them before this key reached the screen.)
-    mutating func submitText(_ ctx: Context) -> Step {
+    mutating func submitText(_ ctx: Context) -> Transition {
         let text = input.editor.trimmed
         if step.isRequired, text.isEmpty {
             notice = "A few words are enough, even rough ones."
@@ -273,10 +278,9 @@ public struct FlowScreen: Screen {
     }
 
     /// Arrows scroll long text; Enter does `then`.
-    mutating func scrollOr(_ key: Key, then: (inout FlowScreen) -> Void) -> Step {
+    mutating func scrollOr(_ key: Key, then: (inout FlowScreen) -> Void) -> Transition {
         switch key {
-        case .down, .char("j"): scroll += 1
-        case .up, .char("k"): scroll = max(0, scroll - 1)
+        case .down, .char("j"), .up, .char("k"): _ = scroll.handle(key)
         case .enter: then(&self)
         default: return .unhandled
         }

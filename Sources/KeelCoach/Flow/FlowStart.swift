@@ -12,14 +12,3 @@ public enum FlowStart {
         return FlowScreen(flow: flow, ctx: ctx)
     }
 }
-
-/// What comes by itself after a flow is saved and Enter pressed: after a
-/// reframe, the person's own values, to read when doubt comes.
-enum AfterFlow {
-    static func next(_ flowID: String, _ ctx: Context) -> (any Screen)? {
-        switch flowID {
-        case "reframe": return ValuesCardScreen.ifWritten(ctx, after: "After a sting, a word from you to you.")
-        default: return nil
-        }
-    }
-}

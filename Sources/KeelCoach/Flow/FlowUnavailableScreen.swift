@@ -20,7 +20,7 @@ struct FlowUnavailableScreen: Screen {
         Help(name, ["The file that holds this practice can't be read, so it can't open just now. Everything you saved is untouched."])
     }
 
-    mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         key == .enter ? .back : .unhandled
     }
 

@@ -23,7 +23,7 @@ struct HabitCatalogScreen: Screen {
         ])
     }
 
-    mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if moveSelection(&selected, count: items.count + 1, key: key) { return .stay }
         guard key == .enter else { return .unhandled }
         let start = selected == 0 ? HabitEditor.Start() : HabitEditor.start(from: items[selected - 1])

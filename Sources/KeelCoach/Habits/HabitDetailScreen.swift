@@ -48,7 +48,7 @@ struct HabitDetailScreen: Screen {
     private static let moves: [Key: Int] = [.left: -7, .char("h"): -7, .right: 7, .char("l"): 7, .up: -1, .char("k"): -1, .down: 1, .char("j"): 1]
     private static let changes: [Key: HabitTicks.Change] = [.char(" "): .done, .char("t"): .small, .char("r"): .rest]
 
-    mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if let step = HabitDetailScreen.moves[key] {
             cursor = min(ctx.today, cursor.adding(days: step))
             return .stay

@@ -89,8 +89,16 @@ public enum HabitTicks {
         return log.mark(habit.id, day)
     }
 
-    /// A practice was done (a flow finished, the letter saved): the habits it stands for tick themselves for today.
-    public static func practiceDone(_ practice: String, _ ctx: Context) {
+    /// The habits practice's policy: when a practice is done (a flow finished,
+    /// the letter saved), the habits it stands for tick themselves for today.
+    static var policy: Policy {
+        Policy("habits tick with their practice") { outcome, ctx in
+            if case .practiceDone(let practice) = outcome { practiceDone(practice, ctx) }
+            return nil
+        }
+    }
+
+    static func practiceDone(_ practice: String, _ ctx: Context) {
         let linked = ctx.store.all(Habit.self).filter { $0.practice == practice }
         guard !linked.isEmpty, !ctx.isReadOnly else { return }
         let log = HabitLog(store: ctx.store, calendar: ctx.calendar, today: ctx.today)

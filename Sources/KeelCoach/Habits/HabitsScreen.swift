@@ -38,7 +38,7 @@ public struct HabitsScreen: Screen {
 
     var current: Habit? { rows.indices.contains(selected) ? rows[selected].habit : nil }
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if moveSelection(&selected, count: rows.count, key: key) { return .stay }
         switch key {
         case .char("a"):

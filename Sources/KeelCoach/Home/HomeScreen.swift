@@ -36,7 +36,7 @@ public struct HomeScreen: Screen {
         refresh(ctx)
     }
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if moveSelection(&selected, count: entries.count, key: key) { return .stay }
         if habits.handle(key, ctx) {
             refresh(ctx)

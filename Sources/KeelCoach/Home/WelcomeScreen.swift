@@ -2,7 +2,7 @@ import KeelTerminal
 
 /// Shown once, on the first run: what keel is and what it is not.
 public struct WelcomeScreen: Screen {
-    var scroll = 0
+    var scroll = ScrollState()
     public init() {}
 
     public var title: String { "Welcome" }
@@ -24,13 +24,12 @@ public struct WelcomeScreen: Screen {
         ]
     }
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         switch key {
         case .enter, .char(" "):
             ctx.updateSettings { $0.welcomeSeen = true }
             return .replace(HomeScreen(ctx))
-        case .down, .char("j"): scroll += 1
-        case .up, .char("k"): scroll = max(0, scroll - 1)
+        case .down, .char("j"), .up, .char("k"): _ = scroll.handle(key)
         default: return .unhandled
         }
         return .stay
@@ -39,6 +38,6 @@ public struct WelcomeScreen: Screen {
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
         let column = area.centered(width: 66, height: area.height)
         let paragraphs = WelcomeScreen.text(dataFolder: ctx.store.root).enumerated().map { ($1, $0 == 0 ? Style.title : .plain) }
-        ScrollText(lines: ScrollText.wrap(paragraphs, width: column.width), offset: scroll).render(into: &buffer, in: column)
+        ScrollText(lines: ScrollText.wrap(paragraphs, width: column.width), scroll: scroll).render(into: &buffer, in: column)
     }
 }

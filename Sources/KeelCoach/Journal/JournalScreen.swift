@@ -58,7 +58,7 @@ public struct JournalScreen: Screen {
 
     public mutating func resume(_ ctx: Context) { reload(ctx) }
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if searching {
             switch key {
             case .enter: searching = false
@@ -129,7 +129,7 @@ public struct JournalScreen: Screen {
 struct EntryScreen: Screen {
     let entry: JournalEntry
     let lines: [(String, Style)]
-    var scroll = 0
+    var scroll = ScrollState()
 
     init(entry: JournalEntry, ctx: Context) {
         self.entry = entry
@@ -154,11 +154,11 @@ struct EntryScreen: Screen {
     var hints: [KeyHint] { [KeyHint("↑↓", "scroll"), Hints.back, Hints.crisis] }
     var help: Help { Help("An entry", ["The whole entry, every answer with its question. ↑ and ↓ scroll; Esc goes back to the list."]) }
 
-    mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        return scrollOffset(&scroll, by: key) ? .stay : .unhandled
+    mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
+        return scroll.handle(key) ? .stay : .unhandled
     }
 
     func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
-        ScrollText(lines: ScrollText.wrap(lines, width: area.width), offset: scroll).render(into: &buffer, in: area)
+        ScrollText(lines: ScrollText.wrap(lines, width: area.width), scroll: scroll).render(into: &buffer, in: area)
     }
 }

@@ -6,7 +6,7 @@ import KeelTerminal
 /// eased it, and which circles the stings came from.
 struct PatternsScreen: Screen {
     let patterns: JournalPatterns
-    var scroll = 0
+    var scroll = ScrollState()
 
     init(_ ctx: Context) {
         // Only the months shown are read, not years of journal.
@@ -26,8 +26,8 @@ struct PatternsScreen: Screen {
         ])
     }
 
-    mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        return scrollOffset(&scroll, by: key) ? .stay : .unhandled
+    mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
+        return scroll.handle(key) ? .stay : .unhandled
     }
 
     func lines(width: Int) -> [(String, Style)] {
@@ -44,7 +44,7 @@ struct PatternsScreen: Screen {
             let labelWidth = min(24, max(10, width - p.months.count - 2))
             out.append((String(repeating: " ", count: labelWidth + 1) + p.months.map { String($0.monthName.prefix(1)) }.joined(), .muted))
             for t in p.traps {
-                out.append((DisplayWidth.pad(DisplayWidth.truncate(t.label, to: labelWidth), to: labelWidth) + " " + JournalCharts.spark(t.counts), .strong))
+                out.append((DisplayWidth.pad(DisplayWidth.truncate(t.label, to: labelWidth), to: labelWidth) + " " + Chart.spark(t.counts), .strong))
                 para("  " + p.trend(t), .muted)
             }
         }
@@ -56,8 +56,8 @@ struct PatternsScreen: Screen {
         } else {
             let barWidth = max(4, min(30, width - 17))
             for s in p.stings {
-                out.append(("\(s.month.shortName)  before " + DisplayWidth.pad(JournalCharts.bar(s.before, of: 10, width: barWidth), to: barWidth) + " " + JournalCharts.number(s.before), .warm))
-                out.append(("     after  " + DisplayWidth.pad(JournalCharts.bar(s.after, of: 10, width: barWidth), to: barWidth) + " " + JournalCharts.number(s.after), .calm))
+                out.append(("\(s.month.shortName)  before " + DisplayWidth.pad(Chart.bar(s.before, of: 10, width: barWidth), to: barWidth) + " " + oneDecimal(s.before), .warm))
+                out.append(("     after  " + DisplayWidth.pad(Chart.bar(s.after, of: 10, width: barWidth), to: barWidth) + " " + oneDecimal(s.after), .calm))
             }
         }
         if !p.eased.isEmpty {
@@ -65,7 +65,7 @@ struct PatternsScreen: Screen {
             heading("How much each one eased it")
             let shown = Array(p.eased.suffix(max(1, (width - 3) / 2)))
             let top = max(1, shown.max() ?? 1)
-            for (i, row) in JournalCharts.columns(shown, top: top, height: 4, gap: true).enumerated() {
+            for (i, row) in Chart.columns(shown, top: top, height: 4, gap: true).enumerated() {
                 out.append(((i == 0 ? DisplayWidth.pad(String(top), to: 2) : "  ") + " " + row, .accent))
             }
             out.append((" 0 " + String(repeating: "─", count: shown.count * 2), .muted))
@@ -73,7 +73,7 @@ struct PatternsScreen: Screen {
             let helped = p.eased.filter { $0 > 0 }.count
             para(p.eased.count == 1
                  ? "After your one practice, the sting eased by \(p.eased[0])."
-                 : "Across \(p.eased.count) practices the sting eased by \(JournalCharts.number(average)) on average; \(helped) brought it down.", .plain)
+                 : "Across \(p.eased.count) practices the sting eased by \(oneDecimal(average)) on average; \(helped) brought it down.", .plain)
         }
         out.append(("", .plain))
 
@@ -85,13 +85,13 @@ struct PatternsScreen: Screen {
             let nameWidth = min(18, p.circles.map { DisplayWidth.of($0.name) }.max() ?? 4)
             let barWidth = max(3, min(24, width - nameWidth - 6))
             for c in p.circles {
-                out.append((DisplayWidth.pad(DisplayWidth.truncate(c.name, to: nameWidth), to: nameWidth) + " " + JournalCharts.bar(Double(c.count), of: Double(top), width: barWidth) + " \(c.count)", .plain))
+                out.append((DisplayWidth.pad(DisplayWidth.truncate(c.name, to: nameWidth), to: nameWidth) + " " + Chart.bar(Double(c.count), of: Double(top), width: barWidth) + " \(c.count)", .plain))
             }
         }
         return out
     }
 
     func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
-        ScrollText(lines: lines(width: area.width), offset: scroll).render(into: &buffer, in: area)
+        ScrollText(lines: lines(width: area.width), scroll: scroll).render(into: &buffer, in: area)
     }
 }

@@ -39,7 +39,7 @@ public struct LetterEditorScreen: Screen {
         ])
     }
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         switch key {
         case .ctrl("s"):
             return save(ctx)
@@ -69,7 +69,7 @@ public struct LetterEditorScreen: Screen {
         editor.set(text)
     }
 
-    mutating func save(_ ctx: Context) -> Step {
+    mutating func save(_ ctx: Context) -> Transition {
         let text = editor.trimmed
         guard !text.isEmpty else {
             ctx.flash = "The letter is empty; write a line, or Esc to leave it."
@@ -80,7 +80,7 @@ public struct LetterEditorScreen: Screen {
         letter.updated = ctx.now()
         guard ctx.save(letter) else { return .stay }
         ctx.clearDraft(LetterEditorScreen.draftID(week))
-        if existing == nil { HabitTicks.practiceDone("letter", ctx) }
+        if existing == nil { ctx.report(.practiceDone("letter")) }
         ctx.flash = "Your letter for \(week) is saved."
         return .back
     }

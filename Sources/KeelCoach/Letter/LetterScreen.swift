@@ -43,7 +43,7 @@ public struct LetterScreen: Screen {
         selected = min(selected, self.rows.count - 1)
     }
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if moveSelection(&selected, count: rows.count, key: key) { return .stay }
         guard key == .enter, rows.indices.contains(selected) else { return .unhandled }
         let row = rows[selected]
@@ -72,7 +72,7 @@ public struct LetterScreen: Screen {
 /// A saved letter, to read; e changes it.
 struct LetterReadScreen: Screen {
     var letter: WeeklyLetter
-    var scroll = 0
+    var scroll = ScrollState()
 
     init(_ letter: WeeklyLetter) { self.letter = letter }
 
@@ -81,8 +81,8 @@ struct LetterReadScreen: Screen {
     var hints: [KeyHint] { [KeyHint("↑↓", "scroll"), KeyHint("e", "edit"), Hints.back] }
     var help: Help { Help("A letter", ["Your letter for this week, as you saved it. e opens it to change; Esc goes back to the list."]) }
 
-    mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        if scrollOffset(&scroll, by: key) { return .stay }
+    mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
+        if scroll.handle(key) { return .stay }
         if key == .char("e") { return .replace(LetterEditorScreen(week: Week(containing: letter.week), ctx, existing: letter)) }
         return .unhandled
     }
@@ -90,6 +90,6 @@ struct LetterReadScreen: Screen {
     func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
         let column = area.centered(width: 72, height: area.height)
         let paragraphs = letter.text.split(separator: "\n", omittingEmptySubsequences: false).map { (String($0), Style.plain) }
-        ScrollText(lines: ScrollText.wrap(paragraphs, width: column.width), offset: scroll).render(into: &buffer, in: column)
+        ScrollText(lines: ScrollText.wrap(paragraphs, width: column.width), scroll: scroll).render(into: &buffer, in: column)
     }
 }

@@ -63,7 +63,7 @@ enum WeekInWords {
             let eased = reframes.compactMap(\.eased)
             if !eased.isEmpty {
                 let total = eased.reduce(0, +)
-                if total > 0 { sentence += " The sting eased by \(JournalCharts.number(Double(total) / Double(eased.count))) on average." }
+                if total > 0 { sentence += " The sting eased by \(oneDecimal(Double(total) / Double(eased.count))) on average." }
             }
             let nextStep = Set(ctx.content.flow("reframe")?.steps.filter { $0.stepRole == .nextStep }.map(\.id) ?? [])
             let steps = reframes.compactMap { $0.answers.first { nextStep.contains($0.step) && $0.hasContent }?.words }

@@ -47,7 +47,7 @@ public struct StrengthPickerScreen: Screen {
 
     func isPicked(_ id: String) -> Bool { picks.contains { $0.id == id } }
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if var editor = own {
             switch key {
             case .escape:

@@ -3,7 +3,7 @@ import KeelStore
 
 /// `keel sample`: a realistic, seeded history of everything keel keeps,
 /// for exploring and for benchmarks. Each practice adds its own part in a
-/// `Sample+Practice.swift` file and a line in `generate`.
+/// `Sample+Practice.swift` file in its own folder and a line in `generate`.
 public struct SampleHistory {
     public var years: Double
     public var seed: UInt64

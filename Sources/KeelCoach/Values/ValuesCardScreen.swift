@@ -9,7 +9,7 @@ public struct ValuesCardScreen: Screen {
     let strengths: [MyStrengths.Pick]
     /// A line above, saying why it came up now.
     let lead: String?
-    var scroll = 0
+    var scroll = ScrollState()
 
     /// The card, or nil while nothing has been written. Words that mention
     /// self-harm are kept on the values page, but never held up here as
@@ -30,8 +30,8 @@ public struct ValuesCardScreen: Screen {
         ])
     }
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        if scrollOffset(&scroll, by: key) { return .stay }
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
+        if scroll.handle(key) { return .stay }
         return key == .enter || key == .escape ? .back : .unhandled
     }
 
@@ -49,6 +49,6 @@ public struct ValuesCardScreen: Screen {
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
         let column = area.centered(width: 70, height: area.height)
         let lines = ValuesCardScreen.lines(statement, strengths: strengths, lead: lead)
-        ScrollText(lines: ScrollText.wrap(lines, width: column.width), offset: scroll).render(into: &buffer, in: column)
+        ScrollText(lines: ScrollText.wrap(lines, width: column.width), scroll: scroll).render(into: &buffer, in: column)
     }
 }

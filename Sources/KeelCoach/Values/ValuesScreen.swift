@@ -8,7 +8,7 @@ public struct ValuesScreen: Screen {
     /// The version shown (the last is the current one).
     var shown = 0
     var strengths: [MyStrengths.Pick] = []
-    var scroll = 0
+    var scroll = ScrollState()
 
     public init(_ ctx: Context) { resume(ctx) }
 
@@ -35,18 +35,18 @@ public struct ValuesScreen: Screen {
         strengths = ctx.store.singleton(MyStrengths.self).picks
     }
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
-        if scrollOffset(&scroll, by: key) { return .stay }
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
+        if scroll.handle(key) { return .stay }
         switch key {
         case .char("e"), .enter:
             if key == .enter, !versions.isEmpty { return .unhandled }
             return .open(FormScreen(ValuesEditor(current: versions.last), ctx))
         case .left where shown > 0:
             shown -= 1
-            scroll = 0
+            scroll = ScrollState()
         case .right where shown + 1 < versions.count:
             shown += 1
-            scroll = 0
+            scroll = ScrollState()
         case .char("s"):
             return .open(StrengthPickerScreen(ctx))
         default:
@@ -62,7 +62,7 @@ public struct ValuesScreen: Screen {
                 ("Write a sentence or two of mission and three to seven values, one line each. keel shows them after a reframe and when a check-in is low, so your own words are there when doubt comes.", .plain),
                 ("", .plain), ("Enter to write them.", .muted),
             ]
-            ScrollText(lines: ScrollText.wrap(text, width: area.width), offset: scroll).render(into: &buffer, in: area)
+            ScrollText(lines: ScrollText.wrap(text, width: area.width), scroll: scroll).render(into: &buffer, in: area)
             return
         }
         let v = versions[shown]
@@ -74,6 +74,6 @@ public struct ValuesScreen: Screen {
         buffer.write(header, in: area.row(0), style: isCurrent ? .muted : .warm)
         let lines = ValuesCardScreen.lines(v, strengths: isCurrent ? strengths : [], lead: nil)
         let body = area.droppingTop(area.height >= 10 ? 2 : 1)
-        ScrollText(lines: ScrollText.wrap(lines, width: body.width), offset: scroll).render(into: &buffer, in: body)
+        ScrollText(lines: ScrollText.wrap(lines, width: body.width), scroll: scroll).render(into: &buffer, in: body)
     }
 }

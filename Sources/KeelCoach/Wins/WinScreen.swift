@@ -32,7 +32,7 @@ public struct WinScreen: Screen {
 
     static let examples = "Started a conversation · kept a boundary · asked a clarifying question · went, even though I was nervous"
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         switch key {
         case .escape:
             if let d = draft() { ctx.keepDraft(d) } else { ctx.clearDraft(WinScreen.draftID) }

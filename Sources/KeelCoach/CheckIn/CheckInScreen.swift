@@ -81,7 +81,7 @@ public struct CheckInScreen: Screen {
         if ctx.save(r) { record = r }
     }
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         switch stage {
         case .rating:
             if rating.handle(key) { notice = nil; return .stay }
@@ -152,7 +152,7 @@ public struct CheckInScreen: Screen {
             var lines: [(String, Style)] = [("Thanks for checking in.", .title), ("", .plain)]
             lines.append(("Feeling \(record?.mood ?? 0) of 10 today.", .plain))
             if let average {
-                lines.append(("Over the past week you were \(JournalCharts.number(average)) on average.", .plain))
+                lines.append(("Over the past week you were \(oneDecimal(average)) on average.", .plain))
             }
             ScrollText(lines: ScrollText.wrap(lines, width: area.width), offset: 0).render(into: &buffer, in: area)
         }

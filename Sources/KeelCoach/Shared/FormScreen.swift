@@ -11,11 +11,11 @@ protocol FormEditor {
     /// Saves the form; returns what is wrong instead when it can't.
     func save(_ form: Form, _ ctx: Context) -> String?
     /// Where to go once saved: back, unless the editor leads on (an exposure reflection opens what comes next).
-    func afterSave(_ form: Form, _ ctx: Context) -> Step
+    func afterSave(_ form: Form, _ ctx: Context) -> Transition
 }
 
 extension FormEditor {
-    func afterSave(_ form: Form, _ ctx: Context) -> Step { .back }
+    func afterSave(_ form: Form, _ ctx: Context) -> Transition { .back }
 }
 
 /// A record edited through a form. Enter saves; Esc backs out and keeps
@@ -48,7 +48,7 @@ struct FormScreen<Editor: FormEditor>: Screen {
         return h
     }
 
-    mutating func handle(_ key: Key, _ ctx: Context) -> Step {
+    mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if key == .ctrl("r"), restored {
             form = Form(editor.fields(ctx))
             restored = false

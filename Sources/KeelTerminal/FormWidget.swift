@@ -1,18 +1,33 @@
-import KeelStore
-import KeelTerminal
+/// The calendar day a form's date fields hold. The terminal layer knows
+/// no calendar: the coach gives its own day type these few words.
+public protocol FormDay: Comparable {
+    func adding(days: Int) -> Self
+    /// A short date, as "Thu 26 Nov".
+    var short: String { get }
+    /// A past day said from today: "yesterday", "3 days ago".
+    func ago(today: Self) -> String
+    /// A day to plan for said from today: "today", "tomorrow", "Saturday".
+    func planned(today: Self) -> String
+}
 
-/// A form of fields, one per row, for the circle and person editors.
+/// A form of fields, one per row, for every record editor (circles and
+/// people, habits, step ladders, the exposure reflection). Generic over the
+/// calendar day, which lives above the terminal layer (`FormDay`).
 /// Tab, Shift-Tab and ↑↓ move between fields; Enter saves from any field;
 /// Esc backs out. Each kind of field takes the keys the contract gives it:
 /// text is typed, ←→ change a choice or a day, digits pick a rating, Space
 /// ticks a box. The values can be kept as a draft and put back.
-struct Form: Equatable {
-    struct Option: Equatable {
-        var id: String
-        var label: String
+public struct FormWidget<Day: FormDay>: Equatable {
+    public struct Option: Equatable, Sendable {
+        public var id: String
+        public var label: String
+        public init(id: String, label: String) {
+            self.id = id
+            self.label = label
+        }
     }
 
-    enum Value: Equatable {
+    public enum Value: Equatable {
         case text(TextEditor)
         /// Option labels and the chosen index.
         case choice([Option], Int)
@@ -22,39 +37,45 @@ struct Form: Equatable {
         /// Several of a list: options, the ticked ids, the option under the cursor.
         case pick([Option], Set<String>, Int)
         /// A day no later than today, or none.
-        case day(CivilDate?)
+        case day(Day?)
         /// A day to plan for, today or later, or none yet.
-        case when(CivilDate?)
+        case when(Day?)
         /// 0-10, or none yet; `percent` shows and keeps it in tens of percent (0-100).
         case score(Int?, percent: Bool)
     }
 
-    struct Field: Equatable {
-        var key: String
-        var label: String
-        var value: Value
+    public struct Field: Equatable {
+        public var key: String
+        public var label: String
+        public var value: Value
         /// What the field is for and its keys, shown while it has focus.
-        var note: String
+        public var note: String
+        public init(key: String, label: String, value: Value, note: String) {
+            self.key = key
+            self.label = label
+            self.value = value
+            self.note = note
+        }
     }
 
-    enum Outcome: Equatable { case submit, cancel, handled, ignored }
+    public enum Outcome: Equatable { case submit, cancel, handled, ignored }
 
-    var fields: [Field]
-    var focus = 0
-    var error: String?
+    public var fields: [Field]
+    public var focus = 0
+    public var error: String?
     /// The last key was the digit 1: a 0 now makes a score of 10.
-    var afterOne = false
+    public var afterOne = false
 
-    init(_ fields: [Field]) { self.fields = fields }
+    public init(_ fields: [Field]) { self.fields = fields }
 
-    var isTyping: Bool {
+    public var isTyping: Bool {
         if case .text = fields[focus].value { return true }
         return false
     }
 
     // MARK: - Keys
 
-    mutating func handle(_ key: Key, today: CivilDate) -> Outcome {
+    public mutating func handle(_ key: Key, today: Day) -> Outcome {
         let afterOne = self.afterOne
         self.afterOne = key.digit == 1
         switch key {
@@ -70,7 +91,7 @@ struct Form: Equatable {
             break
         }
         var value = fields[focus].value
-        let used = Form.edit(&value, key, today: today, afterOne: afterOne)
+        let used = FormWidget.edit(&value, key, today: today, afterOne: afterOne)
         if used {
             fields[focus].value = value
             error = nil
@@ -78,7 +99,7 @@ struct Form: Equatable {
         return used ? .handled : .ignored
     }
 
-    static func edit(_ value: inout Value, _ key: Key, today: CivilDate, afterOne: Bool = false) -> Bool {
+    public static func edit(_ value: inout Value, _ key: Key, today: Day, afterOne: Bool = false) -> Bool {
         switch value {
         case .text(var editor):
             guard editor.handle(key) else { return false }
@@ -143,99 +164,51 @@ struct Form: Equatable {
 
     // MARK: - Values
 
-    func field(_ key: String) -> Value? { fields.first { $0.key == key }?.value }
+    public func field(_ key: String) -> Value? { fields.first { $0.key == key }?.value }
 
-    func text(_ key: String) -> String {
+    public func text(_ key: String) -> String {
         if case .text(let e) = field(key) { return e.trimmed }
         return ""
     }
 
-    func choice(_ key: String) -> String? {
+    public func choice(_ key: String) -> String? {
         if case .choice(let options, let i) = field(key) { return options[i].id }
         return nil
     }
 
-    func rating(_ key: String) -> Int {
+    public func rating(_ key: String) -> Int {
         if case .rating(let n) = field(key) { return n }
         return 3
     }
 
-    func toggle(_ key: String) -> Bool {
+    public func toggle(_ key: String) -> Bool {
         if case .toggle(let on) = field(key) { return on }
         return false
     }
 
     /// Ticked ids in the options' order.
-    func picked(_ key: String) -> [String] {
+    public func picked(_ key: String) -> [String] {
         if case .pick(let options, let ticked, _) = field(key) { return options.map(\.id).filter(ticked.contains) }
         return []
     }
 
-    func day(_ key: String) -> CivilDate? {
+    public func day(_ key: String) -> Day? {
         if case .day(let d) = field(key) { return d }
         if case .when(let d) = field(key) { return d }
         return nil
     }
 
-    func score(_ key: String) -> Int? {
+    public func score(_ key: String) -> Int? {
         if case .score(let n, _) = field(key) { return n }
         return nil
     }
 
-    // MARK: - Drafts
-
-    /// The values alone, to keep as a draft.
-    var snapshot: JSONValue {
-        var out: [String: JSONValue] = [:]
-        for f in fields {
-            switch f.value {
-            case .text(let e): out[f.key] = .string(e.text)
-            case .choice(let options, let i): out[f.key] = .string(options[i].id)
-            case .rating(let n): out[f.key] = .number(Double(n))
-            case .toggle(let on): out[f.key] = .bool(on)
-            case .pick(let options, let ticked, _): out[f.key] = .array(options.map(\.id).filter(ticked.contains).map { .string($0) })
-            case .day(let d), .when(let d): out[f.key] = d.map { .string($0.description) } ?? .null
-            case .score(let n, _): out[f.key] = n.map { .number(Double($0)) } ?? .null
-            }
-        }
-        return .object(out)
-    }
-
-    /// Puts back values from a draft; anything that no longer fits (a deleted circle) is left as it is.
-    mutating func restore(_ state: JSONValue) {
-        for i in fields.indices {
-            guard let v = state[fields[i].key] else { continue }
-            switch fields[i].value {
-            case .text(var e):
-                if let s = v.string { e.set(s); fields[i].value = .text(e) }
-            case .choice(let options, _):
-                if let s = v.string, let j = options.firstIndex(where: { $0.id == s }) { fields[i].value = .choice(options, j) }
-            case .rating:
-                if case .number(let n) = v, (1...5).contains(Int(n)) { fields[i].value = .rating(Int(n)) }
-            case .toggle:
-                if case .bool(let b) = v { fields[i].value = .toggle(b) }
-            case .pick(let options, _, let cursor):
-                if case .array(let items) = v {
-                    let ids = Set(items.compactMap(\.string)).intersection(options.map(\.id))
-                    fields[i].value = .pick(options, ids, cursor)
-                }
-            case .day:
-                if case .null = v { fields[i].value = .day(nil) } else if let s = v.string, let d = CivilDate(s) { fields[i].value = .day(d) }
-            case .when:
-                if case .null = v { fields[i].value = .when(nil) } else if let s = v.string, let d = CivilDate(s) { fields[i].value = .when(d) }
-            case .score(_, let percent):
-                if case .null = v { fields[i].value = .score(nil, percent: percent) }
-                else if case .number(let n) = v, (0...(percent ? 100 : 10)).contains(Int(n)) { fields[i].value = .score(Int(n), percent: percent) }
-            }
-        }
-    }
-
     // MARK: - Drawing
 
-    static let labelWidth = 16
+    public static var labelWidth: Int { 16 }
 
     /// Fields in rows, the focused one kept in view, then its note and any error.
-    func render(into buffer: inout Buffer, in area: Rect, today: CivilDate) {
+    public func render(into buffer: inout Buffer, in area: Rect, today: Day) {
         guard !area.isEmpty else { return }
         let noteLines = Wrap.lines(fields[focus].note, width: max(1, area.width - 2))
         // A one-row field has no room to say it is nearly full: the line under the form says it.
@@ -246,7 +219,7 @@ struct Form: Equatable {
         let wanted = noteLines.count + errorLines.count + 1
         let rows = max(1, min(fields.count, area.height - (area.height >= fields.count + wanted ? wanted : 1)))
         let first = MenuView.firstVisible(selected: focus, count: fields.count, rows: rows)
-        let labelWidth = min(Form.labelWidth, max(6, area.width / 3 + 2))
+        let labelWidth = min(FormWidget.labelWidth, max(6, area.width / 3 + 2))
         for (row, i) in (first..<min(fields.count, first + rows)).enumerated() {
             let f = fields[i]
             let y = area.y + row
@@ -254,7 +227,7 @@ struct Form: Equatable {
             buffer.write(focused ? "›" : " ", x: area.x, y: y, style: focused ? .key : .plain, clip: area)
             buffer.write(f.label, in: Rect(x: area.x + 2, y: y, width: labelWidth, height: 1), style: focused ? .strong : .muted)
             let valueRect = Rect(x: area.x + 3 + labelWidth, y: y, width: max(0, area.maxX - area.x - 3 - labelWidth), height: 1)
-            Form.renderValue(f.value, into: &buffer, in: valueRect, focused: focused, today: today)
+            FormWidget.renderValue(f.value, into: &buffer, in: valueRect, focused: focused, today: today)
         }
         var y = area.y + rows + (area.height - rows > 1 ? 1 : 0)
         let notes = errorLines.map { ($0, Style.warm) } + noteLines.map { ($0, Style.muted) }
@@ -264,7 +237,7 @@ struct Form: Equatable {
         }
     }
 
-    static func renderValue(_ value: Value, into buffer: inout Buffer, in rect: Rect, focused: Bool, today: CivilDate) {
+    public static func renderValue(_ value: Value, into buffer: inout Buffer, in rect: Rect, focused: Bool, today: Day) {
         guard !rect.isEmpty else { return }
         switch value {
         case .text(let e):
@@ -283,10 +256,10 @@ struct Form: Equatable {
         case .pick(let options, let ticked, let cursor):
             renderPick(options, ticked: ticked, cursor: cursor, into: &buffer, in: rect, focused: focused)
         case .day(let d):
-            let words = d.map { "\(RhythmWords.ago(today.days(since: $0))) · \($0.short)" } ?? "not logged"
+            let words = d.map { "\($0.ago(today: today)) · \($0.short)" } ?? "not logged"
             buffer.write(focused ? "‹ \(words) ›" : words, in: rect, style: focused ? .strong : .plain)
         case .when(let d):
-            let words = d.map { "\(PlanWords.day($0, today: today)) · \($0.short)" } ?? "no day yet"
+            let words = d.map { "\($0.planned(today: today)) · \($0.short)" } ?? "no day yet"
             buffer.write(focused ? "‹ \(words) ›" : words, in: rect, style: focused ? .strong : (d == nil ? .muted : .plain))
         case .score(let n, let percent):
             if percent || rect.width < 33 {
@@ -303,7 +276,7 @@ struct Form: Equatable {
     }
 
     /// "[x] Family  [ ] Work", scrolled sideways to keep the cursor in view.
-    static func renderPick(_ options: [Option], ticked: Set<String>, cursor: Int, into buffer: inout Buffer, in rect: Rect, focused: Bool) {
+    public static func renderPick(_ options: [Option], ticked: Set<String>, cursor: Int, into buffer: inout Buffer, in rect: Rect, focused: Bool) {
         guard !options.isEmpty else {
             buffer.write("no other circles yet", in: rect, style: .muted)
             return

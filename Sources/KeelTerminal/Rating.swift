@@ -1,6 +1,5 @@
-import KeelTerminal
-
-/// A 0-10 rating with words at both ends. Digits pick 0-9 directly, `1`
+/// A 0-10 rating with words at both ends, for the flows, the check-in,
+/// breathing and the forms' scores. Digits pick 0-9 directly, `1`
 /// then `0` is 10 (as a person types it), the arrows move, Enter confirms;
 /// with nothing picked, Enter skips when the rating is optional.
 public struct Rating: Hashable, Sendable {
@@ -9,7 +8,7 @@ public struct Rating: Hashable, Sendable {
     public var high: String
     public static let range = 0...10
     /// The last key was the digit 1, so a 0 now makes 10.
-    var afterOne = false
+    public var afterOne = false
 
     public init(value: Int? = nil, low: String, high: String) {
         self.value = value
@@ -41,7 +40,7 @@ public struct Rating: Hashable, Sendable {
     public static let rateHint = KeyHint("0-10 ←→", "rate")
     public static let hints = [rateHint, KeyHint("Enter", "confirm")]
 
-    /// Draws the scale in three rows: the numbers, then the end labels.
+    /// Draws the scale in two rows: the numbers, then the end words under its two ends.
     public func render(into buffer: inout Buffer, at x: Int, y: Int) {
         var col = x
         for n in Rating.range {
