@@ -8,7 +8,7 @@ DEBUG_BIN := .build/debug/keel
 RELEASE_FLAGS := -c release --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie
 RELEASE_BIN := .build/release/keel
 
-.PHONY: all build release run demo test stress bench fuzz man completions install uninstall deb contrast clean
+.PHONY: all build release run demo test format format-check stress bench fuzz man completions install uninstall deb contrast clean
 
 all: build
 
@@ -31,6 +31,17 @@ demo: build
 # State, screen, store and content tests, then the real binary in tmux.
 test: build
 	$(SWIFT) test
+
+# Style is settled by swift format and the rules in .swift-format:
+# format rewrites the sources in place, format-check fails on any difference.
+SWIFT_FORMAT ?= $(SWIFT) format
+FORMATTED := Package.swift Sources Tests
+
+format:
+	$(SWIFT_FORMAT) format --in-place --recursive --parallel $(FORMATTED)
+
+format-check:
+	$(SWIFT_FORMAT) lint --strict --recursive --parallel $(FORMATTED)
 
 # The reliability proof: hundreds of kill -9 rounds during saves, imports and
 # encryption, full disks, permissions, damaged and hostile files, two keels at

@@ -1,9 +1,8 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Imports point one way only (see ../shared/DESIGN.md):
-// keel -> KeelCoach -> (KeelTerminal, KeelContent, KeelStore); keel -> KeelCurses -> CNCurses.
-// KeelCoach never sees ncurses: it renders into a Buffer and reads Key events.
+// Imports point one way only: each target's job and the dependency picture are
+// in ARCHITECTURE.md, whose table a test checks against this file.
 let package = Package(
     name: "keel",
     products: [
@@ -18,14 +17,16 @@ let package = Package(
         .target(name: "CNCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "KeelTerminal"),
         .target(name: "KeelCurses", dependencies: ["CNCurses", "KeelTerminal"]),
+        .target(name: "KeelBase"),
         .target(
             name: "KeelStore",
             dependencies: [
+                "KeelBase",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
             ]
         ),
-        .target(name: "KeelContent", dependencies: ["KeelStore"]),
+        .target(name: "KeelContent", dependencies: ["KeelBase"]),
         .target(name: "KeelCoach", dependencies: ["KeelTerminal", "KeelContent", "KeelStore"]),
         .executableTarget(
             name: "keel",
@@ -38,11 +39,12 @@ let package = Package(
         // Key storms over every screen, shared by the tests and `make stress`; never linked into keel.
         .target(name: "KeelStorm", dependencies: ["KeelCoach", "KeelTerminal", "KeelStore"]),
         .executableTarget(name: "keel-stress", dependencies: ["KeelStorm", "KeelStore", "KeelCoach", "KeelContent", "KeelTerminal"]),
+        .testTarget(name: "KeelBaseTests", dependencies: ["KeelBase"]),
         .testTarget(name: "KeelTerminalTests", dependencies: ["KeelTerminal"]),
         .testTarget(name: "KeelStoreTests", dependencies: ["KeelStore"]),
-        .testTarget(name: "KeelContentTests", dependencies: ["KeelContent", "KeelStore"]),
+        .testTarget(name: "KeelContentTests", dependencies: ["KeelContent", "KeelBase"]),
         .testTarget(name: "KeelCoachTests", dependencies: ["KeelCoach", "KeelTerminal", "KeelStore", "KeelContent", "KeelStorm"],
-                    exclude: ["Fixtures"]),
+                    exclude: ["Fixtures", "Goldens"]),
         .testTarget(name: "KeelBinaryTests", dependencies: []),
     ]
 )

@@ -1,9 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-import KeelStore
+import KeelBase
 
 /// A list the practices draw on (thinking traps, strengths, small steps to
 /// widen belonging...), shipped as `Resources/catalogs/ID.json`:

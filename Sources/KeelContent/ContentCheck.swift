@@ -1,4 +1,4 @@
-import KeelStore
+import KeelBase
 
 /// `keel content check [PATH...]`: checks content files the way keel reads
 /// them, and says what is wrong with each, by file, JSON path and reason.

@@ -1,4 +1,4 @@
-import KeelStore
+import KeelBase
 import Synchronization
 
 /// Everything keel's practices say that lives in data: catalogs, flows and

@@ -1,9 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-import KeelStore
+import KeelBase
 
 extension CrisisDirectory {
     /// What `keel content check` asks of the crisis lines beyond what keel

@@ -1,4 +1,4 @@
-import KeelStore
+import KeelBase
 
 /// Crisis lines by region, shipped as `Resources/catalogs/crisis.json`:
 ///

@@ -1,9 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-import KeelStore
+import KeelBase
 
 /// A guided practice as data, shipped as `Resources/flows/ID.json` or written
 /// by the person in `~/.config/keel/flows/`. The engine knows step kinds,

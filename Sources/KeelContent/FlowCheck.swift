@@ -1,4 +1,4 @@
-import KeelStore
+import KeelBase
 
 extension Flow {
     /// Reads and checks a flow. `catalogs` are the catalog ids a checklist may

@@ -1,4 +1,4 @@
-import KeelStore
+import KeelBase
 
 /// Which step comes next, given the answers so far. Pure: the screens call it
 /// and tests walk every flow with it in memory.

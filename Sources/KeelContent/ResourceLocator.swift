@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import KeelStore
+import KeelBase
 
 /// Finds keel's shipped content (`Resources/flows`, `Resources/catalogs`).
 /// In order: `KEEL_RESOURCES`; `PREFIX/share/keel` beside an installed

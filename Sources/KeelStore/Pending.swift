@@ -3,11 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// A second keel on data another keel is using (an open window, a long
 /// import, `keel win` from a shell) can't write the data files, but it must

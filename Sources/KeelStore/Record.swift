@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// How a kind of record lies on disk.
 public enum RecordLayout: Sendable, Equatable {
     /// Growing records: `FOLDER/YYYY-MM.json`, one file per UTC month of creation,

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// keel's data on disk: JSON files with a format version, written
 /// atomically, one writer at a time. A file that can't be read is moved
 /// aside whole and named in `problems`; the rest keeps working.

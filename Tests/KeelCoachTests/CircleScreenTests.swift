@@ -3,53 +3,53 @@ import KeelStore
 import KeelTerminal
 @testable import KeelCoach
 
-/// The circle screens rendered on the sample map and compared with
-/// expected lines (CircleGoldens.swift).
+/// The circle screens rendered on a small hand-made map (CircleFixture) and
+/// compared with their golden frames; every size is tried on the sample.
 @Suite struct CircleScreenTests {
     @Test func theMapAt80x24() throws {
-        let h = try Harness.sampled()
-        expectFrame(h.app { CirclesScreen($0) }.render(), CircleGoldens.circlesMap80x24)
+        let h = try CircleFixture.harness()
+        expectGolden(h.app { CirclesScreen($0) }.render(), "circles-map-80x24")
     }
 
     @Test func theMapUsesTheRoomOf120x40() throws {
-        let h = try Harness.sampled()
-        expectFrame(h.app({ CirclesScreen($0) }, size: Size(width: 120, height: 40)).render(), CircleGoldens.circlesMap120x40)
+        let h = try CircleFixture.harness()
+        expectGolden(h.app({ CirclesScreen($0) }, size: Size(width: 120, height: 40)).render(), "circles-map-120x40")
     }
 
     @Test func aSmallWindowShowsTheList() throws {
-        let h = try Harness.sampled()
-        expectFrame(h.app({ CirclesScreen($0) }, size: Size(width: 40, height: 12)).render(), CircleGoldens.circlesList40x12)
+        let h = try CircleFixture.harness()
+        expectGolden(h.app({ CirclesScreen($0) }, size: Size(width: 40, height: 12)).render(), "circles-list-40x12")
     }
 
     @Test func insightsAt80x24() throws {
-        let h = try Harness.sampled()
+        let h = try CircleFixture.harness()
         let app = h.app { CirclesScreen($0) }
         h.press(app, .char("i"))
-        expectFrame(app.render(), CircleGoldens.circlesInsights80x24)
+        expectGolden(app.render(), "circles-insights-80x24")
     }
 
     @Test func theCircleFormAt80x24() throws {
-        let h = try Harness.sampled()
+        let h = try CircleFixture.harness()
         let app = h.app { CirclesScreen($0) }
         h.press(app, .enter)
-        expectFrame(app.render(), CircleGoldens.circleForm80x24)
+        expectGolden(app.render(), "circles-circle-form-80x24")
     }
 
     @Test func thePersonFormAtTheSmallestSize() throws {
-        let h = try Harness.sampled()
+        let h = try CircleFixture.harness()
         let app = h.app({ CirclesScreen($0) }, size: Size(width: 40, height: 12))
         h.press(app, .down, .enter, .tab)
-        expectFrame(app.render(), CircleGoldens.personForm40x12)
+        expectGolden(app.render(), "circles-person-form-40x12")
     }
 
     @Test func theSelectionIsShownWithoutColour() throws {
-        let h = try Harness.sampled()
+        let h = try CircleFixture.harness()
         let app = h.app { CirclesScreen($0) }
         #expect(app.render().style(of: "♣ Bouldering gym")?.reverse == true, "the selected circle's label is in reverse video")
         h.press(app, .down)
         let frame = app.render()
-        #expect(frame.text.contains("Kofi"), "the selected person is named on the map")
-        #expect(frame.style(of: "Kofi")?.bold == true)
+        #expect(frame.text.contains("Sam"), "the selected person is named on the map")
+        #expect(frame.style(of: "Sam")?.bold == true)
     }
 
     @Test func everyCircleScreenFitsEverySize() throws {

@@ -133,13 +133,13 @@ import KeelTerminal
     @Test func theUnlistedCountryPageAt80x24() throws {
         let h = try harness(locale: "lb_LU.UTF-8")
         let app = h.app { CrisisScreen($0, guessedRegion: "LU") }
-        expectFrame(app.render(), Self.unlisted80x24)
+        expectGolden(app.render(), "crisis-unlisted-country-80x24")
     }
 
     @Test func theUnlistedCountryPageAt40x12KeepsHowToLeave() throws {
         let h = try harness(locale: "lb_LU.UTF-8")
         let app = h.app({ CrisisScreen($0, guessedRegion: "LU") }, size: Size(width: 40, height: 12))
-        expectFrame(app.render(), Self.unlisted40x12)
+        expectGolden(app.render(), "crisis-unlisted-country-40x12")
     }
 
     @Test func theConfirmAt40x12() throws {
@@ -147,7 +147,7 @@ import KeelTerminal
         let app = h.app({ HomeScreen($0) }, size: Size(width: 40, height: 12))
         let picker = try openPicker(h, app)
         try choose("Brazil", h, app, picker: picker)
-        expectFrame(app.render(), Self.confirmBrazil40x12)
+        expectGolden(app.render(), "crisis-confirm-brazil-40x12")
     }
 
     @Test func theConfirmAt80x24() throws {
@@ -155,87 +155,6 @@ import KeelTerminal
         let app = h.app { HomeScreen($0) }
         let picker = try openPicker(h, app)
         try choose("Belgium", h, app, picker: picker)
-        expectFrame(app.render(), Self.confirmBelgium80x24)
+        expectGolden(app.render(), "crisis-confirm-belgium-80x24")
     }
-
-    static let unlisted80x24 = [
-        " keel · Help now",
-        "",
-        "  You don't have to hold this alone.",
-        "  In danger, or might hurt yourself? Reach someone now:",
-        "  Emergency: 112",
-        "  Find a Helpline: findahelpline.com, free, confidential lines in many",
-        "  countries",
-        "  keel has no confirmed lines yet for LU, the country in your language",
-        "  settings.",
-        "  Find a Helpline lists lines there, and r picks another region.",
-        "",
-        "  Your safety plan (p to open it)",
-        "  Not written yet. It has six short parts, in your own words, for a moment",
-        "  like this.",
-        "",
-        "  keel is a practice companion, not a crisis service. A person on one of these",
-        "  lines can help more than any app.",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        " Esc twice to leave  p safety plan  r region  ↑↓ scroll  ? help",
-    ]
-    static let unlisted40x12 = [
-        " keel · Help now",
-        "",
-        "  You don't have to hold this alone.",
-        "  In danger, or might hurt yourself?",
-        "  Reach someone now:",
-        "  Emergency: 112",
-        "  Find a Helpline: findahelpline.com,",
-        "  free, confidential lines in many",
-        "  ↓ more (j or ↓)",
-        "",
-        "",
-        " Esc twice to leave  p safety plan",
-    ]
-    static let confirmBrazil40x12 = [
-        " keel · Help now · Region",
-        "",
-        "  Use the numbers for Brazil?",
-        "",
-        "  Emergency: 192 (SAMU)",
-        "  CVV, Centro de Valorização da Vida:",
-        "  Call 188, any time, free",
-        "",
-        "  ↓ more (j or ↓)",
-        "",
-        "",
-        " Esc no, go back  Enter yes, keep it",
-    ]
-    static let confirmBelgium80x24 = [
-        " keel · Help now · Region",
-        "",
-        "  Use the numbers for Belgium?",
-        "",
-        "  Emergency: 112",
-        "  Zelfmoordlijn: Call 1813, any time, free, in Dutch",
-        "  Centre de Prévention du Suicide: Call 0800 32 123, any time, free, in French",
-        "",
-        "  Enter keeps these. Esc keeps the numbers for Anywhere else.",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        " Esc no, go back  Enter yes, keep it  ? help",
-    ]
 }

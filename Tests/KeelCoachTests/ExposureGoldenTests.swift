@@ -6,7 +6,7 @@ import KeelTerminal
 
 /// The step ladder screens on the sample (seed 7, six months to Thursday 26
 /// November 2026), rendered at 80x24 and at the smallest size and compared
-/// with expected lines (ExposureGolden.swift).
+/// with their golden frames (Goldens/).
 @Suite struct ExposureGoldenTests {
     /// The ladders, the Spanish ladder, the due step's plan, the reflection, what next, the numbers.
     func frames(_ size: Size) throws -> [Buffer] {
@@ -31,33 +31,33 @@ import KeelTerminal
 
     @Test func at80x24() throws {
         let f = try frames(Size(width: 80, height: 24))
-        expectFrame(f[0], ExposureGolden.ladders80x24)
-        expectFrame(f[1], ExposureGolden.ladder80x24)
-        expectFrame(f[2], ExposureGolden.justBefore80x24)
-        expectFrame(f[3], ExposureGolden.after80x24)
-        expectFrame(f[4], ExposureGolden.next80x24)
-        expectFrame(f[5], ExposureGolden.numbers80x24)
+        expectGolden(f[0], "exposure-ladders-80x24")
+        expectGolden(f[1], "exposure-ladder-80x24")
+        expectGolden(f[2], "exposure-just-before-80x24")
+        expectGolden(f[3], "exposure-after-80x24")
+        expectGolden(f[4], "exposure-next-80x24")
+        expectGolden(f[5], "exposure-numbers-80x24")
     }
 
     @Test func atTheSmallestSize() throws {
         let f = try frames(Size(width: 40, height: 12))
-        expectFrame(f[0], ExposureGolden.ladders40x12)
-        expectFrame(f[1], ExposureGolden.ladder40x12)
-        expectFrame(f[2], ExposureGolden.justBefore40x12)
-        expectFrame(f[3], ExposureGolden.after40x12)
-        expectFrame(f[4], ExposureGolden.next40x12)
-        expectFrame(f[5], ExposureGolden.numbers40x12)
+        expectGolden(f[0], "exposure-ladders-40x12")
+        expectGolden(f[1], "exposure-ladder-40x12")
+        expectGolden(f[2], "exposure-just-before-40x12")
+        expectGolden(f[3], "exposure-after-40x12")
+        expectGolden(f[4], "exposure-next-40x12")
+        expectGolden(f[5], "exposure-numbers-40x12")
     }
 
     @Test func theExamplesAndAnEmptyStart() throws {
         let h = try Harness()
         let app = h.app { ExposeScreen($0) }
-        expectFrame(app.render(), ExposureGolden.empty80x24)
+        expectGolden(app.render(), "exposure-empty-80x24")
         let small = h.app({ ExposeScreen($0) }, size: Size(width: 40, height: 12))
-        expectFrame(small.render(), ExposureGolden.empty40x12)
+        expectGolden(small.render(), "exposure-empty-40x12")
         let picker = h.app({ ExamplePickerScreen(catalog: $0.content.catalog(ExamplePickerScreen.catalogID)!, ladderID: "L") })
         h.press(picker, .right, .down, .char(" "))
-        expectFrame(picker.render(), ExposureGolden.examples80x24)
+        expectGolden(picker.render(), "exposure-examples-80x24")
     }
 
     @Test func everyLadderScreenFitsEverySize() throws {

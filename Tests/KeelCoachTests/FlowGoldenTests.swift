@@ -4,7 +4,7 @@ import KeelTerminal
 @testable import KeelCoach
 
 /// The content engine's screens, the journal and crisis help, rendered in
-/// memory and compared with expected lines (FlowGolden.swift).
+/// memory and compared with their golden frames (Goldens/).
 @Suite struct FlowGoldenTests {
     /// The reframe flow at "What happened", typed into, then at the thinking traps, then `!`.
     func reframe(_ h: Harness, _ size: Size) -> (App, [Buffer]) {
@@ -22,23 +22,23 @@ import KeelTerminal
     @Test func reframeAt80x24() throws {
         let h = try Harness()
         let (_, frames) = reframe(h, Size(width: 80, height: 24))
-        expectFrame(frames[0], FlowGolden.reframeWhat80x24)
-        expectFrame(frames[1], FlowGolden.reframeTraps80x24)
-        expectFrame(frames[2], FlowGolden.crisisAnywhere80x24)
+        expectGolden(frames[0], "reframe-what-80x24")
+        expectGolden(frames[1], "reframe-traps-80x24")
+        expectGolden(frames[2], "crisis-anywhere-80x24")
     }
 
     @Test func reframeAtTheSmallestSize() throws {
         let h = try Harness()
         let (_, frames) = reframe(h, Size(width: 40, height: 12))
-        expectFrame(frames[0], FlowGolden.reframeWhat40x12)
-        expectFrame(frames[1], FlowGolden.reframeTraps40x12)
-        expectFrame(frames[2], FlowGolden.crisisAnywhere40x12)
+        expectGolden(frames[0], "reframe-what-40x12")
+        expectGolden(frames[1], "reframe-traps-40x12")
+        expectGolden(frames[2], "crisis-anywhere-40x12")
     }
 
     @Test func crisisLinesForTheUK() throws {
         let h = try Harness()
         h.ctx.updateSettings { $0.region = "GB" }
-        expectFrame(h.app({ CrisisScreen($0, guessedRegion: nil) }).render(), FlowGolden.crisisUK80x24)
+        expectGolden(h.app({ CrisisScreen($0, guessedRegion: nil) }).render(), "crisis-uk-80x24")
     }
 
     @Test func journalAndPatterns() throws {
@@ -55,9 +55,9 @@ import KeelTerminal
         try h.store.save(entries)
         try h.store.save([BelongingCircle(id: "work", created: t, name: "Work", kind: .work),
                           BelongingCircle(id: "choir", created: t, name: "Choir", kind: .hobby)])
-        expectFrame(h.app({ JournalScreen($0) }).render(), FlowGolden.journal80x24)
+        expectGolden(h.app({ JournalScreen($0) }).render(), "journal-80x24")
         let patterns = h.app { PatternsScreen($0) }
-        expectFrame(patterns.render(), FlowGolden.patterns80x24)
+        expectGolden(patterns.render(), "journal-patterns-80x24")
         h.press(patterns, .pageDown)
         let rest = patterns.render().text
         #expect(rest.contains("Across 4 practices the sting eased by 3.5 on average; 4 brought it down."))
@@ -69,7 +69,7 @@ import KeelTerminal
         let h = try Harness()
         let app = h.app({ CheckInScreen($0) }, size: Size(width: 40, height: 12))
         h.press(app, .char("7"))
-        expectFrame(app.render(), FlowGolden.checkIn40x12)
+        expectGolden(app.render(), "check-in-40x12")
     }
 
     @Test func everyNewScreenFitsEverySize() throws {

@@ -3,9 +3,23 @@ import KeelStorm
 import KeelTerminal
 @testable import KeelCoach
 
-/// A rendered frame compared with expected lines; the frame is printed on failure.
-func expectFrame(_ frame: Buffer, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
-    #expect(frame.lines == expected, "\n\(frame.dump)", sourceLocation: sourceLocation)
+/// A rendered frame compared with its golden file (text, styles and
+/// cursor; see GoldenFrame), or written there under KEEL_RECORD_GOLDENS=1.
+/// The differences and the frame are printed on failure.
+func expectGolden(_ frame: Buffer, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let got = GoldenFrame(frame)
+    if GoldenFiles.recording {
+        do { try GoldenFiles.write(got, name) } catch { Issue.record(error, "recording \(name)", sourceLocation: sourceLocation) }
+        return
+    }
+    guard let expected = GoldenFiles.read(name) else {
+        let why = "No golden frame \(GoldenFiles.path(name)) (or not one this test reads); "
+            + "KEEL_RECORD_GOLDENS=1 swift test --filter <this test> records it.\n\(frame.dump)"
+        Issue.record(Comment(rawValue: why), sourceLocation: sourceLocation)
+        return
+    }
+    let differences = got.differences(from: expected)
+    #expect(differences.isEmpty, "\(name): \(differences.joined(separator: "\n"))\n\(frame.dump)", sourceLocation: sourceLocation)
 }
 
 /// What every frame must show at `size`, whatever the screen: nothing
@@ -47,126 +61,4 @@ func expectEveryRootFits(_ h: Harness, _ roots: [(Context) -> any Screen], sizes
             }
         }
     }
-}
-
-/// Expected frames, checked by eye when they were written; see ScreenTests.
-enum Golden {
-    static let home80x24 = [
-        " keel · Home",
-        "",
-        "  Good morning. What would help right now?",
-        "",
-        "  › r  Reframe        Pause, breathe and take a second look at a sting",
-        "    i  Check in       How are you? Find the practice that fits",
-        "    b  Breathe        A paced breath to settle your body",
-        "    c  Circles        Where you belong, and who to get back in touch with",
-        "    e  Step ladder    Face what you dread in small planned steps",
-        "    p  Practices      Self-compassion, setbacks, criticism, boundaries",
-        "    l  Journal        Your entries and the patterns in them",
-        "    m  Morning        Today's strength, a small plan, a few thanks",
-        "    w  Small win      Note something you did, in a line",
-        "    h  Habits         Small rituals, streaks and rest days",
-        "    t  Letter         This week's letter to yourself",
-        "    v  Values         What you stand for, to read when you doubt yourself",
-        "    !  Help now       Crisis lines and your safety plan",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        " ↑↓ move  Enter choose  ? help  q quit  ! help now",
-    ]
-    static let home40x12 = [
-        " keel · Home",
-        "",
-        "  › r  Reframe        Pause, breathe …",
-        "    i  Check in       How are you? Fi…",
-        "    b  Breathe        A paced breath …",
-        "    c  Circles        Where you belon…",
-        "    e  Step ladder    Face what you d…",
-        "    p  Practices      Self-compassion…",
-        "  ↓ l  Journal        Your entries an…",
-        "",
-        "",
-        " ↑↓ move  Enter choose  ! help now",
-    ]
-    static let picker80x24 = [
-        " keel · Breathe",
-        "",
-        "  Choose a breath",
-        "  ‹ 3 min ›  ·  moving shape  ·  calm check on",
-        "",
-        "  › Cyclic sigh   Two breaths in through the nose, then one long sigh out",
-        "    Box           In 4, hold 4, out 4, hold 4: even and steady",
-        "    4-7-8         In 4, hold 7, out slowly for 8: a long unwinding",
-        "    Resonance     About five and a half easy breaths a minute",
-        "    Custom        Your own seconds, in-hold-out-hold",
-        "",
-        "    ← → change the length, s a still display, c the calm check.",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        " ↑↓ move  ←→ length  Enter start  s still  c calm check  Esc back  ! help now",
-    ]
-    static let breatheBox2s80x24 = [
-        " keel · Breathe · Box",
-        "",
-        "",
-        "",
-        "",
-        "                                     ●●●●●●",
-        "                                  ●●●●····●●●●",
-        "                                ●●●··········●●●",
-        "                                ●●············●●",
-        "                               ●●●············●●●",
-        "                                ●●············●●",
-        "                                ●●●··········●●●",
-        "                                  ●●●●····●●●●",
-        "                                     ●●●●●●",
-        "",
-        "",
-        "",
-        "                                   Breathe in",
-        "                                       2",
-        "",
-        "                           breath 1 of 4 · 1:02 left",
-        "",
-        "",
-        " Space pause  s still  Esc end  ? help  ! help now",
-    ]
-    static let still5s40x12 = [
-        " keel · Breathe · Box",
-        "",
-        "",
-        "   in 4   [hold 4]   out 4    hold 4",
-        "",
-        "                  Hold",
-        "                   3",
-        "",
-        "       breath 1 of 4 · 0:59 left",
-        "",
-        "",
-        " Space pause  s moving  ! help now",
-    ]
-    static let tooSmall30x10 = [
-        "",
-        "   Make the window a little",
-        "       larger for keel.",
-        "",
-        "    It is 30×10; 40×12 is",
-        "           enough.",
-        "",
-        "        Ctrl-C leaves.",
-        "",
-        "",
-    ]
 }

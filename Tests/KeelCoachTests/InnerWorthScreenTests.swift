@@ -4,7 +4,7 @@ import KeelTerminal
 @testable import KeelCoach
 
 /// The inner-worth screens rendered over a few weeks of practice at 80x24
-/// and at the smallest size, compared with expected lines (InnerWorthGolden.swift).
+/// and at the smallest size, compared with their golden frames (Goldens/).
 @Suite struct InnerWorthScreenTests {
     func frame(_ size: Size, _ root: @escaping (Harness, Context) -> any Screen) throws -> Buffer {
         let h = try Harness()
@@ -12,53 +12,53 @@ import KeelTerminal
         return h.app({ root(h, $0) }, size: size).render()
     }
 
-    func check(_ root: @escaping (Harness, Context) -> any Screen, _ wide: [String], _ small: [String],
-               sourceLocation: SourceLocation = #_sourceLocation) throws {
+    /// `name`-80x24 and `name`-40x12 in Goldens/.
+    func check(_ root: @escaping (Harness, Context) -> any Screen, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let a = try frame(Size(width: 80, height: 24), root)
-        expectFrame(a, wide, sourceLocation: sourceLocation)
+        expectGolden(a, name + "-80x24", sourceLocation: sourceLocation)
         let b = try frame(Size(width: 40, height: 12), root)
-        expectFrame(b, small, sourceLocation: sourceLocation)
+        expectGolden(b, name + "-40x12", sourceLocation: sourceLocation)
     }
 
     @Test func homeListsTodaysHabitsToTick() throws {
-        try check({ HomeScreen($1) }, InnerWorthGolden.home80x24, InnerWorthGolden.home40x12)
+        try check({ HomeScreen($1) }, "home-with-habits")
     }
 
     @Test func habits() throws {
-        try check({ HabitsScreen($1) }, InnerWorthGolden.habits80x24, InnerWorthGolden.habits40x12)
+        try check({ HabitsScreen($1) }, "habits")
     }
 
     @Test func aHabitsCalendar() throws {
         try check({ h, ctx in HabitDetailScreen(h.store.find(Habit.self, id: "walk")!, ctx) },
-                  InnerWorthGolden.calendar80x24, InnerWorthGolden.calendar40x12)
+                  "habits-calendar")
     }
 
     @Test func lettersByWeek() throws {
-        try check({ LetterScreen($1) }, InnerWorthGolden.letters80x24, InnerWorthGolden.letters40x12)
+        try check({ LetterScreen($1) }, "letter-list")
     }
 
     @Test func thisWeeksLetterDrafted() throws {
-        try check({ h, ctx in LetterEditorScreen(week: Week(containing: ctx.today), ctx) }, InnerWorthGolden.editor80x24, InnerWorthGolden.editor40x12)
+        try check({ h, ctx in LetterEditorScreen(week: Week(containing: ctx.today), ctx) }, "letter-editor")
     }
 
     @Test func values() throws {
-        try check({ ValuesScreen($1) }, InnerWorthGolden.values80x24, InnerWorthGolden.values40x12)
+        try check({ ValuesScreen($1) }, "values")
     }
 
     @Test func theValuesCard() throws {
-        try check({ ValuesCardScreen.ifWritten($1, after: CheckInRoutes.doubtLead)! }, InnerWorthGolden.card80x24, InnerWorthGolden.card40x12)
+        try check({ ValuesCardScreen.ifWritten($1, after: CheckInRoutes.doubtLead)! }, "values-card")
     }
 
     @Test func strengths() throws {
-        try check({ StrengthPickerScreen($1) }, InnerWorthGolden.strengths80x24, InnerWorthGolden.strengths40x12)
+        try check({ StrengthPickerScreen($1) }, "morning-strengths")
     }
 
     @Test func aSmallWin() throws {
-        try check({ WinScreen($1) }, InnerWorthGolden.win80x24, InnerWorthGolden.win40x12)
+        try check({ WinScreen($1) }, "wins-new")
     }
 
     @Test func theMorningBeginsWithYesterdaysPlan() throws {
-        try check({ h, ctx in FlowStart.screen(h.flow("morning"), ctx) }, InnerWorthGolden.recall80x24, InnerWorthGolden.recall40x12)
+        try check({ h, ctx in FlowStart.screen(h.flow("morning"), ctx) }, "morning-recall")
     }
 
     @Test func everyInnerWorthScreenFitsEverySize() throws {

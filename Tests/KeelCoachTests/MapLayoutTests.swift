@@ -80,7 +80,14 @@ import KeelTerminal
         let glyphs = Dictionary(uniqueKeysWithValues: marks(layout).map { ($0.1, $0.0.text) })
         #expect(glyphs == ["p-Fresh": "■", "p-Quiet": "○"])
         #expect(layout.pieces.contains { $0.role == .strain && $0.text == "~" })
-        let calm = MapLayout(world: WorldBuilder().world, size: Size(width: 76, height: 17), today: day("2026-11-26"))
+        // The same two circles and people without the pull: no wavy line.
+        var calmWorld = WorldBuilder()
+        calmWorld.circle("work", .work, cadence: 7)
+        calmWorld.circle("family", .family, cadence: 7)
+        calmWorld.person("Fresh", ["work"], .inner, last: "2026-11-25")
+        calmWorld.person("Quiet", ["family"], .inner, last: "2026-10-01")
+        let calm = MapLayout(world: calmWorld.world, size: Size(width: 76, height: 17), today: day("2026-11-26"))
+        #expect(calm.sectors.count == 2 && marks(calm).count == 2, "the calm map has its circles and people")
         #expect(!calm.pieces.contains { $0.role == .strain })
     }
 

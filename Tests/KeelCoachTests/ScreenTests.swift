@@ -3,21 +3,21 @@ import KeelStore
 import KeelTerminal
 @testable import KeelCoach
 
-/// Screens rendered in memory and compared with expected lines (Golden.swift).
+/// Screens rendered in memory and compared with their golden frames (Goldens/).
 @Suite struct ScreenTests {
     @Test func homeAt80x24() throws {
         let h = try Harness()
-        expectFrame(h.app({ HomeScreen($0) }).render(), Golden.home80x24)
+        expectGolden(h.app({ HomeScreen($0) }).render(), "home-80x24")
     }
 
     @Test func homeAtTheSmallestSize() throws {
         let h = try Harness()
-        expectFrame(h.app({ HomeScreen($0) }, size: Size(width: 40, height: 12)).render(), Golden.home40x12)
+        expectGolden(h.app({ HomeScreen($0) }, size: Size(width: 40, height: 12)).render(), "home-40x12")
     }
 
     @Test func pickerAt80x24() throws {
         let h = try Harness()
-        expectFrame(h.app({ BreathePickerScreen($0) }).render(), Golden.picker80x24)
+        expectGolden(h.app({ BreathePickerScreen($0) }).render(), "breathe-picker-80x24")
     }
 
     @Test func breathingTwoSecondsIntoABox() throws {
@@ -25,7 +25,7 @@ import KeelTerminal
         let plan = PacerPlan(pattern: .box, minutes: 1)
         let app = h.app { BreatheSessionScreen(plan: plan, ctx: $0, askCalm: false, still: false) }
         h.clock.advance(seconds: 2)
-        expectFrame(app.render(), Golden.breatheBox2s80x24)
+        expectGolden(app.render(), "breathe-box-2s-80x24")
     }
 
     @Test func stillModeAtTheSmallestSize() throws {
@@ -33,12 +33,12 @@ import KeelTerminal
         let plan = PacerPlan(pattern: .box, minutes: 1)
         let app = h.app({ BreatheSessionScreen(plan: plan, ctx: $0, askCalm: false, still: true) }, size: Size(width: 40, height: 12))
         h.clock.advance(seconds: 5)
-        expectFrame(app.render(), Golden.still5s40x12)
+        expectGolden(app.render(), "breathe-still-5s-40x12")
     }
 
     @Test func tooSmallWindow() throws {
         let h = try Harness()
-        expectFrame(h.app({ HomeScreen($0) }, size: Size(width: 30, height: 10)).render(), Golden.tooSmall30x10)
+        expectGolden(h.app({ HomeScreen($0) }, size: Size(width: 30, height: 10)).render(), "app-too-small-30x10")
     }
 
     @Test func theShapeGrowsAndShrinksWithTheBreath() throws {

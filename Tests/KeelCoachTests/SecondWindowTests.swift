@@ -173,21 +173,7 @@ import Testing
         let h = try Harness()
         let ctx = Context(store: try Store(root: h.dir), content: h.ctx.content, clock: h.clock, now: { h.wall }, calendar: .utc)
         let app = App(ctx: ctx, root: SecondWindowScreen.first(HomeScreen(ctx), ctx), size: Size(width: 80, height: 24))
-        expectFrame(app.render(), [
-            " keel · Another keel is open                                       saving aside",
-            "",
-            "       keel is already open on your data in another window, or busy there",
-            "       with an import.",
-            "",
-            "       You can still write here. Whatever you save, and whatever you",
-            "       leave unfinished, is kept in a side file. It joins the rest of",
-            "       your entries as soon as the other keel closes.",
-            "",
-            "       Until then, what you write here doesn't show in the other window.",
-            "       To have everything in one place now, close the other keel first.",
-        ] + Array(repeating: "", count: 12) + [
-            " Enter go on  q quit  ? help",
-        ])
+        expectGolden(app.render(), "second-window-notice-80x24")
         expectEveryRootFits(h, [{ _ in SecondWindowScreen(then: HomeScreen(ctx)) }], sizes: [Size(width: 40, height: 12), Size(width: 200, height: 60), Size(width: 30, height: 8)])
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import KeelContent
-@testable import KeelStore
+import KeelBase
 
 @Suite struct CatalogTests {
     @Test func readsAWellFormedCatalog() {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import KeelContent
-@testable import KeelStore
+import KeelBase
 
 let sourceRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 let shipped = sourceRoot + "/Resources"

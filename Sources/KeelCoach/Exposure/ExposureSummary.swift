@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import KeelStore
 
 /// What the step ladders say to other parts of keel: the home screen and

@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import KeelStore
 
 /// The ticked days of every habit, read from the newest month backwards and

@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import KeelStore
 
 /// Reads a kind of monthly record from the newest month backwards, only as

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// A device whose clock ran ahead stamps its changes in the future (an
 /// `updated` in 2030), and "the later change wins" would then let that copy
 /// win every merge for years, dropping real edits made since as "already

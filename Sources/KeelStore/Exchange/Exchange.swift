@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// `keel export` and `keel import`: everything keel holds, in one file.
 public enum Exchange {
     public static let formatVersion = 1

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// What an import did, record by record.
 public struct MergeCount: Equatable, Sendable {
     public var added = 0

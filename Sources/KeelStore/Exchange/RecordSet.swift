@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// A kind of record seen from export and import, which handle every kind
 /// alike without knowing its fields.
 public protocol RecordCollection: Sendable {

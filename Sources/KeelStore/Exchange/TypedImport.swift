@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// The quick way through an import: the file decoded once, straight into
 /// records of each kind, with every check `RecordSet.prepareImport` makes.
 /// Going through `JSONValue` first (which names the field at fault) costs

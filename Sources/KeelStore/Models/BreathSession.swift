@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// One breathing session, finished or ended early.
 public struct BreathSession: KeelRecord {
     public static let kind = RecordKind(name: "breathing", title: "Breathing sessions", layout: .monthly)

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// "How are you?": a rating, what is going on, and where keel led next.
 public struct CheckIn: KeelRecord {
     public static let kind = RecordKind(name: "check-ins", title: "Check-ins", layout: .monthly)

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// A place a person belongs: a club, a team at work, old friends, a choir.
 public struct BelongingCircle: KeelRecord {
     public static let kind = RecordKind(name: "circles", title: "Circles", layout: .single)

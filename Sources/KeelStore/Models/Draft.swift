@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Words typed but not yet finished with: saved on every way out (Ctrl-C,
 /// a signal, Esc at the first step) and offered back next time.
 public struct Draft: KeelRecord {

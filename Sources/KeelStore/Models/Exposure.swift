@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// A goal to grow towards ("feel at home in the running club"), climbed in
 /// small planned steps from easy to hard.
 public struct ExposureLadder: KeelRecord {

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// When a habit is meant to happen.
 public enum HabitSchedule: Hashable, Sendable, CustomStringConvertible {
     case daily

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// The person's own plan for a very hard moment, in their words. One per
 /// person, edited in place.
 public struct SafetyPlan: SingletonRecord {

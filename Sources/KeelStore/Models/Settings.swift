@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// A record kind with exactly one record (settings, the safety plan...).
 public protocol SingletonRecord: KeelRecord {
     static var singletonID: String { get }

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// A small win in a line: "asked a clarifying question", "kept a boundary".
 /// Process, not outcome: what the person did, whatever came of it.
 public struct SmallWin: KeelRecord {

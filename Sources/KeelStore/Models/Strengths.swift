@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// The strengths a person picked for the morning reflection: from the
 /// strengths catalog or in their own words. One record, edited in place.
 public struct MyStrengths: SingletonRecord {

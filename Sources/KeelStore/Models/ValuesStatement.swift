@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// A personal mission statement and the core values under it. Each save is
 /// a new version and the old ones are kept, so a person can see how their
 /// words changed; the newest one is the statement.

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// A letter to yourself about one week (Monday to Sunday): keel drafts it
 /// from the week's records, the person makes it their own.
 public struct WeeklyLetter: KeelRecord {

@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Crypto
 
 /// The keys of one run. scrypt is slow on purpose, so each key is derived

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// What one merge did, record by record.
 public struct MergeTally: Equatable, Sendable {
     /// Only on the other side: now here too.

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Several devices on one data folder through a file-sync tool. At open and
 /// before every save the store lists its folders for conflict copies (no
 /// file is read when there are none), merges each into its main file record

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// When two devices both changed a piece of writing, the newer text stays
 /// and the older one is added below it under a marker line, so the person
 /// sees both and keeps what they want:

@@ -3,11 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// A day in the proleptic Gregorian calendar, with exact arithmetic
 /// (Howard Hinnant's days-from-civil algorithm).

@@ -3,17 +3,18 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// A file operation that failed, in words a person can act on.
 public struct FileError: Error, CustomStringConvertible, Equatable, Sendable {
     public let path: String
     public let operation: String
     public let code: Int32
+
+    public init(path: String, operation: String, code: Int32) {
+        self.path = path
+        self.operation = operation
+        self.code = code
+    }
 
     public var description: String {
         "\(operation) \(path): \(FileError.explain(code))"
@@ -43,7 +44,7 @@ public struct FileError: Error, CustomStringConvertible, Equatable, Sendable {
     public static let tooLarge: Int32 = -1004
 
     /// Why a file of this type is not one keel reads as data, or nil for a regular file.
-    static func notRegular(_ mode: mode_t) -> Int32? {
+    package static func notRegular(_ mode: mode_t) -> Int32? {
         switch mode & S_IFMT {
         case S_IFREG: return nil
         case S_IFIFO: return namedPipe
@@ -181,7 +182,7 @@ public enum Posix {
         try writeAtomically(bytes, to: target)
     }
 
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String, operation: String) throws(FileError) {
+    package static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String, operation: String) throws(FileError) {
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// One way to write and read JSON everywhere: sorted keys and indentation
 /// (files diff and merge well), ISO-8601 times with milliseconds (lossless,
 /// since keel's own timestamps are kept to the millisecond).
@@ -64,7 +58,7 @@ public enum KeelJSON {
         }
     }
 
-    static func friendly(_ type: Any.Type) -> String {
+    package static func friendly(_ type: Any.Type) -> String {
         let name = "\(type)"
         switch name {
         case "Int", "Double", "Int64", "Float": return "a number"
@@ -157,7 +151,7 @@ public enum Timestamp {
     /// Offsets as clocks have them: at most 18 hours either way.
     private static func isPlausibleOffset(_ offset: Int) -> Bool { abs(offset) <= 18 * 3600 }
 
-    static func pad(_ v: Int, _ width: Int) -> String {
+    package static func pad(_ v: Int, _ width: Int) -> String {
         let s = String(v)
         return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     }

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Any JSON, for the parts of keel that handle records without knowing
 /// their type: export, import, drafts, and merging.
 public enum JSONValue: Codable, Hashable, Sendable {
