@@ -66,4 +66,11 @@ import KeelContent
         try measure("crisis-heldout-12.tsv", helpAtLeast: 40, calmAtLeast: 40)
         try measure("crisis-heldout-13.tsv", helpAtLeast: 30, calmAtLeast: 30)
     }
+
+    /// Rounds fourteen and fifteen: written before the wide net was built
+    /// (fourteen) and after it (fifteen), to see how far it reaches.
+    @Test func theWideNetCarriesOverToFreshRounds() throws {
+        try measure("crisis-heldout-14.tsv", helpAtLeast: 40, calmAtLeast: 40)
+        try measure("crisis-heldout-15.tsv", helpAtLeast: 30, calmAtLeast: 30)
+    }
 }
