@@ -25,7 +25,8 @@ import KeelContent
     }
 
     /// Recall and false alarms, printed; the misses named.
-    func measure(_ name: String, helpAtLeast: Int, calmAtLeast: Int) throws {
+    func measure(_ name: String, helpAtLeast: Int, calmAtLeast: Int, recallAtLeast: Double = 0.95,
+                 falseAlarmsAtMost: Double = 0.05) throws {
         let lines = try CrisisCorpusTests.read(name)
         let help = lines.filter(\.help), calm = lines.filter { !$0.help }
         #expect(help.count >= helpAtLeast && calm.count >= calmAtLeast, "\(name): \(help.count) help, \(calm.count) calm lines")
@@ -37,8 +38,8 @@ import KeelContent
               + "false alarms \(String(format: "%.3f", falseAlarms)) (\(alarms.count) of \(calm.count))")
         for m in missed { print("  missed: \(m.text)") }
         for a in alarms { print("  false alarm: \(a.text) (\(words.matchingRule(a.text) ?? ""))") }
-        #expect(recall >= 0.95, "\(name): recall \(recall)")
-        #expect(falseAlarms <= 0.05, "\(name): false alarms \(falseAlarms)")
+        #expect(recall >= recallAtLeast, "\(name): recall \(recall)")
+        #expect(falseAlarms <= falseAlarmsAtMost, "\(name): false alarms \(falseAlarms)")
     }
 
     @Test func theCorpusIsCaughtWithFewFalseAlarms() throws {
