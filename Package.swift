@@ -6,7 +6,7 @@ import PackageDescription
 let package = Package(
     name: "keel",
     products: [
-        .executable(name: "keel", targets: ["keel"]),
+        .executable(name: "keel", targets: ["keel"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -43,14 +43,17 @@ let package = Package(
         .testTarget(name: "KeelTerminalTests", dependencies: ["KeelTerminal"]),
         .testTarget(name: "KeelStoreTests", dependencies: ["KeelStore"]),
         .testTarget(name: "KeelContentTests", dependencies: ["KeelContent", "KeelBase"]),
-        .testTarget(name: "KeelCoachTests", dependencies: ["KeelCoach", "KeelTerminal", "KeelStore", "KeelContent", "KeelStorm"],
-                    exclude: ["Fixtures", "Goldens"]),
+        .testTarget(
+            name: "KeelCoachTests", dependencies: ["KeelCoach", "KeelTerminal", "KeelStore", "KeelContent", "KeelStorm"],
+            exclude: ["Fixtures", "Goldens"]),
         .testTarget(name: "KeelBinaryTests", dependencies: []),
     ]
 )
 
 // The decoder fuzzer, only for `make fuzz` (it needs libFuzzer's main).
 if Context.environment["KEEL_FUZZ"] != nil {
-    package.targets.append(.executableTarget(name: "keel-fuzz", dependencies: ["KeelStore"],
-                                             swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+    package.targets.append(
+        .executableTarget(
+            name: "keel-fuzz", dependencies: ["KeelStore"],
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
 }

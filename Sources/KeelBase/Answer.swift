@@ -19,9 +19,11 @@ public struct Answer: Codable, Hashable, Sendable {
     /// The step was passed over on purpose (a breath skipped, nothing ticked).
     public var skipped: Bool?
 
-    public init(step: String, kind: String, prompt: String, text: String? = nil, rating: Int? = nil,
-                choice: String? = nil, choices: [String]? = nil, labels: [String]? = nil,
-                personID: String? = nil, skipped: Bool? = nil) {
+    public init(
+        step: String, kind: String, prompt: String, text: String? = nil, rating: Int? = nil,
+        choice: String? = nil, choices: [String]? = nil, labels: [String]? = nil,
+        personID: String? = nil, skipped: Bool? = nil
+    ) {
         self.step = step
         self.kind = kind
         self.prompt = prompt

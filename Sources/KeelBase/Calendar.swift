@@ -72,9 +72,10 @@ public struct CivilDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
     public init?(_ text: String) {
         let parts = text.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              CivilDate.years.contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
+            parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }),
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+            CivilDate.years.contains(y), (1...12).contains(m), (1...31).contains(d)
+        else { return nil }
         self.init(year: y, month: m, day: d)
         // A day the month doesn't have (30 February) is refused, not rolled over.
         guard CivilDate(daysSinceEpoch: daysSinceEpoch) == self else { return nil }
@@ -94,8 +95,10 @@ public struct CivilDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
         try c.encode(description)
     }
 
-    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
-                                    "August", "September", "October", "November", "December"]
+    public static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December",
+    ]
     public static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
     public var monthName: String { CivilDate.monthNames[min(max(month, 1), 12) - 1] }

@@ -103,7 +103,8 @@ public enum Timestamp {
         let days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
         seconds -= days * 86400
         let d = CivilDate(daysSinceEpoch: Int(days))
-        return "\(pad(d.year, 4))-\(pad(d.month, 2))-\(pad(d.day, 2))T\(pad(Int(seconds / 3600), 2)):\(pad(Int(seconds % 3600 / 60), 2)):\(pad(Int(seconds % 60), 2)).\(pad(Int(millis), 3))Z"
+        return
+            "\(pad(d.year, 4))-\(pad(d.month, 2))-\(pad(d.day, 2))T\(pad(Int(seconds / 3600), 2)):\(pad(Int(seconds % 3600 / 60), 2)):\(pad(Int(seconds % 60), 2)).\(pad(Int(millis), 3))Z"
     }
 
     /// Reads "YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM)".
@@ -119,9 +120,10 @@ public enum Timestamp {
             return v
         }
         guard b.count >= 20, let y = num(0, 4), b[4] == 45, let mo = num(5, 2), b[7] == 45, let d = num(8, 2),
-              b[10] == 84 || b[10] == 116 || b[10] == 32,
-              let h = num(11, 2), b[13] == 58, let mi = num(14, 2), b[16] == 58, let s = num(17, 2),
-              (1...12).contains(mo), (1...31).contains(d), h < 24, mi < 60, s < 61 else { return nil }
+            b[10] == 84 || b[10] == 116 || b[10] == 32,
+            let h = num(11, 2), b[13] == 58, let mi = num(14, 2), b[16] == 58, let s = num(17, 2),
+            (1...12).contains(mo), (1...31).contains(d), h < 24, mi < 60, s < 61
+        else { return nil }
         var i = 19
         var fraction = 0.0
         if i < b.count, b[i] == 46 {
@@ -133,11 +135,14 @@ public enum Timestamp {
         }
         var offset = 0
         guard i < b.count else { return nil }
-        if b[i] == 90 || b[i] == 122 { i += 1 }
-        else if b[i] == 43 || b[i] == 45, let oh = num(i + 1, 2), b.count > i + 3, b[i + 3] == 58, let om = num(i + 4, 2) {
+        if b[i] == 90 || b[i] == 122 {
+            i += 1
+        } else if b[i] == 43 || b[i] == 45, let oh = num(i + 1, 2), b.count > i + 3, b[i + 3] == 58, let om = num(i + 4, 2) {
             offset = (oh * 3600 + om * 60) * (b[i] == 45 ? -1 : 1)
             i += 6
-        } else { return nil }
+        } else {
+            return nil
+        }
         guard i == b.count else { return nil }
         guard CivilDate.years.contains(y), isPlausibleOffset(offset) else { return nil }
         let days = CivilDate(year: y, month: mo, day: d).daysSinceEpoch

@@ -177,7 +177,8 @@ public enum Posix {
             return
         }
         var resolved = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let target = realpath(path, &resolved) != nil
+        let target =
+            realpath(path, &resolved) != nil
             ? String(decoding: resolved.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : path
         try writeAtomically(bytes, to: target)
     }

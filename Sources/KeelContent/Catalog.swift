@@ -48,8 +48,9 @@ public struct Catalog: Codable, Hashable, Sendable {
         if catalog.items.isEmpty { errors.append(ContentError(file: file, path: "items", reason: "a catalog needs at least one item")) }
         var seen: Set<String> = []
         for (i, item) in catalog.items.enumerated() {
-            if item.id.isEmpty { errors.append(ContentError(file: file, path: "items[\(i)].id", reason: "must not be empty")) }
-            else if !seen.insert(item.id).inserted {
+            if item.id.isEmpty {
+                errors.append(ContentError(file: file, path: "items[\(i)].id", reason: "must not be empty"))
+            } else if !seen.insert(item.id).inserted {
                 errors.append(ContentError(file: file, path: "items[\(i)].id", reason: "\"\(item.id)\" is used twice"))
             }
             if item.label.isEmpty { errors.append(ContentError(file: file, path: "items[\(i)].label", reason: "must not be empty")) }

@@ -13,8 +13,10 @@ public enum ContentCheck {
     /// folder. Otherwise the files named, and the JSON files in folders named
     /// (with their `flows/` and `catalogs/` folders). A flow's checklist may
     /// name any catalog keel knows or any catalog among the files checked.
-    public static func run(paths: [String], resources: String?, userDirectory: String?,
-                           today: String = CrisisDirectory.today()) -> Report {
+    public static func run(
+        paths: [String], resources: String?, userDirectory: String?,
+        today: String = CrisisDirectory.today()
+    ) -> Report {
         var report = Report()
         var notices: [ContentError] = []
         var files: [ContentFile] = []
@@ -58,9 +60,12 @@ public enum ContentCheck {
                 report.errors += CrisisDirectory.audit(file.bytes, file: file.path, today: today)
             case .unknown:
                 let valid = (try? KeelJSON.decode(JSONValue.self, from: file.bytes)) != nil
-                report.errors.append(ContentError(file: file.path, path: "", reason: valid
-                    ? "not a flow (with \"steps\"), a catalog (with \"items\") or crisis lines (with \"regions\")"
-                    : "not valid JSON"))
+                report.errors.append(
+                    ContentError(
+                        file: file.path, path: "",
+                        reason: valid
+                            ? "not a flow (with \"steps\"), a catalog (with \"items\") or crisis lines (with \"regions\")"
+                            : "not valid JSON"))
             }
         }
         report.errors = notices + report.errors

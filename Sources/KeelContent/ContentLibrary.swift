@@ -37,9 +37,10 @@ public final class ContentLibrary: Sendable {
         self.resources = resources
         func ids(_ dir: String?) -> Set<String> {
             guard let dir else { return [] }
-            return Set(Posix.listDirectory(dir).compactMap { name in
-                name.hasSuffix(".json") && !name.hasPrefix(".") ? String(name.dropLast(5)) : nil
-            })
+            return Set(
+                Posix.listDirectory(dir).compactMap { name in
+                    name.hasSuffix(".json") && !name.hasPrefix(".") ? String(name.dropLast(5)) : nil
+                })
         }
         shippedCatalogIDs = ids(resources.map { $0 + "/catalogs" }).subtracting(["crisis"])
         shippedFlowIDs = ids(resources.map { $0 + "/flows" })
@@ -64,7 +65,8 @@ public final class ContentLibrary: Sendable {
             state.notices += errors
             guard let flow else { continue }
             if shippedFlowIDs.contains(flow.id) || state.flows[flow.id] != nil {
-                state.notices.append(ContentError(file: file.path, path: "id", reason: "\"\(flow.id)\" is already used by another flow; give this one another id"))
+                state.notices.append(
+                    ContentError(file: file.path, path: "id", reason: "\"\(flow.id)\" is already used by another flow; give this one another id"))
             } else {
                 state.flows[flow.id] = flow
                 userFlows.insert(flow.id)
@@ -147,7 +149,8 @@ public final class ContentLibrary: Sendable {
     private func loadCatalog(_ id: String, _ state: inout State) -> Catalog? {
         if let hit = state.catalogs[id] { return hit }
         guard let resources, shippedCatalogIDs.contains(id), state.triedCatalogs.insert(id).inserted,
-              let file = ContentFile.read(file: "\(resources)/catalogs/\(id).json", shape: .catalog, notices: &state.notices) else { return nil }
+            let file = ContentFile.read(file: "\(resources)/catalogs/\(id).json", shape: .catalog, notices: &state.notices)
+        else { return nil }
         let (catalog, errors) = Catalog.load(file.bytes, file: file.path)
         state.notices += errors
         if let catalog { state.catalogs[id] = catalog }
@@ -157,7 +160,8 @@ public final class ContentLibrary: Sendable {
     private func loadFlow(_ id: String, _ state: inout State) -> Flow? {
         if let hit = state.flows[id] { return hit }
         guard let resources, shippedFlowIDs.contains(id), state.triedFlows.insert(id).inserted,
-              let file = ContentFile.read(file: "\(resources)/flows/\(id).json", shape: .flow, notices: &state.notices) else { return nil }
+            let file = ContentFile.read(file: "\(resources)/flows/\(id).json", shape: .flow, notices: &state.notices)
+        else { return nil }
         let known = shippedCatalogIDs.union(state.catalogs.keys)
         let (flow, errors) = Flow.load(file.bytes, file: file.path, catalogs: known)
         state.notices += errors
@@ -184,10 +188,15 @@ struct ContentFile: Equatable {
             return
         }
         let top = try? KeelJSON.decode(JSONValue.self, from: bytes)
-        if top?["steps"] != nil { shape = .flow }
-        else if top?["items"] != nil { shape = .catalog }
-        else if top?["regions"] != nil { shape = .crisis }
-        else { shape = .unknown }
+        if top?["steps"] != nil {
+            shape = .flow
+        } else if top?["items"] != nil {
+            shape = .catalog
+        } else if top?["regions"] != nil {
+            shape = .crisis
+        } else {
+            shape = .unknown
+        }
     }
 
     static func == (a: ContentFile, b: ContentFile) -> Bool { a.path == b.path }

@@ -28,8 +28,10 @@ public struct CrisisDirectory: Codable, Hashable, Sendable {
         public var source: String?
         public var checked: String?
 
-        public init(name: String, contact: String, hours: String? = nil, language: String? = nil,
-                    source: String? = nil, checked: String? = nil) {
+        public init(
+            name: String, contact: String, hours: String? = nil, language: String? = nil,
+            source: String? = nil, checked: String? = nil
+        ) {
             self.name = name
             self.contact = contact
             self.hours = hours
@@ -51,8 +53,10 @@ public struct CrisisDirectory: Codable, Hashable, Sendable {
         public var checked: String?
         public var code: String? { codes.first }
 
-        public init(codes: [String], name: String, emergency: String, lines: [Line],
-                    source: String? = nil, checked: String? = nil) {
+        public init(
+            codes: [String], name: String, emergency: String, lines: [Line],
+            source: String? = nil, checked: String? = nil
+        ) {
             self.codes = codes
             self.name = name
             self.emergency = emergency
@@ -131,7 +135,8 @@ public struct CrisisDirectory: Codable, Hashable, Sendable {
         guard parts.count == 2 else { return nil }
         let language = parts[0], territory = parts[1]
         guard (2...3).contains(language.count), language.allSatisfy({ $0.isASCII && $0.isLetter }),
-              territory.count == 2, territory.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+            territory.count == 2, territory.allSatisfy({ $0.isASCII && $0.isLetter })
+        else { return nil }
         let code = territory.uppercased()
         return ISO3166.codes.contains(code) ? code : nil
     }

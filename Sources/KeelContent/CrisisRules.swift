@@ -64,7 +64,8 @@ public struct CrisisRules: Sendable {
         for (i, item) in catalog.items.enumerated() {
             let tags = item.tags ?? []
             if let odd = tags.first(where: { !kinds.contains($0) }) {
-                errors.append(ContentError(file: file, path: "items[\(i)].tags", reason: "\"\(odd)\" is not a kind here (words, same, safe, or none for a phrase)"))
+                errors.append(
+                    ContentError(file: file, path: "items[\(i)].tags", reason: "\"\(odd)\" is not a kind here (words, same, safe, or none for a phrase)"))
             }
             if tags.contains("words") {
                 let words = alternatives(item.label)
@@ -101,8 +102,10 @@ public struct CrisisRules: Sendable {
     /// split by spaces; a group in brackets is several ways of saying one
     /// part, each of them words. Groups are multiplied out here, so matching
     /// only ever walks plain lists of slots.
-    static func patterns(_ id: String, _ label: String, lists: [String: Set<String>], variants: Set<String>,
-                         sets: inout [Set<String>]) -> Result<[Pattern], Problem> {
+    static func patterns(
+        _ id: String, _ label: String, lists: [String: Set<String>], variants: Set<String>,
+        sets: inout [Set<String>]
+    ) -> Result<[Pattern], Problem> {
         var text = Substring(label).unicodeScalars
         let ways: [[Element]]
         let before = sets.count
@@ -131,8 +134,10 @@ public struct CrisisRules: Sendable {
     }
 
     /// Reads slots until the end, or until `|` or `)` inside a group.
-    static func sequence(_ text: inout Substring.UnicodeScalarView, lists: [String: Set<String>], variants: Set<String>,
-                         sets: inout [Set<String>], inGroup: Bool) throws -> [[Element]] {
+    static func sequence(
+        _ text: inout Substring.UnicodeScalarView, lists: [String: Set<String>], variants: Set<String>,
+        sets: inout [Set<String>], inGroup: Bool
+    ) throws -> [[Element]] {
         var ways: [[Element]] = [[]]
         func append(_ options: [[Element]]) throws {
             var next: [[Element]] = []
@@ -223,13 +228,14 @@ public struct CrisisRules: Sendable {
     }
 
     static func isWord(_ w: String) -> Bool {
-        !w.isEmpty && w.unicodeScalars.allSatisfy { u in
-            switch u {
-            case "a"..."z", "0"..."9", "'": return true
-            case _ where u.isASCII: return false
-            default: return u.properties.isLowercase || u.properties.numericType != nil
+        !w.isEmpty
+            && w.unicodeScalars.allSatisfy { u in
+                switch u {
+                case "a"..."z", "0"..."9", "'": return true
+                case _ where u.isASCII: return false
+                default: return u.properties.isLowercase || u.properties.numericType != nil
+                }
             }
-        }
     }
 
     /// The forms of a verb or noun written `word~`: kill, kills, killed,
@@ -253,7 +259,8 @@ public struct CrisisRules: Sendable {
             out.formUnion([w + (es ? "es" : "s"), w + "ed", w + "ing"])
             // cut -> cutting: a short word ending consonant, vowel, consonant.
             if chars.count >= 3, !vowels.contains(last), !"wxy".contains(last),
-               vowels.contains(chars[chars.count - 2]), !vowels.contains(chars[chars.count - 3]) {
+                vowels.contains(chars[chars.count - 2]), !vowels.contains(chars[chars.count - 3])
+            {
                 out.formUnion([w + String(last) + "ed", w + String(last) + "ing"])
             }
         }

@@ -82,8 +82,10 @@ public struct FlowStep: Codable, Hashable, Sendable {
         /// The step was answered (true) or left empty or skipped (false).
         public var answered: Bool?
 
-        public init(step: String, equals: String? = nil, oneOf: [String]? = nil, includes: String? = nil,
-                    atLeast: Int? = nil, atMost: Int? = nil, answered: Bool? = nil) {
+        public init(
+            step: String, equals: String? = nil, oneOf: [String]? = nil, includes: String? = nil,
+            atLeast: Int? = nil, atMost: Int? = nil, answered: Bool? = nil
+        ) {
             self.step = step
             self.equals = equals
             self.oneOf = oneOf

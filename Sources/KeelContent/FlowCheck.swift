@@ -27,9 +27,11 @@ struct FlowCheck {
     var indexOf: [String: Int] = [:]
 
     static let flowFields: Set<String> = ["format", "id", "title", "summary", "order", "steps"]
-    static let stepFields: Set<String> = ["id", "kind", "title", "text", "prompt", "hint", "required", "low", "high", "pattern",
-                                          "minutes", "options", "optionsFrom", "catalog", "circleFrom", "role", "showIf", "next",
-                                          "promptFrom", "recall"]
+    static let stepFields: Set<String> = [
+        "id", "kind", "title", "text", "prompt", "hint", "required", "low", "high", "pattern",
+        "minutes", "options", "optionsFrom", "catalog", "circleFrom", "role", "showIf", "next",
+        "promptFrom", "recall",
+    ]
     static let optionFields: Set<String> = ["id", "label", "detail", "next"]
     static let conditionFields: Set<String> = ["step", "equals", "oneOf", "includes", "atLeast", "atMost", "answered"]
 
@@ -66,9 +68,13 @@ struct FlowCheck {
         if flow.summary.isEmpty { error("summary", "must not be empty") }
         if flow.steps.isEmpty { error("steps", "a flow needs at least one step") }
         for (i, step) in flow.steps.enumerated() {
-            if step.id.isEmpty { error("steps[\(i)].id", "must not be empty") }
-            else if indexOf[step.id] != nil { error("steps[\(i)].id", "\"\(step.id)\" is used twice") }
-            else { indexOf[step.id] = i }
+            if step.id.isEmpty {
+                error("steps[\(i)].id", "must not be empty")
+            } else if indexOf[step.id] != nil {
+                error("steps[\(i)].id", "\"\(step.id)\" is used twice")
+            } else {
+                indexOf[step.id] = i
+            }
         }
         for (i, step) in flow.steps.enumerated() { checkStep(step, at: i) }
     }
@@ -133,7 +139,8 @@ struct FlowCheck {
         }
         if kind != .person, step.circleFrom != nil { error("\(here).circleFrom", "only a person step uses this") }
         if let from = step.circleFrom {
-            if let t = indexOf[from], t < i, flow.steps[t].stepKind == .choose, flow.steps[t].optionsFrom == "circles" {} else {
+            if let t = indexOf[from], t < i, flow.steps[t].stepKind == .choose, flow.steps[t].optionsFrom == "circles" {
+            } else {
                 error("\(here).circleFrom", "must name an earlier choose step whose options come from the circles")
             }
         }
@@ -161,7 +168,11 @@ struct FlowCheck {
         let here = "steps[\(i)]"
         if let source = step.optionsFrom {
             if !sourceAllowed || !FlowStep.optionSources.contains(source) {
-                error("\(here).optionsFrom", sourceAllowed ? "\"\(source)\" is not a source keel knows (\(FlowStep.optionSources.joined(separator: ", ")))" : "only a choose step takes options from elsewhere")
+                error(
+                    "\(here).optionsFrom",
+                    sourceAllowed
+                        ? "\"\(source)\" is not a source keel knows (\(FlowStep.optionSources.joined(separator: ", ")))"
+                        : "only a choose step takes options from elsewhere")
             }
             return
         }
@@ -172,8 +183,7 @@ struct FlowCheck {
         var ids: Set<String> = []
         for (j, o) in options.enumerated() {
             let path = "\(here).options[\(j)]"
-            if o.id.isEmpty { error("\(path).id", "must not be empty") }
-            else if !ids.insert(o.id).inserted { error("\(path).id", "\"\(o.id)\" is used twice") }
+            if o.id.isEmpty { error("\(path).id", "must not be empty") } else if !ids.insert(o.id).inserted { error("\(path).id", "\"\(o.id)\" is used twice") }
             if o.label.isEmpty { error("\(path).label", "must not be empty") }
             if let next = o.next { forward(next, from: i, "\(path).next") }
         }

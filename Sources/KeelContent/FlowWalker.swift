@@ -32,7 +32,8 @@ public struct FlowWalker: Sendable {
         let step = flow.steps[index]
         var target = index + 1
         if let choice = answers[step.id]?.choice,
-           let jump = step.options?.first(where: { $0.id == choice })?.next, let i = flow.index(of: jump) {
+            let jump = step.options?.first(where: { $0.id == choice })?.next, let i = flow.index(of: jump)
+        {
             target = i
         } else if let jump = step.next, let i = flow.index(of: jump) {
             target = i

@@ -10,8 +10,10 @@ import KeelBase
 /// `PREFIX/bin/keel`; a `Resources` folder above the binary (a build in the
 /// source tree).
 public enum ResourceLocator {
-    public static func find(environment: (String) -> String? = Posix.environment,
-                            executable: String? = executablePath()) -> String? {
+    public static func find(
+        environment: (String) -> String? = Posix.environment,
+        executable: String? = executablePath()
+    ) -> String? {
         if let explicit = environment("KEEL_RESOURCES"), Posix.isDirectory(explicit) { return explicit }
         guard let exe = executable else { return nil }
         let bin = Posix.directory(of: exe)

@@ -213,8 +213,10 @@ public final class CursesBackend: Backend {
         if !queued.isEmpty { return queued.removeFirst() }
         let deadline: Double? = timeout.map { monotonicSeconds() + max(0, $0) }
         while true {
-            var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: signalFD, events: Int16(POLLIN), revents: 0)]
+            var fds = [
+                pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: signalFD, events: Int16(POLLIN), revents: 0),
+            ]
             var wait: Int32 = -1
             if let deadline {
                 let left = deadline - monotonicSeconds()

@@ -50,16 +50,19 @@ extension DataDirectory {
     public static func refusal(_ root: String, folders: [String]) -> String? {
         if let mode = Posix.permissions(root) {
             if mode & mode_t(S_ISVTX) != 0 {
-                return "\(root) is a shared folder: anyone may add files to it (its sticky bit is set, as on /tmp), and keel keeps your words only in a folder of your own. Give keel one with --data-dir or KEEL_DATA_DIR"
+                return
+                    "\(root) is a shared folder: anyone may add files to it (its sticky bit is set, as on /tmp), and keel keeps your words only in a folder of your own. Give keel one with --data-dir or KEEL_DATA_DIR"
             }
             if mode & 0o077 != 0 {
                 let octal = String(mode & 0o777, radix: 8)
-                return "Other people can open \(root) (its permissions are 0\(octal)), and keel keeps your words only in a private folder. If the folder is yours alone, chmod 700 \(root) makes it private; or give keel another folder with --data-dir"
+                return
+                    "Other people can open \(root) (its permissions are 0\(octal)), and keel keeps your words only in a private folder. If the folder is yours alone, chmod 700 \(root) makes it private; or give keel another folder with --data-dir"
             }
         }
         for name in folders where Posix.isSymbolicLink(root + "/" + name) {
             let target = Posix.linkTarget(root + "/" + name).map { " to \($0)" } ?? ""
-            return "\(name) in \(root) is a link\(target), and keel reads and writes only inside its own data folder. Move that folder itself into \(root) in place of the link, or point --data-dir at the folder the data is really in"
+            return
+                "\(name) in \(root) is a link\(target), and keel reads and writes only inside its own data folder. Move that folder itself into \(root) in place of the link, or point --data-dir at the folder the data is really in"
         }
         return nil
     }

@@ -139,8 +139,10 @@ enum FieldScanner {
             }
             // A number, true, false or null.
             let start = i
-            while i < bytes.count, !(bytes[i] == UInt8(ascii: ",") || bytes[i] == UInt8(ascii: "}") || bytes[i] == UInt8(ascii: "]")
-                                     || bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09) { i += 1 }
+            while i < bytes.count,
+                !(bytes[i] == UInt8(ascii: ",") || bytes[i] == UInt8(ascii: "}") || bytes[i] == UInt8(ascii: "]")
+                    || bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09)
+            { i += 1 }
             return i > start
         }
     }
@@ -157,7 +159,8 @@ extension Store {
         guard !isCached(relative), !isEncrypted else { return nil }
         guard let bytes = try? Posix.read(path(relative)) else { return Posix.exists(path(relative)) ? nil : [] }
         guard let scanned = FieldScanner.records(bytes, keys: keys), scanned.kind == R.kind.name,
-              let format = scanned.format, format <= Store.formatVersion else { return nil }
+            let format = scanned.format, format <= Store.formatVersion
+        else { return nil }
         return scanned.records
     }
 }

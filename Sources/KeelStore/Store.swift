@@ -52,8 +52,10 @@ public final class Store {
     /// read-only with the reason in `access`.
     ///
     /// `passphrase` is called only for encrypted data, once.
-    public init(root: String, now: @escaping () -> Date = Timestamp.now,
-                passphrase: (() throws(StoreError) -> [UInt8])? = nil) throws(StoreError) {
+    public init(
+        root: String, now: @escaping () -> Date = Timestamp.now,
+        passphrase: (() throws(StoreError) -> [UInt8])? = nil
+    ) throws(StoreError) {
         self.root = root
         self.now = now
         self.access = .readWrite
@@ -173,7 +175,8 @@ public final class Store {
 
     public func find<R: KeelRecord>(_ type: R.Type, id: String, near date: Date? = nil) -> R? {
         if let date, R.kind.layout == .monthly,
-           let hit = records(type, month: MonthKey(utc: date), includeDeleted: true).first(where: { $0.id == id }) {
+            let hit = records(type, month: MonthKey(utc: date), includeDeleted: true).first(where: { $0.id == id })
+        {
             return hit
         }
         return all(type, includeDeleted: true).first { $0.id == id }
@@ -223,9 +226,10 @@ public final class Store {
             throw StoreError.readOnly("\(relative) could not be read or moved aside, so keel leaves it untouched")
         }
         let sorted = records.sorted { ($0.created, $0.id) < ($1.created, $1.id) }
-        let envelope = FileEnvelope(format: Store.formatVersion, kind: R.kind.name,
-                                    month: R.kind.layout == .monthly ? String(Posix.basename(of: relative).dropLast(5)) : nil,
-                                    records: sorted)
+        let envelope = FileEnvelope(
+            format: Store.formatVersion, kind: R.kind.name,
+            month: R.kind.layout == .monthly ? String(Posix.basename(of: relative).dropLast(5)) : nil,
+            records: sorted)
         let bytes: [UInt8]
         do { bytes = try KeelJSON.encode(envelope) } catch {
             throw StoreError.encoding("\(relative) could not be encoded: \(error)")
@@ -241,7 +245,8 @@ public final class Store {
         cache[relative] = sorted
         stamps[relative] = Posix.stamp(full)
         if R.kind.layout == .monthly, let month = MonthKey(String(Posix.basename(of: relative).dropLast(5))),
-           let known = monthLists[R.kind.name], !known.contains(month) {
+            let known = monthLists[R.kind.name], !known.contains(month)
+        {
             monthLists[R.kind.name] = (known + [month]).sorted()
         }
         didWrite?(relative)

@@ -24,8 +24,9 @@ public enum FrameCheck {
                 if width == 0 { out.append("row \(y) col \(x): \"\(cell.text.unicodeScalars.map { String($0.value, radix: 16) })\" takes no room") }
                 if width >= 2 {
                     // A grapheme of w columns (a Devanagari syllable can take three) is followed by w - 1 continuations.
-                    if x + width > size.width { out.append("row \(y): a wide character cut by the right edge") }
-                    else if !(x + 1..<x + width).allSatisfy({ buffer[$0, y].isContinuation }) {
+                    if x + width > size.width {
+                        out.append("row \(y): a wide character cut by the right edge")
+                    } else if !(x + 1..<x + width).allSatisfy({ buffer[$0, y].isContinuation }) {
                         out.append("row \(y) col \(x): a wide character without its second half")
                     }
                     x += width

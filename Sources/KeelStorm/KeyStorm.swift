@@ -41,8 +41,10 @@ public final class KeyStorm {
     public var pasteChance = 0.01
     public private(set) var report = Report()
 
-    public static let sizes = [Size(width: 80, height: 24), Size(width: 40, height: 12), Size(width: 120, height: 40),
-                               Size(width: 41, height: 13), Size(width: 200, height: 60), Size(width: 30, height: 8)]
+    public static let sizes = [
+        Size(width: 80, height: 24), Size(width: 40, height: 12), Size(width: 120, height: 40),
+        Size(width: 41, height: 13), Size(width: 200, height: 60), Size(width: 30, height: 8),
+    ]
 
     public init(ctx: Context, clock: TestClock, seed: UInt64) {
         self.ctx = ctx
@@ -103,15 +105,19 @@ public final class KeyStorm {
                 report.hostileTexts += 1
                 return type(app, rng.pick(HostileText.samples))
             }
-            let editing: [Key] = [.backspace, .delete, .left, .right, .home, .end, .ctrl("u"), .ctrl("k"), .ctrl("w"), .ctrl("a"),
-                                  .ctrl("e"), .tab, .backTab, .enter, .up, .down, .escape, .char(" "), .char("q"), .char("?"),
-                                  .lineBreak, .ctrl("o")]
+            let editing: [Key] = [
+                .backspace, .delete, .left, .right, .home, .end, .ctrl("u"), .ctrl("k"), .ctrl("w"), .ctrl("a"),
+                .ctrl("e"), .tab, .backTab, .enter, .up, .down, .escape, .char(" "), .char("q"), .char("?"),
+                .lineBreak, .ctrl("o"),
+            ]
             send(app, rng.pick(editing))
             return 1
         }
-        var keys: [Key] = [.up, .down, .left, .right, .char("j"), .char("k"), .enter, .enter, .tab, .backTab, .char(" "),
-                           .pageUp, .pageDown, .home, .end, .backspace, .delete, .function(1), .char("?"), .char("!"),
-                           .paste("q\n!\n1"), .lineBreak]
+        var keys: [Key] = [
+            .up, .down, .left, .right, .char("j"), .char("k"), .enter, .enter, .tab, .backTab, .char(" "),
+            .pageUp, .pageDown, .home, .end, .backspace, .delete, .function(1), .char("?"), .char("!"),
+            .paste("q\n!\n1"), .lineBreak,
+        ]
         keys += (0...9).map { Key.char(Character(String($0))) }
         keys += "abcdefghilmnoprstuvwxyz".map { Key.char($0) }
         if Double.random(in: 0..<1, using: &rng) < 0.08 { keys = [.escape] }

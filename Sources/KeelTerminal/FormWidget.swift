@@ -155,8 +155,7 @@ public struct FormWidget<Day: FormDay>: Equatable {
         case .score(let n, let percent):
             var rating = Rating(value: percent ? n.map { $0 / 10 } : n, low: "", high: "")
             rating.afterOne = afterOne
-            if key == .backspace || key == .delete || key == .char("x") { rating.value = nil }
-            else if !rating.handle(key) { return false }
+            if key == .backspace || key == .delete || key == .char("x") { rating.value = nil } else if !rating.handle(key) { return false }
             value = .score(percent ? rating.value.map { $0 * 10 } : rating.value, percent: percent)
         }
         return true
@@ -241,8 +240,11 @@ public struct FormWidget<Day: FormDay>: Equatable {
         guard !rect.isEmpty else { return }
         switch value {
         case .text(let e):
-            if focused { buffer.textField(e, in: rect, focused: true) }
-            else { buffer.write(e.isEmpty ? "—" : e.text, in: rect, style: e.isEmpty ? .muted : .plain) }
+            if focused {
+                buffer.textField(e, in: rect, focused: true)
+            } else {
+                buffer.write(e.isEmpty ? "—" : e.text, in: rect, style: e.isEmpty ? .muted : .plain)
+            }
         case .choice(let options, let i):
             buffer.write(focused ? "‹ \(options[i].label) ›" : options[i].label, in: rect, style: focused ? .strong : .plain)
         case .rating(let n):

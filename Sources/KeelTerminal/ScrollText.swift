@@ -57,7 +57,8 @@ enum LastLargeWrap {
     static func lines(for paragraphs: [(String, Style)], width: Int) -> [(String, Style)]? {
         kept.withLock { kept in
             guard let k = kept, k.width == width, k.paragraphs.count == paragraphs.count,
-                  zip(k.paragraphs, paragraphs).allSatisfy({ $0.0 == $1.0 && $0.1 == $1.1 }) else { return nil }
+                zip(k.paragraphs, paragraphs).allSatisfy({ $0.0 == $1.0 && $0.1 == $1.1 })
+            else { return nil }
             return k.lines
         }
     }

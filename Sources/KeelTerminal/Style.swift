@@ -16,8 +16,10 @@ public struct Style: Hashable, Sendable {
     /// compare each.
     private var bits: UInt16
 
-    public init(tint: Tint? = nil, bold: Bool = false, dim: Bool = false,
-                underline: Bool = false, reverse: Bool = false, italic: Bool = false) {
+    public init(
+        tint: Tint? = nil, bold: Bool = false, dim: Bool = false,
+        underline: Bool = false, reverse: Bool = false, italic: Bool = false
+    ) {
         bits = UInt16(tint?.rawValue ?? 0)
         self.bold = bold
         self.dim = dim
@@ -34,11 +36,26 @@ public struct Style: Hashable, Sendable {
     private func flag(_ n: UInt16) -> Bool { bits & (1 << n) != 0 }
     private mutating func set(_ n: UInt16, _ on: Bool) { bits = on ? bits | (1 << n) : bits & ~(1 << n) }
 
-    public var bold: Bool { get { flag(3) } set { set(3, newValue) } }
-    public var dim: Bool { get { flag(4) } set { set(4, newValue) } }
-    public var underline: Bool { get { flag(5) } set { set(5, newValue) } }
-    public var reverse: Bool { get { flag(6) } set { set(6, newValue) } }
-    public var italic: Bool { get { flag(7) } set { set(7, newValue) } }
+    public var bold: Bool {
+        get { flag(3) }
+        set { set(3, newValue) }
+    }
+    public var dim: Bool {
+        get { flag(4) }
+        set { set(4, newValue) }
+    }
+    public var underline: Bool {
+        get { flag(5) }
+        set { set(5, newValue) }
+    }
+    public var reverse: Bool {
+        get { flag(6) }
+        set { set(6, newValue) }
+    }
+    public var italic: Bool {
+        get { flag(7) }
+        set { set(7, newValue) }
+    }
 
     public static let plain = Style()
     public static let title = Style(tint: .accent, bold: true)

@@ -79,7 +79,9 @@ public struct TextEditor: Hashable, Sendable {
             guard multiline, characters.contains("\n") else { return false }
             moveVertically(by: key == .up ? -1 : 1, width: Int.max / 2)
         case .ctrl("u"):
-            if multiline { deleteToLineStart() } else {
+            if multiline {
+                deleteToLineStart()
+            } else {
                 characters.removeSubrange(0..<cursor)
                 cursor = 0
             }
@@ -298,8 +300,10 @@ extension Buffer {
     /// Draws an editable field in `rect`, scrolled so the cursor row shows,
     /// and places the terminal cursor when `focused`. Near its length limit
     /// the field's last row says so, when it has more than one.
-    public mutating func textField(_ editor: TextEditor, in rect: Rect, focused: Bool,
-                                   placeholder: String = "", style: Style = .plain, words: Bool = true) {
+    public mutating func textField(
+        _ editor: TextEditor, in rect: Rect, focused: Bool,
+        placeholder: String = "", style: Style = .plain, words: Bool = true
+    ) {
         guard !rect.isEmpty else { return }
         var rect = rect
         if let note = editor.limitNote, rect.height >= 2 {

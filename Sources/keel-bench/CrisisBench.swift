@@ -35,7 +35,8 @@ enum CrisisBench {
         }
         let sorted = times.sorted()
         let count = paragraph.split(separator: " ").count
-        print("""
+        print(
+            """
             {"crisisMedianUs": \(median(times)), "crisisP90Us": \(sorted[Int(Double(sorted.count - 1) * 0.9)]), \
             "crisisFirstCheckMs": \(buildMs), "words": \(count), "rounds": \(rounds), "found": \(found)}
             """)

@@ -13,6 +13,8 @@ func writeFieldEntry(into dir: String, bytes: Int, unit: String? = nil) throws {
     }
     let store = try Store(root: dir)
     let answer = Answer(step: "what", kind: "text", prompt: "What happened?", text: word)
-    try store.save(JournalEntry(id: RecordID.make(), created: Timestamp.now(), flow: "reframe",
-                                title: "A pasted blob", answers: [answer]))
+    try store.save(
+        JournalEntry(
+            id: RecordID.make(), created: Timestamp.now(), flow: "reframe",
+            title: "A pasted blob", answers: [answer]))
 }

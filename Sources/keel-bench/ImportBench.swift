@@ -39,9 +39,10 @@ enum ImportBench {
             print("{\"error\": \"import counted \(first.count) then \(again.count)\"}")
             exit(1)
         }
-        print("""
-        {"importRecords": \(n), "importMB": \(bytes.count >> 20), "importSeconds": \(importSeconds), \
-        "reimportSeconds": \(reimportSeconds), "exportSeconds": \(exportSeconds), "exportMB": \(exported.count >> 20)}
-        """)
+        print(
+            """
+            {"importRecords": \(n), "importMB": \(bytes.count >> 20), "importSeconds": \(importSeconds), \
+            "reimportSeconds": \(reimportSeconds), "exportSeconds": \(exportSeconds), "exportMB": \(exported.count >> 20)}
+            """)
     }
 }

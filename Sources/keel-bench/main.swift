@@ -67,8 +67,9 @@ var firstSave = 0.0
 for i in 0..<rounds {
     let before = snapshot(dir)
     let now = Timestamp.now()
-    let record = BreathSession(id: RecordID.make(), created: now, pattern: "box", timing: "4-4-4-4", plannedSeconds: 64,
-                               actualSeconds: 64, completed: true, calmBefore: 4, calmAfter: 6, source: "bench")
+    let record = BreathSession(
+        id: RecordID.make(), created: now, pattern: "box", timing: "4-4-4-4", plannedSeconds: 64,
+        actualSeconds: 64, completed: true, calmBefore: 4, calmAfter: 6, source: "bench")
     let t0 = monotonic()
     try store.save(record)
     let dt = (monotonic() - t0) * 1000
@@ -78,7 +79,8 @@ for i in 0..<rounds {
     touchedMax = max(touchedMax, changed.count)
 }
 let sorted = times.sorted()
-print("""
-{"saveMedianMs": \(median(times)), "saveP90Ms": \(sorted[Int(Double(sorted.count - 1) * 0.9)]), "saveMaxMs": \(sorted.last ?? 0), \
-"firstSaveMs": \(firstSave), "filesTouchedPerSaveMax": \(touchedMax), "rounds": \(rounds), "filesInStore": \(snapshot(dir).count)}
-""")
+print(
+    """
+    {"saveMedianMs": \(median(times)), "saveP90Ms": \(sorted[Int(Double(sorted.count - 1) * 0.9)]), "saveMaxMs": \(sorted.last ?? 0), \
+    "firstSaveMs": \(firstSave), "filesTouchedPerSaveMax": \(touchedMax), "rounds": \(rounds), "filesInStore": \(snapshot(dir).count)}
+    """)

@@ -40,13 +40,16 @@ enum DamageRounds {
             // The damaged file is either still readable (a byte that didn't matter) or kept byte for byte.
             if let p = store.problems.first(where: { $0.file == victim }) {
                 let keptBytes = p.keptAs.flatMap { FileManager.default.contents(atPath: dir + "/" + $0) }
-                let same = keptBytes.map { Array($0) == bytes || (encrypted && (try? store.keyring!.open(Array($0))) == bytes) } ?? (baseline[victim] == Data(bytes))
+                let same =
+                    keptBytes.map { Array($0) == bytes || (encrypted && (try? store.keyring!.open(Array($0))) == bytes) } ?? (baseline[victim] == Data(bytes))
                 tally.check(same, "damage round \(round): \(victim) was not kept byte for byte")
                 if same { kept += 1 }
             }
             store.close()
         }
-        tally.say("random damage to one file (cut, flipped bytes, emptied, stray conflict marker; plain and encrypted): \(survived) of \(rounds) rounds kept every other file whole; \(kept) damaged files kept byte for byte")
+        tally.say(
+            "random damage to one file (cut, flipped bytes, emptied, stray conflict marker; plain and encrypted): \(survived) of \(rounds) rounds kept every other file whole; \(kept) damaged files kept byte for byte"
+        )
     }
 
     static func imports(rounds: Int, export: [UInt8], tally: Tally) {
@@ -59,8 +62,10 @@ enum DamageRounds {
             // round starts from a fresh folder.
             let dir = scratch.path + "/data\(round)"
             let store = try! Store(root: dir)
-            try! store.save(BreathSession(id: "mine", created: Date(), pattern: "box", timing: "4-4-4-4", plannedSeconds: 60,
-                                          actualSeconds: 60, completed: true, calmBefore: nil, calmAfter: nil, source: "stress"))
+            try! store.save(
+                BreathSession(
+                    id: "mine", created: Date(), pattern: "box", timing: "4-4-4-4", plannedSeconds: 60,
+                    actualSeconds: 60, completed: true, calmBefore: nil, calmAfter: nil, source: "stress"))
             var writes = 0
             store.didWrite = { _ in writes += 1 }
             while round < rounds, writes == 0 {
@@ -72,7 +77,9 @@ enum DamageRounds {
                     imported += 1
                 } catch {
                     refused += 1
-                    tally.check(error.description.hasPrefix("mutated.json"), "hostile import \(round): the message doesn't name the file: \(error.description.prefix(120))")
+                    tally.check(
+                        error.description.hasPrefix("mutated.json"),
+                        "hostile import \(round): the message doesn't name the file: \(error.description.prefix(120))")
                     if writes > 0 || diskState(dir) != before {
                         partial += 1
                         tally.fail("hostile import \(round): refused but something was written")
@@ -81,7 +88,9 @@ enum DamageRounds {
             }
             store.close()
         }
-        tally.say("mutated exports (1 to 6 bytes changed, cut or inserted): \(refused) of \(rounds) refused whole with the file named, \(imported) still valid and imported whole, \(partial) half-written")
+        tally.say(
+            "mutated exports (1 to 6 bytes changed, cut or inserted): \(refused) of \(rounds) refused whole with the file named, \(imported) still valid and imported whole, \(partial) half-written"
+        )
     }
 
     static func mutated(_ export: [UInt8]) -> [UInt8] {

@@ -19,8 +19,10 @@ enum EnvironmentRounds {
             if encrypted { _ = run([keelPath, "encrypt", "--data-dir", dir, "--passphrase-file", pass], env: cheapScrypt) }
             let before = diskState(dir)
             let blocks = i < 2 ? 8 : 24
-            let ran = run(["/bin/sh", "-c", "ulimit -f \(blocks); exec \"$0\" \"$@\"", keelPath, "import", "--data-dir", dir,
-                           "--passphrase-file", pass, bigExport])
+            let ran = run([
+                "/bin/sh", "-c", "ulimit -f \(blocks); exec \"$0\" \"$@\"", keelPath, "import", "--data-dir", dir,
+                "--passphrase-file", pass, bigExport,
+            ])
             // Looked at before anything opens the data again (opening sweeps temp files).
             let noTemp = noTempFiles(dir)
             let after = contents(dir, passphrases: [KillRounds.passA])
@@ -33,14 +35,18 @@ enum EnvironmentRounds {
             tally.check(kept, "ulimit -f: a file went missing")
             if ran.status == 1 && after.problems.isEmpty && kept && noTemp { efbig += 1 }
         }
-        tally.say("full file size limit (ulimit -f, EFBIG): \(efbig) of 4 imports refused with a clear message, plain and encrypted, SIGXFSZ left as the shell sets it; nothing half-written, no temp file left")
+        tally.say(
+            "full file size limit (ulimit -f, EFBIG): \(efbig) of 4 imports refused with a clear message, plain and encrypted, SIGXFSZ left as the shell sets it; nothing half-written, no temp file left"
+        )
 
         // A tiny tmpfs: ENOSPC for real, when this machine lets us mount one.
         let mount = scratch.path + "/tiny"
         try? FileManager.default.createDirectory(atPath: mount, withIntermediateDirectories: true)
         let mounted = run(["/bin/mount", "-t", "tmpfs", "-o", "size=192k", "tmpfs", mount])
         guard mounted.status == 0 else {
-            tally.say("a full tmpfs (ENOSPC): not tried, mounting needs root and a kernel that allows it here (\(mounted.err.trimmingCharacters(in: .whitespacesAndNewlines)))")
+            tally.say(
+                "a full tmpfs (ENOSPC): not tried, mounting needs root and a kernel that allows it here (\(mounted.err.trimmingCharacters(in: .whitespacesAndNewlines)))"
+            )
             return
         }
         defer { _ = run(["/bin/umount", mount]) }
@@ -71,7 +77,9 @@ enum EnvironmentRounds {
         let after = contents(dir, passphrases: [KillRounds.passA])
         tally.check(done.status == 0 && after.json == mid.json, "tmpfs encrypt with room again: \(done.status) \(done.err.prefix(200))")
         if done.status == 0 && after.json == mid.json { enospc += 1 }
-        tally.say("a full tmpfs (ENOSPC): \(enospc) of 3 checks held (\(confirmed.count) saves confirmed until the disk filled, all there; encrypt stopped cleanly and finished once there was room)")
+        tally.say(
+            "a full tmpfs (ENOSPC): \(enospc) of 3 checks held (\(confirmed.count) saves confirmed until the disk filled, all there; encrypt stopped cleanly and finished once there was room)"
+        )
     }
 
     final class Results: @unchecked Sendable {
@@ -107,8 +115,16 @@ enum EnvironmentRounds {
         let file = scratch.file("x.json", "{\"format\": 1, \"app\": \"keel\", \"exported\": \"2026-11-26T10:00:00.000Z\", \"collections\": {}}")
         chmod(file, 0o644)
         let imported2 = run(nobody + [keelPath, "import", "--data-dir", ro, file])
-        if exported.status == 0 && exported.out.contains("\"collections\"") { held += 1 } else { tally.fail("read-only export: \(exported.status) \(exported.err)") }
-        if imported2.status == 1 && imported2.err.contains("read-only") { held += 1 } else { tally.fail("read-only import: \(imported2.status) \(imported2.err)") }
+        if exported.status == 0 && exported.out.contains("\"collections\"") {
+            held += 1
+        } else {
+            tally.fail("read-only export: \(exported.status) \(exported.err)")
+        }
+        if imported2.status == 1 && imported2.err.contains("read-only") {
+            held += 1
+        } else {
+            tally.fail("read-only import: \(imported2.status) \(imported2.err)")
+        }
         chmod(ro, 0o700)
         if diskState(ro) == before { held += 1 } else { tally.fail("read-only data changed") }
         // No home at all, and a home that doesn't exist and can't be made.
@@ -116,7 +132,9 @@ enum EnvironmentRounds {
         if noHome.status == 1 && noHome.err.contains("set HOME") { held += 1 } else { tally.fail("no HOME: \(noHome.status) \(noHome.err)") }
         let badHome = run(nobody + ["/usr/bin/env", "-u", "KEEL_DATA_DIR", "-u", "XDG_DATA_HOME", "HOME=/nonexistent/home", keelPath, "export"])
         if badHome.status == 1 && badHome.err.contains("permission denied") { held += 1 } else { tally.fail("missing home: \(badHome.status) \(badHome.err)") }
-        tally.say("permissions and home: \(held) of 6 checks held (someone else's folder refused; read-only folder reads, refuses writes with the reason and is unchanged; no HOME and an unmakeable HOME named)")
+        tally.say(
+            "permissions and home: \(held) of 6 checks held (someone else's folder refused; read-only folder reads, refuses writes with the reason and is unchanged; no HOME and an unmakeable HOME named)"
+        )
     }
 
     // MARK: two keels
@@ -168,6 +186,8 @@ enum EnvironmentRounds {
             tally.check(ok, "two keels round \(round): records missing or damaged: \(problems.prefix(2)), side files left: \(left)")
             if ok { held += 1 }
         }
-        tally.say("\(exports.count) imports and \(quick) keel wins at once onto one folder, \(rounds) rounds: \(held) whole; \(queued) of \(rounds * (exports.count + quick)) found the folder in use, kept their records in a side file and exited 0; the next keel brought every one in (\(wins) of \(rounds * quick) wins there, every import complete, no side file left)")
+        tally.say(
+            "\(exports.count) imports and \(quick) keel wins at once onto one folder, \(rounds) rounds: \(held) whole; \(queued) of \(rounds * (exports.count + quick)) found the folder in use, kept their records in a side file and exited 0; the next keel brought every one in (\(wins) of \(rounds * quick) wins there, every import complete, no side file left)"
+        )
     }
 }

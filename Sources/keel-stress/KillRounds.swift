@@ -12,7 +12,9 @@ enum KillRounds {
     /// The child side: saves records one at a time and prints each id only
     /// after `save` returned (the confirmation the parent relies on).
     static func saver(dir: String, passfile: String, prefix: String) -> Never {
-        let secret = passfile == "-" ? [] : Array((try? String(contentsOfFile: passfile, encoding: .utf8))?.split(separator: "\n").first.map(String.init)?.utf8 ?? "".utf8)
+        let secret =
+            passfile == "-"
+            ? [] : Array((try? String(contentsOfFile: passfile, encoding: .utf8))?.split(separator: "\n").first.map(String.init)?.utf8 ?? "".utf8)
         guard let store = try? Store(root: dir, passphrase: { secret }) else { exit(3) }
         var rng = SystemRandomNumberGenerator()
         var i = 0
@@ -25,8 +27,10 @@ enum KillRounds {
                 if i % 3 == 0 {
                     try store.saveDraft(id: "d:" + id, title: "Stress", state: .string("words typed before the crash 日本 👍🏽 #\(i)"))
                 } else {
-                    try store.save(BreathSession(id: id, created: created, pattern: "box", timing: "4-4-4-4", plannedSeconds: 60,
-                                                 actualSeconds: 60, completed: true, calmBefore: 3, calmAfter: 6, source: "stress"))
+                    try store.save(
+                        BreathSession(
+                            id: id, created: created, pattern: "box", timing: "4-4-4-4", plannedSeconds: 60,
+                            actualSeconds: 60, completed: true, calmBefore: 3, calmAfter: 6, source: "stress"))
                 }
             } catch {
                 FileHandle.standardError.write(Data("\(error)\n".utf8))
@@ -50,8 +54,9 @@ enum KillRounds {
             var survived = 0
             var leftTemp = 0
             for round in 0..<(rounds / 2) {
-                let ran = run([selfPath, "saver", dir, encrypted ? passfile : "-", "r\(round)"],
-                              killAfter: Double.random(in: 0.01...0.25))
+                let ran = run(
+                    [selfPath, "saver", dir, encrypted ? passfile : "-", "r\(round)"],
+                    killAfter: Double.random(in: 0.01...0.25))
                 confirmed += ran.out.split(separator: "\n").map(String.init)
                 if !noTempFiles(dir) { leftTemp += 1 }
                 guard let store = try? Store(root: dir, passphrase: { passA }) else {
@@ -63,12 +68,16 @@ enum KillRounds {
                 let sessions = Set(store.all(BreathSession.self).map(\.id))
                 let drafts = Set(store.all(Draft.self).map(\.id))
                 let missing = confirmed.filter { $0.hasPrefix("d:") ? !drafts.contains($0) : !sessions.contains($0) }
-                tally.check(missing.isEmpty, "saves round \(round) (\(encrypted ? "encrypted" : "plain")): \(missing.count) confirmed records missing, e.g. \(missing.prefix(3))")
+                tally.check(
+                    missing.isEmpty,
+                    "saves round \(round) (\(encrypted ? "encrypted" : "plain")): \(missing.count) confirmed records missing, e.g. \(missing.prefix(3))")
                 tally.check(store.problems.isEmpty, "saves round \(round): \(store.problems.map(\.description).prefix(2))")
                 if missing.isEmpty && store.problems.isEmpty { survived += 1 }
                 store.close()
             }
-            tally.say("kill -9 during saves (\(encrypted ? "encrypted" : "plain")): \(survived) of \(rounds / 2) rounds survived; \(confirmed.count) confirmed records, all there; \(leftTemp) kills left a temp file, each gone after the next start")
+            tally.say(
+                "kill -9 during saves (\(encrypted ? "encrypted" : "plain")): \(survived) of \(rounds / 2) rounds survived; \(confirmed.count) confirmed records, all there; \(leftTemp) kills left a temp file, each gone after the next start"
+            )
         }
     }
 
@@ -85,8 +94,10 @@ enum KillRounds {
             // Something of the person's own, saved and confirmed before the import.
             let store = try! Store(root: dir)
             let own = "own-\(round)"
-            try! store.save(BreathSession(id: own, created: Date(), pattern: "box", timing: "4-4-4-4", plannedSeconds: 60,
-                                          actualSeconds: 60, completed: true, calmBefore: nil, calmAfter: nil, source: "stress"))
+            try! store.save(
+                BreathSession(
+                    id: own, created: Date(), pattern: "box", timing: "4-4-4-4", plannedSeconds: 60,
+                    actualSeconds: 60, completed: true, calmBefore: nil, calmAfter: nil, source: "stress"))
             store.close()
             let ran = run([keelPath, "import", "--data-dir", dir, exportFile], killAfter: Double.random(in: 0.002...0.15))
             if ran.killed { killedMidway += 1 }
@@ -110,13 +121,16 @@ enum KillRounds {
                 completed += 1
             }
         }
-        tally.say("kill -9 during imports: \(survived) of \(rounds) rounds survived (\(killedMidway) killed before the import finished); \(completed) imports run again afterwards, each then complete; \(leftTemp) kills left a temp file, each gone after the next start")
+        tally.say(
+            "kill -9 during imports: \(survived) of \(rounds) rounds survived (\(killedMidway) killed before the import finished); \(completed) imports run again afterwards, each then complete; \(leftTemp) kills left a temp file, each gone after the next start"
+        )
     }
 
     /// Every record of `expected` (an export) is in `actual`.
     static func containsAll(_ actual: [UInt8], of expected: [UInt8]) -> Bool {
         guard let a = try? KeelJSON.decode(JSONValue.self, from: actual)["collections"]?.object,
-              let e = try? KeelJSON.decode(JSONValue.self, from: expected)["collections"]?.object else { return false }
+            let e = try? KeelJSON.decode(JSONValue.self, from: expected)["collections"]?.object
+        else { return false }
         for (kind, records) in e {
             let ids = Set((a[kind]?.array ?? []).compactMap { $0["id"]?.string })
             if (records.array ?? []).contains(where: { !ids.contains($0["id"]?.string ?? "") }) { return false }
@@ -169,6 +183,8 @@ enum KillRounds {
             }
             if !ran.killed { tally.check(ran.status == 0, "\(op) round \(round): exit \(ran.status): \(ran.err)") }
         }
-        tally.say("kill -9 during encrypt, decrypt and passphrase changes (\(ops.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", "))): \(survived) of \(rounds) rounds read whole, \(killedMidway) of them killed midway; \(leftTemp) kills left a temp file, each gone after the next start")
+        tally.say(
+            "kill -9 during encrypt, decrypt and passphrase changes (\(ops.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", "))): \(survived) of \(rounds) rounds read whole, \(killedMidway) of them killed midway; \(leftTemp) kills left a temp file, each gone after the next start"
+        )
     }
 }

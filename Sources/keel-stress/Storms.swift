@@ -28,7 +28,9 @@ enum Storms {
         }
         for p in total.problems.prefix(20) { tally.fail("key storm: \(p)") }
         if total.problems.count > 20 { tally.fail("key storm: \(total.problems.count - 20) more problems") }
-        tally.say("key storms: \(total.keys) keys over the home screen and its \(entries) entries, \(seeds) seeds; \(total.screens.count) different screens reached; \(total.frames) frames checked for width; \(total.hostileTexts) hostile texts and \(total.pastes) pastes of 10,000 characters typed into fields; \(total.draftsChecked) drafts checked whole after Ctrl-C; \(total.problems.count) problems")
+        tally.say(
+            "key storms: \(total.keys) keys over the home screen and its \(entries) entries, \(seeds) seeds; \(total.screens.count) different screens reached; \(total.frames) frames checked for width; \(total.hostileTexts) hostile texts and \(total.pastes) pastes of 10,000 characters typed into fields; \(total.draftsChecked) drafts checked whole after Ctrl-C; \(total.problems.count) problems"
+        )
         tally.say("  screens: " + total.screens.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }.joined(separator: ", "))
     }
 }

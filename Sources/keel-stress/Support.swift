@@ -77,8 +77,9 @@ func run(_ argv: [String], env: [String: String] = [:], killAfter: Double? = nil
     let o = out.fileHandleForReading.readDataToEndOfFile()
     let e = err.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
-    return Ran(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self),
-               killed: killed || p.terminationReason == .uncaughtSignal)
+    return Ran(
+        status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self),
+        killed: killed || p.terminationReason == .uncaughtSignal)
 }
 
 /// Every data file, its bytes (to show nothing changed).

@@ -15,9 +15,11 @@ struct Keel: ParsableCommand {
         abstract: "A calm terminal companion for the sting of being left out, turned down or brushed off.",
         discussion: RootHelp.discussion,
         version: KeelVersion.current,
-        subcommands: [Home.self, Reframe.self, Coach.self, Journal.self, Breathe.self, Circles.self, Expose.self, Morning.self, Win.self,
-                      Habits.self, Letter.self, Values.self, TodayCommand.self, Export.self, Import.self,
-                      Sample.self, Content.self, SyncCommand.self, Encrypt.self, Decrypt.self, Passphrase.self, Doctor.self],
+        subcommands: [
+            Home.self, Reframe.self, Coach.self, Journal.self, Breathe.self, Circles.self, Expose.self, Morning.self, Win.self,
+            Habits.self, Letter.self, Values.self, TodayCommand.self, Export.self, Import.self,
+            Sample.self, Content.self, SyncCommand.self, Encrypt.self, Decrypt.self, Passphrase.self, Doctor.self,
+        ],
         defaultSubcommand: Home.self
     )
     /// Listed here for `keel --help`, the man page and completions; main.swift
@@ -190,11 +192,13 @@ struct ContentCheckCommand: ParsableCommand {
 struct Breathe: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Breathe with a paced, animated guide.",
-        discussion: "Patterns: sigh (cyclic sigh), box (4-4-4-4), 4-7-8, resonance (about 5.5 breaths a minute), or your own in-hold-out-hold seconds such as 4-2-6-0."
+        discussion:
+            "Patterns: sigh (cyclic sigh), box (4-4-4-4), 4-7-8, resonance (about 5.5 breaths a minute), or your own in-hold-out-hold seconds such as 4-2-6-0."
     )
     @OptionGroup var options: GlobalOptions
-    @Option(help: ArgumentHelp("sigh, box, 4-7-8, resonance, or seconds A-B-C-D.", valueName: "NAME|A-B-C-D"),
-            completion: .list(["sigh", "box", "4-7-8", "resonance"]))
+    @Option(
+        help: ArgumentHelp("sigh, box, 4-7-8, resonance, or seconds A-B-C-D.", valueName: "NAME|A-B-C-D"),
+        completion: .list(["sigh", "box", "4-7-8", "resonance"]))
     var pattern: String?
     @Option(help: "How long, in minutes (rounded to whole breaths).")
     var minutes: Double?
@@ -258,10 +262,10 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write everything keel holds, or a part of it, as JSON or Markdown.",
         discussion: """
-        Exporting only reads: the data folder must exist, and nothing in it changes. --since and --until take local days \
-        (YYYY-MM-DD, both included) and keep the records made on them; --kind, given once or more, keeps those kinds: \
-        \(ExportFilter.kindNames.joined(separator: ", ")).
-        """
+            Exporting only reads: the data folder must exist, and nothing in it changes. --since and --until take local days \
+            (YYYY-MM-DD, both included) and keep the records made on them; --kind, given once or more, keeps those kinds: \
+            \(ExportFilter.kindNames.joined(separator: ", ")).
+            """
     )
     @OptionGroup var options: GlobalOptions
 
@@ -276,8 +280,9 @@ struct Export: ParsableCommand {
     var since: String?
     @Option(help: ArgumentHelp("Only records made on this day or earlier.", valueName: "YYYY-MM-DD"))
     var until: String?
-    @Option(help: ArgumentHelp("Only this kind of record (journal, wins, check-ins, ...); give it again for more.", valueName: "KIND"),
-            completion: .list(ExportFilter.kindNames))
+    @Option(
+        help: ArgumentHelp("Only this kind of record (journal, wins, check-ins, ...); give it again for more.", valueName: "KIND"),
+        completion: .list(ExportFilter.kindNames))
     var kind: [String] = []
 
     func validate() throws { _ = try filter() }
@@ -316,7 +321,9 @@ struct Export: ParsableCommand {
         // Reading merges nothing: what a sync tool's copies hold waits for the next keel that writes.
         let copies = store.conflictCopies().count
         if copies > 0 {
-            Console.error("keel: \(copies == 1 ? "1 conflict copy" : "\(copies) conflict copies") from another device \(copies == 1 ? "isn't" : "aren't") in this export yet; keel sync status merges \(copies == 1 ? "it" : "them").")
+            Console.error(
+                "keel: \(copies == 1 ? "1 conflict copy" : "\(copies) conflict copies") from another device \(copies == 1 ? "isn't" : "aren't") in this export yet; keel sync status merges \(copies == 1 ? "it" : "them")."
+            )
         }
         let out = encrypt ? try sealExport(bytes, store) : bytes
         if let output, !Export.isStandardOutput(output) {
@@ -463,7 +470,8 @@ struct SyncCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
         abstract: "Check on the data when a sync tool shares it between devices.",
-        discussion: "keel merges the conflict copies that Syncthing, Dropbox and Nextcloud leave, and files with git conflict markers, whenever it opens and before it saves. See \"Syncing between devices\" in the README.",
+        discussion:
+            "keel merges the conflict copies that Syncthing, Dropbox and Nextcloud leave, and files with git conflict markers, whenever it opens and before it saves. See \"Syncing between devices\" in the README.",
         subcommands: [SyncStatusCommand.self]
     )
 }

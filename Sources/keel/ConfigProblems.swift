@@ -7,7 +7,8 @@ import KeelTerminal
 enum ConfigProblems {
     static func flash(_ problems: [String]) -> String {
         let n = problems.count
-        return "\(Preferences.fileName) has \(n == 1 ? "a mistake" : "\(n) mistakes"); keel uses its usual choices there and lists \(n == 1 ? "it" : "them") when it closes."
+        return
+            "\(Preferences.fileName) has \(n == 1 ? "a mistake" : "\(n) mistakes"); keel uses its usual choices there and lists \(n == 1 ? "it" : "them") when it closes."
     }
 }
 

@@ -33,7 +33,8 @@ enum DoctorChecks {
     static func dataFolder(_ dir: String?) -> Finding {
         let topic = "Data folder"
         guard let dir else {
-            return Finding(topic: topic, found: "there's none to use: HOME isn't set.", fix: "Set HOME, or give keel a folder with --data-dir or KEEL_DATA_DIR.")
+            return Finding(
+                topic: topic, found: "there's none to use: HOME isn't set.", fix: "Set HOME, or give keel a folder with --data-dir or KEEL_DATA_DIR.")
         }
         guard Posix.exists(dir) else {
             return Finding(topic: topic, found: "\(dir) isn't there yet; keel makes it, private to you, the first time it saves.")
@@ -51,7 +52,8 @@ enum DoctorChecks {
             return Finding(topic: topic, found: "keel may not open \(dir).", fix: "chmod 700 \(dir) lets you (and only you) in.")
         }
         guard Posix.isWritable(dir) else {
-            return Finding(topic: topic, found: "\(dir) can be read but not written, so keel opens it read-only.", fix: "chmod 700 \(dir) lets keel save again.")
+            return Finding(
+                topic: topic, found: "\(dir) can be read but not written, so keel opens it read-only.", fix: "chmod 700 \(dir) lets keel save again.")
         }
         return Finding(topic: topic, found: "\(dir), private to you; keel can read and write it.")
     }
@@ -62,15 +64,21 @@ enum DoctorChecks {
         let topic = "Locale"
         let name = ["LC_ALL", "LC_CTYPE", "LANG"].compactMap { environment($0) }.first { !$0.isEmpty }
         guard let name else {
-            return Finding(topic: topic, found: "none is set, so accents, emoji and box lines may show as ?.", fix: "Set a UTF-8 locale, for example export LANG=C.UTF-8 in your shell's start-up file.")
+            return Finding(
+                topic: topic, found: "none is set, so accents, emoji and box lines may show as ?.",
+                fix: "Set a UTF-8 locale, for example export LANG=C.UTF-8 in your shell's start-up file.")
         }
         guard setlocale(LC_CTYPE, name) != nil else {
-            return Finding(topic: topic, found: "\(name) isn't installed on this system.", fix: "Install it (on Debian: sudo dpkg-reconfigure locales), or set LANG=C.UTF-8.")
+            return Finding(
+                topic: topic, found: "\(name) isn't installed on this system.",
+                fix: "Install it (on Debian: sudo dpkg-reconfigure locales), or set LANG=C.UTF-8.")
         }
         let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
         setlocale(LC_CTYPE, "C")
         guard codeset.uppercased().filter({ $0 != "-" }) == "UTF8" else {
-            return Finding(topic: topic, found: "\(name) uses \(codeset), not UTF-8, so accents and symbols may not show.", fix: "Set a UTF-8 locale, for example export LANG=C.UTF-8.")
+            return Finding(
+                topic: topic, found: "\(name) uses \(codeset), not UTF-8, so accents and symbols may not show.",
+                fix: "Set a UTF-8 locale, for example export LANG=C.UTF-8.")
         }
         return Finding(topic: topic, found: "\(name) (UTF-8).")
     }
@@ -78,13 +86,18 @@ enum DoctorChecks {
     static func terminal(_ environment: (String) -> String?) -> Finding {
         let topic = "Terminal"
         guard let term = environment("TERM"), !term.isEmpty else {
-            return Finding(topic: topic, found: "TERM isn't set, so the full screen can't start.", fix: "Run keel in a terminal emulator, or set TERM (for example TERM=xterm-256color).")
+            return Finding(
+                topic: topic, found: "TERM isn't set, so the full screen can't start.",
+                fix: "Run keel in a terminal emulator, or set TERM (for example TERM=xterm-256color).")
         }
         if term == "dumb" {
-            return Finding(topic: topic, found: "TERM is dumb, which can't draw a full screen.", fix: "Run keel in a terminal emulator; Emacs users: M-x ansi-term.")
+            return Finding(
+                topic: topic, found: "TERM is dumb, which can't draw a full screen.", fix: "Run keel in a terminal emulator; Emacs users: M-x ansi-term.")
         }
         guard terminfoFound(term, environment) else {
-            return Finding(topic: topic, found: "no description of the terminal \(term) is installed.", fix: "Install ncurses-term (sudo apt install ncurses-term), or set TERM=xterm-256color.")
+            return Finding(
+                topic: topic, found: "no description of the terminal \(term) is installed.",
+                fix: "Install ncurses-term (sudo apt install ncurses-term), or set TERM=xterm-256color.")
         }
         var colour = environment("NO_COLOR") != nil ? ", without colour (NO_COLOR is set)" : ""
         var size = winsize()
@@ -92,7 +105,9 @@ enum DoctorChecks {
             colour += ", \(size.ws_col) by \(size.ws_row)"
             let least = App.minimumSize
             if Int(size.ws_col) < least.width || Int(size.ws_row) < least.height {
-                return Finding(topic: topic, found: "\(term)\(colour): smaller than keel needs.", fix: "Make the window at least \(least.width) columns by \(least.height) rows.")
+                return Finding(
+                    topic: topic, found: "\(term)\(colour): smaller than keel needs.",
+                    fix: "Make the window at least \(least.width) columns by \(least.height) rows.")
             }
         }
         return Finding(topic: topic, found: "\(term)\(colour).")
@@ -116,8 +131,11 @@ enum DoctorChecks {
         let resources = ResourceLocator.find()
         let mine = DataDirectory.configDirectory()
         guard let resources else {
-            return [Finding(topic: "Shipped content", found: "keel's flows and catalogs aren't where keel looks.",
-                            fix: "Reinstall keel, or point KEEL_RESOURCES at its content folder.")]
+            return [
+                Finding(
+                    topic: "Shipped content", found: "keel's flows and catalogs aren't where keel looks.",
+                    fix: "Reinstall keel, or point KEEL_RESOURCES at its content folder.")
+            ]
         }
         let report = ContentCheck.run(paths: [], resources: resources, userDirectory: mine)
         let own = mine.map { $0 + "/" } ?? "\u{0}"
@@ -129,15 +147,19 @@ enum DoctorChecks {
         if shippedErrors.isEmpty {
             out.append(Finding(topic: "Shipped content", found: "\(count(shippedFiles, "file")) in \(resources), all fine."))
         } else {
-            out.append(Finding(topic: "Shipped content", found: problems(shippedErrors),
-                               fix: "Reinstall keel; keel content check names each problem."))
+            out.append(
+                Finding(
+                    topic: "Shipped content", found: problems(shippedErrors),
+                    fix: "Reinstall keel; keel content check names each problem."))
         }
         let folder = mine.map { $0 + "/flows" } ?? "~/.config/keel/flows"
         if ownErrors.isEmpty {
             out.append(Finding(topic: "Your content", found: ownFiles == 0 ? "none in \(folder)." : "\(count(ownFiles, "file")) in \(folder), all fine."))
         } else {
-            out.append(Finding(topic: "Your content", found: problems(ownErrors) + " keel skips what it can't use.",
-                               fix: "keel content check names the file, the place in it and the reason for each."))
+            out.append(
+                Finding(
+                    topic: "Your content", found: problems(ownErrors) + " keel skips what it can't use.",
+                    fix: "keel content check names the file, the place in it and the reason for each."))
         }
         return out
     }
@@ -153,16 +175,18 @@ enum DoctorChecks {
         let copies = Store(readingOnly: dir).conflictCopies()
         guard !copies.isEmpty else { return Finding(topic: "Conflict copies", found: "none left.") }
         let names = copies.prefix(5).map(\.file).joined(separator: ", ") + (copies.count > 5 ? ", and \(copies.count - 5) more" : "")
-        return Finding(topic: "Conflict copies", found: "\(count(copies.count, "copy", "copies")) a sync tool left: \(names).",
-                       fix: "keel merges them when it next opens this data; keel sync status does it now and says what came in.")
+        return Finding(
+            topic: "Conflict copies", found: "\(count(copies.count, "copy", "copies")) a sync tool left: \(names).",
+            fix: "keel merges them when it next opens this data; keel sync status does it now and says what came in.")
     }
 
     static func staleTempFiles(_ dir: String) -> Finding {
         let stale = tempFiles(dir, relative: "")
         guard !stale.isEmpty else { return Finding(topic: "Temp files", found: "none left by an interrupted save.") }
         let names = stale.prefix(5).joined(separator: ", ") + (stale.count > 5 ? ", and \(stale.count - 5) more" : "")
-        return Finding(topic: "Temp files", found: "\(count(stale.count, "file")) left by a save that was cut short: \(names).",
-                       fix: "keel removes them the next time it opens this data with no other keel open; the main files are whole.")
+        return Finding(
+            topic: "Temp files", found: "\(count(stale.count, "file")) left by a save that was cut short: \(names).",
+            fix: "keel removes them the next time it opens this data with no other keel open; the main files are whole.")
     }
 
     /// Temp files whose writer has gone, in the folder and those in it (not hidden ones, not links).
@@ -194,7 +218,10 @@ enum DoctorChecks {
         guard let first = holders.first else { return Finding(topic: "Lock", found: "no keel has this data open.") }
         let who = holders.map { "\($0.name) (process \($0.pid))" }.joined(separator: ", ")
         // Not a fault: a keel is open. What a second one does meanwhile, and the way out if the first is stuck.
-        return Finding(topic: "Lock", found: "held by \(who). A keel opened meanwhile keeps what you write in a side file until that one closes; if it is stuck, kill \(first.pid) ends it.")
+        return Finding(
+            topic: "Lock",
+            found:
+                "held by \(who). A keel opened meanwhile keeps what you write in a side file until that one closes; if it is stuck, kill \(first.pid) ends it.")
     }
 
     static func count(_ n: Int, _ one: String, _ many: String? = nil) -> String {

@@ -17,8 +17,10 @@ import KeelStore
 enum ExternalEditor {
     /// Runs the editor on `text`. `handOff` lends it the terminal and takes
     /// it back; it is given the editor's exit status to pass through.
-    static func edit(_ text: String, encrypted: Bool, preferred: String? = nil,
-                     handOff: (() -> Int32) -> Int32) -> Result<String, EditorProblem> {
+    static func edit(
+        _ text: String, encrypted: Bool, preferred: String? = nil,
+        handOff: (() -> Int32) -> Int32
+    ) -> Result<String, EditorProblem> {
         guard let command = preferred ?? command() else {
             return .failure(EditorProblem("No editor is set. Set EDITOR (for example EDITOR=nano) and Ctrl-O will open it."))
         }
@@ -61,7 +63,9 @@ enum ExternalEditor {
         // KEEL_EDIT_DIR names the place outright (as PASSWORD_STORE_TMPDIR does for pass).
         let chosen = environment("KEEL_EDIT_DIR").flatMap { $0.hasPrefix("/") ? $0 : nil }
         var places: [String] = []
-        if let chosen { places.append(chosen) } else {
+        if let chosen {
+            places.append(chosen)
+        } else {
             if let runtime = environment("XDG_RUNTIME_DIR"), runtime.hasPrefix("/") { places.append(runtime) }
             places.append("/dev/shm")
         }

@@ -3,15 +3,18 @@ import KeelStore
 
 /// Options every command accepts.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where keel keeps its data (default: $KEEL_DATA_DIR, else $XDG_DATA_HOME/keel).", valueName: "DIR"),
-            completion: .directory)
+    @Option(
+        name: .customLong("data-dir"), help: ArgumentHelp("Where keel keeps its data (default: $KEEL_DATA_DIR, else $XDG_DATA_HOME/keel).", valueName: "DIR"),
+        completion: .directory)
     var dataDir: String?
 
     @Flag(name: .customLong("no-color"), help: "Draw without colour (NO_COLOR is respected too).")
     var noColor = false
 
-    @Option(name: .customLong("passphrase-file"), help: ArgumentHelp("For encrypted data: read the passphrase from the first line of FILE instead of asking.", valueName: "FILE"),
-            completion: .file())
+    @Option(
+        name: .customLong("passphrase-file"),
+        help: ArgumentHelp("For encrypted data: read the passphrase from the first line of FILE instead of asking.", valueName: "FILE"),
+        completion: .file())
     var passphraseFile: String?
 
     var start: StartOptions { StartOptions(dataDir: dataDir, noColor: noColor, passphraseFile: passphraseFile) }

@@ -9,10 +9,10 @@ struct Encrypt: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Encrypt your data with a passphrase; keel then asks for it each time it opens.",
         discussion: """
-        Every file (entries, drafts, files kept in damaged/ and sync-archive/) is encrypted with AES-256-GCM under a \
-        key stretched from the passphrase with scrypt. Without the passphrase nobody can read the data, keel included. \
-        If encrypting is interrupted, run it again: every file reads in either state meanwhile.
-        """
+            Every file (entries, drafts, files kept in damaged/ and sync-archive/) is encrypted with AES-256-GCM under a \
+            key stretched from the passphrase with scrypt. Without the passphrase nobody can read the data, keel included. \
+            If encrypting is interrupted, run it again: every file reads in either state meanwhile.
+            """
     )
     @OptionGroup var options: GlobalOptions
 
@@ -47,7 +47,8 @@ struct Decrypt: ParsableCommand {
         let report = try Privacy.perform("Decrypting") { () throws(StoreError) in try store.decrypt() }
         Privacy.print(report, verb: "Decrypted")
         guard report.finished else {
-            throw UserError("The data stays encrypted until these files open; everything else is plain now. Move them out of the data folder, then run keel decrypt again.")
+            throw UserError(
+                "The data stays encrypted until these files open; everything else is plain now. Move them out of the data folder, then run keel decrypt again.")
         }
         print("keel no longer asks for a passphrase for this data.")
     }
@@ -60,8 +61,10 @@ struct Passphrase: ParsableCommand {
         discussion: "Every file is encrypted again under the new passphrase. If this is interrupted, either passphrase opens the data until you run it again."
     )
     @OptionGroup var options: GlobalOptions
-    @Option(name: .customLong("new-passphrase-file"), help: ArgumentHelp("Read the new passphrase from the first line of FILE instead of asking.", valueName: "FILE"),
-            completion: .file())
+    @Option(
+        name: .customLong("new-passphrase-file"),
+        help: ArgumentHelp("Read the new passphrase from the first line of FILE instead of asking.", valueName: "FILE"),
+        completion: .file())
     var newPassphraseFile: String?
 
     func run() throws {

@@ -72,11 +72,13 @@ private final class ProgressThread: @unchecked Sendable {
     func start() {
         var id = pthread_t()
         let box = Unmanaged.passRetained(self).toOpaque()
-        pthread_create(&id, nil, { raw in
-            let me = Unmanaged<ProgressThread>.fromOpaque(raw!).takeRetainedValue()
-            me.body()
-            return nil
-        }, box)
+        pthread_create(
+            &id, nil,
+            { raw in
+                let me = Unmanaged<ProgressThread>.fromOpaque(raw!).takeRetainedValue()
+                me.body()
+                return nil
+            }, box)
         pthread_detach(id)
     }
 }

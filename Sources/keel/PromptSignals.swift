@@ -11,8 +11,10 @@ extension Terminal {
     /// crashes included. Stop signals (Ctrl-Z is off while asking) are left
     /// alone: on resume the prompt must still hide what is typed.
     static let promptSignals: [Int32] = {
-        var list = [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF,
-                    SIGXCPU, SIGXFSZ, SIGPIPE, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS]
+        var list = [
+            SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF,
+            SIGXCPU, SIGXFSZ, SIGPIPE, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS,
+        ]
         #if os(Linux)
         list += [SIGPWR, SIGSTKFLT]
         #endif

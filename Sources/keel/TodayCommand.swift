@@ -16,10 +16,10 @@ struct TodayCommand: ParsableCommand {
         commandName: "today",
         abstract: "One line about today, for a shell start-up file: the morning reflection, habits, the weekly letter.",
         discussion: """
-        Fast enough for every new shell; never starts the full-screen app and always exits 0. See "keel today" in the README \
-        for a shell rc line, cron and a systemd user timer. With --json, the same facts as one JSON object whose field \
-        names stay the same from release to release: \(TodayJSON.fieldList).
-        """
+            Fast enough for every new shell; never starts the full-screen app and always exits 0. See "keel today" in the README \
+            for a shell rc line, cron and a systemd user timer. With --json, the same facts as one JSON object whose field \
+            names stay the same from release to release: \(TodayJSON.fieldList).
+            """
     )
     @OptionGroup var options: GlobalOptions
     @Flag(help: "The same facts as JSON, for status bars and scripts.")

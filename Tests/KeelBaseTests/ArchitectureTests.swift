@@ -46,8 +46,9 @@ import Testing
                     let text = try String(contentsOfFile: file, encoding: .utf8)
                     for module in Dependencies.imports(text) where known.contains(module) && module != target {
                         checked += 1
-                        #expect(declared[target]?.contains(module) == true,
-                                "\(file.dropFirst(Self.root.count + 1)) imports \(module), which \(target) does not declare")
+                        #expect(
+                            declared[target]?.contains(module) == true,
+                            "\(file.dropFirst(Self.root.count + 1)) imports \(module), which \(target) does not declare")
                     }
                 }
             }

@@ -66,8 +66,10 @@ import Testing
     @Test func helpListsGlobalOptionsEnvironmentExitCodesAndDocs() throws {
         let h = try keel(["--help"])
         #expect(h.status == 0)
-        for word in ["--data-dir <DIR>", "--passphrase-file <FILE>", "--no-color", "KEEL_DATA_DIR", "XDG_DATA_HOME", "XDG_CONFIG_HOME",
-                     "NO_COLOR", "VISUAL, EDITOR", "Exit codes:", "2  the command line", "man keel", "README.md", "doctor"] {
+        for word in [
+            "--data-dir <DIR>", "--passphrase-file <FILE>", "--no-color", "KEEL_DATA_DIR", "XDG_DATA_HOME", "XDG_CONFIG_HOME",
+            "NO_COLOR", "VISUAL, EDITOR", "Exit codes:", "2  the command line", "man keel", "README.md", "doctor",
+        ] {
             #expect(h.out.contains(word), "\(word) missing from keel --help")
         }
         #expect(!h.out.contains("keel home [--data-dir"), "\(h.out)")
@@ -94,8 +96,10 @@ import Testing
         let dir = try preparedDataDir(s)
         try FileManager.default.removeItem(atPath: dir + "/this-device")
         let before = Self.snapshot(dir)
-        for args in [["export"], ["export", "--format", "markdown"], ["today"], ["today", "--json"], ["doctor"],
-                     ["export", "--kind", "wins", "--since", "2020-01-01"]] {
+        for args in [
+            ["export"], ["export", "--format", "markdown"], ["today"], ["today", "--json"], ["doctor"],
+            ["export", "--kind", "wins", "--since", "2020-01-01"],
+        ] {
             let r = try keel(args + ["--data-dir", dir])
             #expect(r.status == 0 || args == ["doctor"], "\(args): \(r.err)")
             #expect(Self.snapshot(dir) == before, "\(args) changed the data folder")
@@ -110,13 +114,15 @@ import Testing
         for args in [["export"], ["win", "a small thing"], ["journal"], ["sync", "status"]] {
             let r = try keel(args + ["--data-dir", file])
             #expect(r.status == 1, "\(args)")
-            #expect(r.err == "keel: \(file) is not a folder; keel keeps its data in a folder. Give it one with --data-dir or KEEL_DATA_DIR.\n", "\(args): \(r.err)")
+            #expect(
+                r.err == "keel: \(file) is not a folder; keel keeps its data in a folder. Give it one with --data-dir or KEEL_DATA_DIR.\n", "\(args): \(r.err)")
         }
         // A folder keel can't write (root writes anywhere, so a full one-file limit stands in):
         // the win isn't kept, said once.
         let dir = try preparedDataDir(s)
-        let win = try Spawn.run(["sh", "-c", "ulimit -f 0; exec \"$0\" win --data-dir \"$1\" 'asked a question' 2>&1", Binary.path, dir],
-                                environment: ["PATH": "/usr/bin:/bin"], capture: true)
+        let win = try Spawn.run(
+            ["sh", "-c", "ulimit -f 0; exec \"$0\" win --data-dir \"$1\" 'asked a question' 2>&1", Binary.path, dir],
+            environment: ["PATH": "/usr/bin:/bin"], capture: true)
         #expect(win.status == 1, "\(win.out)")
         #expect(win.out.components(separatedBy: "Nothing was saved").count == 2, "\(win.out)")
         #expect(!win.out.contains("couldn't be kept"), "\(win.out)")
@@ -124,7 +130,8 @@ import Testing
         let locked = s.path + "/locked"
         let pass = s.path + "/pass"
         try "correct horse battery\n".write(toFile: pass, atomically: true, encoding: .utf8)
-        _ = try keel(["sample", "--into", locked, "--years", "0.05", "--passphrase-file", pass], env: ["KEEL_SCRYPT_N": "1024", "KEEL_TEST_CHEAP_SCRYPT": "1"])
+        _ = try keel(
+            ["sample", "--into", locked, "--years", "0.05", "--passphrase-file", pass], env: ["KEEL_SCRYPT_N": "1024", "KEEL_TEST_CHEAP_SCRYPT": "1"])
         let r = try keel(["export", "--data-dir", locked])
         #expect(r.status == 1)
         #expect(!r.err.contains("keel: keel"), "\(r.err)")
@@ -140,8 +147,10 @@ import Testing
         let r = try keel(["today", "--json", "--data-dir", dir])
         #expect(r.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
-        let fields = ["date", "locked", "morning_done", "morning_streak", "habits_due", "habits_ticked",
-                      "letter_due", "letter_due_today", "ladder_steps_due", "line"]
+        let fields = [
+            "date", "locked", "morning_done", "morning_streak", "habits_due", "habits_ticked",
+            "letter_due", "letter_due_today", "ladder_steps_due", "line",
+        ]
         #expect(Set(object.keys) == Set(fields))
         #expect(object["locked"] as? Bool == false)
         #expect((object["line"] as? String) == (try keel(["today", "--data-dir", dir])).out.trimmingCharacters(in: .newlines))
@@ -153,7 +162,8 @@ import Testing
         let locked = s.path + "/locked"
         let pass = s.path + "/pass"
         try "correct horse battery\n".write(toFile: pass, atomically: true, encoding: .utf8)
-        _ = try keel(["sample", "--into", locked, "--years", "0.05", "--passphrase-file", pass], env: ["KEEL_SCRYPT_N": "1024", "KEEL_TEST_CHEAP_SCRYPT": "1"])
+        _ = try keel(
+            ["sample", "--into", locked, "--years", "0.05", "--passphrase-file", pass], env: ["KEEL_SCRYPT_N": "1024", "KEEL_TEST_CHEAP_SCRYPT": "1"])
         let l = try keel(["today", "--json", "--data-dir", locked])
         let lockedObject = try #require(try JSONSerialization.jsonObject(with: Data(l.out.utf8)) as? [String: Any])
         #expect(Set(lockedObject.keys) == Set(fields) && lockedObject["locked"] as? Bool == true, "\(l.out)")

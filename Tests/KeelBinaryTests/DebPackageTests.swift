@@ -11,15 +11,18 @@ import Testing
     func theUnpackedPackageRuns() throws {
         let s = Scratch()
         // Uncompressed: the debug binary is large, and xz would take most of the test's time.
-        let built = try keel([Binary.root + "/packaging/make-deb.sh", Binary.path, s.path + "/out"],
-                             env: ["DEB_COMPRESSION": "none"], program: "/bin/sh")
+        let built = try keel(
+            [Binary.root + "/packaging/make-deb.sh", Binary.path, s.path + "/out"],
+            env: ["DEB_COMPRESSION": "none"], program: "/bin/sh")
         #expect(built.status == 0, "\(built.err)")
         let deb = built.out.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(deb.hasSuffix(".deb"), "\(built.out)")
         let listing = try keel(["-c", deb], program: "/usr/bin/dpkg-deb")
-        for path in ["./usr/bin/keel", "./usr/share/keel/flows/reframe.json", "./usr/share/doc/keel/README.md",
-                     "./usr/share/doc/keel/copyright", "./usr/share/bash-completion/completions/keel",
-                     "./usr/share/zsh/vendor-completions/_keel", "./usr/share/fish/vendor_completions.d/keel.fish"] {
+        for path in [
+            "./usr/bin/keel", "./usr/share/keel/flows/reframe.json", "./usr/share/doc/keel/README.md",
+            "./usr/share/doc/keel/copyright", "./usr/share/bash-completion/completions/keel",
+            "./usr/share/zsh/vendor-completions/_keel", "./usr/share/fish/vendor_completions.d/keel.fish",
+        ] {
             #expect(listing.out.contains(path), "\(path) is not in the package")
         }
         // Man pages go in once the source has them (`make man` keeps them in man/).

@@ -8,9 +8,11 @@ import Testing
         let dir = try preparedDataDir(s)
         let r = try keel(["doctor", "--data-dir", dir], env: ["LANG": "C.UTF-8", "LC_ALL": "", "TERM": "xterm-256color"])
         #expect(r.status == 0, "\(r.out)")
-        for topic in ["ok  Data folder: \(dir), private to you", "ok  Locale: C.UTF-8 (UTF-8).", "ok  Terminal: xterm-256color",
-                      "ok  Shipped content:", "all fine.", "ok  Your content:", "ok  Conflict copies: none left.",
-                      "ok  Temp files: none", "ok  Encryption: the data is plain files", "ok  Lock: no keel has this data open.", "All is well."] {
+        for topic in [
+            "ok  Data folder: \(dir), private to you", "ok  Locale: C.UTF-8 (UTF-8).", "ok  Terminal: xterm-256color",
+            "ok  Shipped content:", "all fine.", "ok  Your content:", "ok  Conflict copies: none left.",
+            "ok  Temp files: none", "ok  Encryption: the data is plain files", "ok  Lock: no keel has this data open.", "All is well.",
+        ] {
             #expect(r.out.contains(topic), "\(topic) missing from\n\(r.out)")
         }
     }

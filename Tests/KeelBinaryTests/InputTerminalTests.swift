@@ -120,8 +120,9 @@ import Testing
         #expect(enc.status == 0, "\(enc.err)")
         let disk = s.path + "/on-disk"
         try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
-        let t = try TerminalSession(["reframe", "--data-dir", s.data, "--passphrase-file", pass],
-                                    env: env(s, cheap.merging(["EDITOR": editorScript(s), "KEEL_EDIT_DIR": disk]) { $1 }))
+        let t = try TerminalSession(
+            ["reframe", "--data-dir", s.data, "--passphrase-file", pass],
+            env: env(s, cheap.merging(["EDITOR": editorScript(s), "KEEL_EDIT_DIR": disk]) { $1 }))
         try toWhatHappened(t)
         try t.type("private words")
         try t.press("C-o")

@@ -83,8 +83,10 @@ import Testing
         let s = Scratch()
         let pass = s.path + "/pass"
         privateFile(pass, "correct horse battery\n")
-        for (env, expected) in [(["KEEL_SCRYPT_N": "1024"], 1 << 15), (["KEEL_SCRYPT_N": "2"], 1 << 15),
-                                (["KEEL_SCRYPT_N": "65536"], 1 << 16), (LeakCommandTests.cheap, 1024)] {
+        for (env, expected) in [
+            (["KEEL_SCRYPT_N": "1024"], 1 << 15), (["KEEL_SCRYPT_N": "2"], 1 << 15),
+            (["KEEL_SCRYPT_N": "65536"], 1 << 16), (LeakCommandTests.cheap, 1024),
+        ] {
             let dir = s.path + "/data\(expected)-\(env.count)-\(env["KEEL_SCRYPT_N"]!)"
             try keel(["sample", "--into", dir, "--years", "0.05"])
             let r = try keel(["encrypt", "--data-dir", dir, "--passphrase-file", pass], env: env)
@@ -137,15 +139,17 @@ import Testing
         return (st.st_uid, core)
     }
 
-    @Test(.enabled(if: getuid() == 0, "needs root, to run keel as nobody"),
-          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "needs /usr/bin/setpriv"))
+    @Test(
+        .enabled(if: getuid() == 0, "needs root, to run keel as nobody"),
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "needs /usr/bin/setpriv"))
     func withTheDataUnlockedKeelCanNotBeDumped() throws {
         let plain = try dumpState(encrypted: false)
         #expect(plain.owner == 65534, "plain data: an ordinary process, its /proc files its own")
         let unlocked = try dumpState(encrypted: true)
         #expect(unlocked.owner == 0, "encrypted data: not dumpable, so the kernel gives its /proc files to root")
-        #expect(unlocked.coreLimit.split(separator: " ", omittingEmptySubsequences: true).dropFirst(4).prefix(2) == ["0", "0"],
-                "core file size limited to 0: \(unlocked.coreLimit)")
+        #expect(
+            unlocked.coreLimit.split(separator: " ", omittingEmptySubsequences: true).dropFirst(4).prefix(2) == ["0", "0"],
+            "core file size limited to 0: \(unlocked.coreLimit)")
     }
 
     // MARK: export --output

@@ -34,7 +34,9 @@ import Testing
             let help = try keel(path.split(separator: " ").map(String.init) + ["--help"]).out
             // Every long option the command takes is on its page (generated from the same definitions).
             let options = help.matches(of: /--([a-z][a-z0-9-]+)/).map { String($0.output.1) }.filter { $0 != "help" && $0 != "version" }
-            for option in Set(options) { #expect(page.contains(option.replacing("-", with: "\\-")) || page.contains(option), "\(file) lacks --\(option); run make man") }
+            for option in Set(options) {
+                #expect(page.contains(option.replacing("-", with: "\\-")) || page.contains(option), "\(file) lacks --\(option); run make man")
+            }
         }
     }
 
@@ -60,7 +62,8 @@ import Testing
         try keel(["--generate-completion-script", "bash"]).out.write(toFile: script, atomically: true, encoding: .utf8)
         func complete(_ words: [String]) throws -> [String] {
             let line = words.map { "'\($0)'" }.joined(separator: " ")
-            let cmd = "cd '\(s.path)' && source '\(script)' && COMP_WORDS=(\(line)) && COMP_CWORD=\(words.count - 1) && COMP_LINE=\"\(words.joined(separator: " "))\" && COMP_POINT=${#COMP_LINE} && _keel keel \"${COMP_WORDS[COMP_CWORD]}\" \"${COMP_WORDS[COMP_CWORD-1]}\" && printf '%s\\n' \"${COMPREPLY[@]}\""
+            let cmd =
+                "cd '\(s.path)' && source '\(script)' && COMP_WORDS=(\(line)) && COMP_CWORD=\(words.count - 1) && COMP_LINE=\"\(words.joined(separator: " "))\" && COMP_POINT=${#COMP_LINE} && _keel keel \"${COMP_WORDS[COMP_CWORD]}\" \"${COMP_WORDS[COMP_CWORD-1]}\" && printf '%s\\n' \"${COMPREPLY[@]}\""
             let r = try Spawn.run(["bash", "--norc", "--noprofile", "-c", cmd], environment: ["PATH": "/usr/bin:/bin", "HOME": s.path], capture: true)
             return r.out.split(separator: "\n").map(String.init)
         }
@@ -80,22 +83,26 @@ import Testing
         let installed = try Spawn.run(make + ["install"], environment: env, capture: true)
         #expect(installed.status == 0, "\(installed.out)")
         let usr = s.path + "/usr"
-        for file in ["bin/keel", "share/man/man1/keel.1", "share/man/man1/keel-breathe.1", "share/man/man1/keel-sync-status.1",
-                     "share/bash-completion/completions/keel", "share/zsh/site-functions/_keel", "share/fish/vendor_completions.d/keel.fish"] {
+        for file in [
+            "bin/keel", "share/man/man1/keel.1", "share/man/man1/keel-breathe.1", "share/man/man1/keel-sync-status.1",
+            "share/bash-completion/completions/keel", "share/zsh/site-functions/_keel", "share/fish/vendor_completions.d/keel.fish",
+        ] {
             #expect(FileManager.default.fileExists(atPath: usr + "/" + file), "make install left out \(file)")
         }
         for path in try Self.commandPaths() {
             let page = usr + "/share/man/man1/keel-" + path.replacing(" ", with: "-") + ".1"
             #expect(FileManager.default.fileExists(atPath: page), "no man page for keel \(path)")
         }
-        let rendered = try Spawn.run(["man", "-l", usr + "/share/man/man1/keel-export.1"], environment: env.merging(["MANPAGER": "cat", "MANWIDTH": "80"]) { a, _ in a }, capture: true)
+        let rendered = try Spawn.run(
+            ["man", "-l", usr + "/share/man/man1/keel-export.1"], environment: env.merging(["MANPAGER": "cat", "MANWIDTH": "80"]) { a, _ in a }, capture: true)
         #expect(rendered.out.contains("--since"), "\(rendered.out)")
         let removed = try Spawn.run(make + ["uninstall"], environment: env, capture: true)
         #expect(removed.status == 0)
-        let left = FileManager.default.enumerator(atPath: usr)?.allObjects.compactMap { $0 as? String }.filter {
-            var dir: ObjCBool = false
-            return FileManager.default.fileExists(atPath: usr + "/" + $0, isDirectory: &dir) && !dir.boolValue
-        } ?? []
+        let left =
+            FileManager.default.enumerator(atPath: usr)?.allObjects.compactMap { $0 as? String }.filter {
+                var dir: ObjCBool = false
+                return FileManager.default.fileExists(atPath: usr + "/" + $0, isDirectory: &dir) && !dir.boolValue
+            } ?? []
         #expect(left.isEmpty, "make uninstall left \(left)")
     }
 

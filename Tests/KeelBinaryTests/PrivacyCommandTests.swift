@@ -28,8 +28,9 @@ import Testing
     func collections(_ export: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> NSDictionary {
         let parsed = try? JSONSerialization.jsonObject(with: Data(export.utf8))
         let object = try #require(parsed as? [String: Any], "not a JSON object: \(export.prefix(300))", sourceLocation: sourceLocation)
-        let collections = try #require(object["collections"] as? [String: Any], "no collections: \(export.prefix(300))",
-                                       sourceLocation: sourceLocation)
+        let collections = try #require(
+            object["collections"] as? [String: Any], "no collections: \(export.prefix(300))",
+            sourceLocation: sourceLocation)
         let counts = collections.mapValues { ($0 as? [Any])?.count ?? 0 }
         #expect(counts.values.reduce(0, +) > 0, "the export holds records: \(counts)", sourceLocation: sourceLocation)
         return NSDictionary(dictionary: collections)
@@ -179,8 +180,9 @@ import Testing
         #expect(!names.contains { $0.contains(".tmp-") }, "a temp file was left")
     }
 
-    @Test(.enabled(if: getuid() == 0, "needs root, to act as another user"),
-          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "needs /usr/bin/setpriv"))
+    @Test(
+        .enabled(if: getuid() == 0, "needs root, to act as another user"),
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "needs /usr/bin/setpriv"))
     func anotherUsersFolderAndAReadOnlyFolderAreNamedClearly() throws {
         let s = Scratch()
         chmod(s.path, 0o755)

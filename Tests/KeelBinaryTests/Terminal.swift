@@ -62,15 +62,20 @@ final class TerminalSession {
     /// With `interactiveShell`, the pane runs bash with job control instead
     /// (for Ctrl-Z and fg); `args` are then unused. `wrapper` runs keel inside
     /// another program (its arguments end with keel's path).
-    init(_ args: [String], width: Int = 80, height: Int = 24, env: [String: String] = [:], interactiveShell: Bool = false,
-         wrapper: [String] = []) throws {
+    init(
+        _ args: [String], width: Int = 80, height: Int = 24, env: [String: String] = [:], interactiveShell: Bool = false,
+        wrapper: [String] = []
+    ) throws {
         self.width = width
         self.height = height
         statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).status").path
         modesFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).modes").path
         let quoted = (wrapper + [Binary.path] + args).map(TerminalSession.quote).joined(separator: " ")
         let exports = env.map { "export \($0.key)=\(TerminalSession.quote($0.value));" }.joined(separator: " ")
-        let script = interactiveShell ? "\(exports) exec bash --norc --noprofile -i" : "\(exports) \(quoted); echo $? > \(statusFile).tmp; stty -a > \(modesFile); mv \(statusFile).tmp \(statusFile); echo exited; sleep 600"
+        let script =
+            interactiveShell
+            ? "\(exports) exec bash --norc --noprofile -i"
+            : "\(exports) \(quoted); echo $? > \(statusFile).tmp; stty -a > \(modesFile); mv \(statusFile).tmp \(statusFile); echo exited; sleep 600"
         // The tmux server outlives this call; it must not inherit a pipe we read to the end.
         try tmux(["new-session", "-d", "-s", "t", "-x", "\(width)", "-y", "\(height)", "sh", "-c", script], output: false)
     }

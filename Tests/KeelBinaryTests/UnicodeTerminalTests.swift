@@ -40,8 +40,9 @@ import Testing
     func withNoUTF8LocaleAtAllTheScreenIsASCIIAndTheTextWhole() throws {
         let hide = "mount --bind \"$1\" /usr/lib/locale && shift && exec \"$@\""
         let empty = Scratch()
-        try winIsKeptWhole(locale: ["LANG": "C"], program: ["unshare", "-rm", "sh", "-c", hide, "sh", empty.path],
-                           expectShown: "> Zo? said hi ???? ??")
+        try winIsKeptWhole(
+            locale: ["LANG": "C"], program: ["unshare", "-rm", "sh", "-c", hide, "sh", empty.path],
+            expectShown: "> Zo? said hi ???? ??")
     }
 
     @Test(.enabled(if: Namespace.available, "needs unshare -rm (a user and mount namespace)"))
@@ -50,8 +51,9 @@ import Testing
         let dir = try preparedDataDir(s)
         let hide = "mount --bind \"$1\" /usr/lib/locale && shift && exec \"$@\""
         let empty = Scratch()
-        let t = try TerminalSession(["habits", "--data-dir", dir], env: env(s, ["LANG": "C"]),
-                                    wrapper: ["unshare", "-rm", "sh", "-c", hide, "sh", empty.path])
+        let t = try TerminalSession(
+            ["habits", "--data-dir", dir], env: env(s, ["LANG": "C"]),
+            wrapper: ["unshare", "-rm", "sh", "-c", hide, "sh", empty.path])
         #expect(t.waitFor("Today, ", timeout: 20), "\(t.text)")
         try t.press("Enter")
         #expect(t.waitFor("# done  + two-minute  o rest  . missed"), "\(t.text)")
@@ -69,10 +71,16 @@ import Testing
         let empty = try keel(["export", "--data-dir", s.data])
         var json = try #require(try JSONSerialization.jsonObject(with: Data(empty.out.utf8)) as? [String: Any])
         var collections = try #require(json["collections"] as? [String: Any])
-        let answer: [String: Any] = ["kind": "text", "prompt": "What happened?", "step": "what",
-                                     "text": String(repeating: "किताब", count: 3_000)]
-        collections["journal"] = [["answers": [answer], "created": "2026-11-30T09:00:00.000Z", "updated": "2026-11-30T09:00:00.000Z",
-                                   "flow": "reframe", "id": "5e1f0000-0000-4000-8000-000000000001", "title": "A long word"]]
+        let answer: [String: Any] = [
+            "kind": "text", "prompt": "What happened?", "step": "what",
+            "text": String(repeating: "किताब", count: 3_000),
+        ]
+        collections["journal"] = [
+            [
+                "answers": [answer], "created": "2026-11-30T09:00:00.000Z", "updated": "2026-11-30T09:00:00.000Z",
+                "flow": "reframe", "id": "5e1f0000-0000-4000-8000-000000000001", "title": "A long word",
+            ]
+        ]
         json["collections"] = collections
         let file = s.path + "/entry.json"
         try JSONSerialization.data(withJSONObject: json).write(to: URL(fileURLWithPath: file))
@@ -112,8 +120,9 @@ import Testing
         let received = (try? Data(contentsOf: URL(fileURLWithPath: log))) ?? Data()
         // Each grapheme goes out whole, its scalars together in one run of bytes.
         for grapheme in words.flatMap({ $0 }) {
-            #expect(received.range(of: Data(String(grapheme).utf8)) != nil,
-                    "\(String(grapheme).unicodeScalars.map { String($0.value, radix: 16) }) never reached the terminal whole")
+            #expect(
+                received.range(of: Data(String(grapheme).utf8)) != nil,
+                "\(String(grapheme).unicodeScalars.map { String($0.value, radix: 16) }) never reached the terminal whole")
         }
         try t.press("Enter")
         #expect(t.waitFor("Kept: "), "\(t.text)")

@@ -107,11 +107,11 @@ struct NoteScreen: Screen {
         let h = try Harness()
         let app = h.app { HomeScreen($0) }
         h.run(app) { b in
-            b.press(.char("b"), .down, .enter)        // box
-            b.press(.char("3"), .enter)                // calm before
+            b.press(.char("b"), .down, .enter)  // box
+            b.press(.char("3"), .enter)  // calm before
             b.wait(60)
-            b.press(.escape)                           // end early
-            b.press(.char("8"), .enter)                // calm after
+            b.press(.escape)  // end early
+            b.press(.char("8"), .enter)  // calm after
         }
         let s = try #require(h.store.all(BreathSession.self).first)
         #expect(s.pattern == "box")

@@ -10,18 +10,23 @@ struct WorldBuilder {
     var people: [Person] = []
 
     @discardableResult
-    mutating func circle(_ id: String, _ kind: BelongingCircle.Kind = .hobby, support: Int = 3, cadence: Int = 14,
-                         pulls: [String] = []) -> String {
-        var c = BelongingCircle(id: id, created: WorldBuilder.t0.addingTimeInterval(Double(circles.count)), name: id, kind: kind,
-                                support: support, cadenceDays: cadence)
+    mutating func circle(
+        _ id: String, _ kind: BelongingCircle.Kind = .hobby, support: Int = 3, cadence: Int = 14,
+        pulls: [String] = []
+    ) -> String {
+        var c = BelongingCircle(
+            id: id, created: WorldBuilder.t0.addingTimeInterval(Double(circles.count)), name: id, kind: kind,
+            support: support, cadenceDays: cadence)
         c.pullsAgainst = pulls
         circles.append(c)
         return id
     }
 
     mutating func person(_ name: String, _ circleIDs: [String], _ ring: Person.Ring, last: String? = nil, knows: Bool = false) {
-        people.append(Person(id: "p-\(name)", created: WorldBuilder.t0, name: name, circleIDs: circleIDs, ring: ring,
-                             lastContact: last.flatMap(CivilDate.init), knowsMyPattern: knows))
+        people.append(
+            Person(
+                id: "p-\(name)", created: WorldBuilder.t0, name: name, circleIDs: circleIDs, ring: ring,
+                lastContact: last.flatMap(CivilDate.init), knowsMyPattern: knows))
     }
 
     var world: CircleWorld { CircleWorld(circles: circles, people: people) }
@@ -35,9 +40,9 @@ func day(_ s: String) -> CivilDate { CivilDate(s)! }
         b.circle("climbing", support: 5)
         b.circle("work", support: 2)
         b.circle("choir", support: 3)  // nobody named yet: counts as one tie
-        b.person("Sam", ["climbing"], .inner)    // 3
+        b.person("Sam", ["climbing"], .inner)  // 3
         b.person("Lena", ["climbing"], .middle)  // 2
-        b.person("Ben", ["work"], .outer)        // 1
+        b.person("Ben", ["work"], .outer)  // 1
         let shares = Concentration.shares(b.world)
         #expect(shares.map(\.circleID) == ["climbing", "choir", "work"])
         #expect(shares.map(\.weight) == [25, 3, 2])
@@ -86,12 +91,12 @@ func day(_ s: String) -> CivilDate { CivilDate(s)! }
         var b = WorldBuilder()
         b.circle("club", cadence: 7)
         b.circle("family", .family, cadence: 30)
-        b.person("Ina", ["club"], .inner, last: "2026-11-19")      // usual gap 7
-        b.person("Mo", ["club"], .middle, last: "2026-11-12")      // 14
-        b.person("Otto", ["club"], .outer, last: "2026-11-05")     // 21
+        b.person("Ina", ["club"], .inner, last: "2026-11-19")  // usual gap 7
+        b.person("Mo", ["club"], .middle, last: "2026-11-12")  // 14
+        b.person("Otto", ["club"], .outer, last: "2026-11-05")  // 21
         b.person("Both", ["club", "family"], .inner, last: "2026-11-19")  // the shorter cadence: 7
-        b.person("Far", ["family"], .middle, last: "2026-09-01")   // 60
-        b.person("New", ["family"], .outer)                        // nothing logged
+        b.person("Far", ["family"], .middle, last: "2026-09-01")  // 60
+        b.person("New", ["family"], .outer)  // nothing logged
         return b.world
     }
 

@@ -11,22 +11,27 @@ enum CircleFixture {
 
     static func fill(_ h: Harness) throws {
         let t = h.wall.addingTimeInterval(-90 * 86400)
-        func circle(_ id: String, _ name: String, _ kind: BelongingCircle.Kind, support: Int, cadence: Int, notes: String = "",
-                    goesWell: [String] = [], pulls: [String] = [], order: Double) -> BelongingCircle {
-            BelongingCircle(id: id, created: t.addingTimeInterval(order), name: name, kind: kind, importance: support,
-                            support: support, feelsLikeMe: support, positivity: support, cadenceDays: cadence, notes: notes,
-                            goesWellWith: goesWell, pullsAgainst: pulls)
+        func circle(
+            _ id: String, _ name: String, _ kind: BelongingCircle.Kind, support: Int, cadence: Int, notes: String = "",
+            goesWell: [String] = [], pulls: [String] = [], order: Double
+        ) -> BelongingCircle {
+            BelongingCircle(
+                id: id, created: t.addingTimeInterval(order), name: name, kind: kind, importance: support,
+                support: support, feelsLikeMe: support, positivity: support, cadenceDays: cadence, notes: notes,
+                goesWellWith: goesWell, pullsAgainst: pulls)
         }
         try h.store.save([
-            circle("gym", "Bouldering gym", .hobby, support: 5, cadence: 7, notes: "Tuesday and Thursday evenings.",
-                   goesWell: ["school"], order: 0),
+            circle(
+                "gym", "Bouldering gym", .hobby, support: 5, cadence: 7, notes: "Tuesday and Thursday evenings.",
+                goesWell: ["school"], order: 0),
             circle("family", "Family", .family, support: 4, cadence: 7, pulls: ["studio"], order: 1),
             circle("studio", "Studio team", .work, support: 3, cadence: 7, order: 2),
             circle("school", "School friends", .closeFriends, support: 3, cadence: 30, order: 3),
         ])
         func person(_ name: String, _ circles: [String], _ ring: Person.Ring, last: Int?) -> Person {
-            Person(id: "p-" + name.lowercased(), created: t, name: name, circleIDs: circles, ring: ring,
-                   lastContact: last.map(day), knowsMyPattern: ring == .inner)
+            Person(
+                id: "p-" + name.lowercased(), created: t, name: name, circleIDs: circles, ring: ring,
+                lastContact: last.map(day), knowsMyPattern: ring == .inner)
         }
         let people = [
             person("Sam", ["gym"], .inner, last: 0),

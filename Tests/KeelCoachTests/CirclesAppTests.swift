@@ -36,8 +36,11 @@ import KeelTerminal
     @Test func arrowsMoveThroughCirclesAndPeopleAndSideArrowsJumpCircles() throws {
         let h = try seeded()
         let app = h.app { CirclesScreen($0) }
-        #expect(try circles(app).rows == [.circle("Climbing"), .person("p-Sam", in: "Climbing"), .person("p-Lena", in: "Climbing"),
-                                          .circle("Family"), .person("p-Mum", in: "Family")])
+        #expect(
+            try circles(app).rows == [
+                .circle("Climbing"), .person("p-Sam", in: "Climbing"), .person("p-Lena", in: "Climbing"),
+                .circle("Family"), .person("p-Mum", in: "Family"),
+            ])
         h.press(app, .down)
         #expect(try circles(app).selectedPerson?.name == "Sam")
         #expect(app.render().text.contains("Sam · inner ring · Climbing · in touch 6 days ago"))
@@ -92,10 +95,10 @@ import KeelTerminal
         h.press(app, .char("n"))
         #expect(app.top.capturesText)
         h.type(app, "Chœur 日本 🎶")
-        h.press(app, .tab, .right, .right)                      // kind: hobby → volunteering → work
-        h.press(app, .tab, .char("4"), .tab, .char("2"))       // matters 4, support 2
-        h.press(app, .tab, .tab, .tab, .left)                   // in touch: every week
-        h.press(app, .tab, .tab, .tab, .right, .char(" "))     // pulls against: Family
+        h.press(app, .tab, .right, .right)  // kind: hobby → volunteering → work
+        h.press(app, .tab, .char("4"), .tab, .char("2"))  // matters 4, support 2
+        h.press(app, .tab, .tab, .tab, .left)  // in touch: every week
+        h.press(app, .tab, .tab, .tab, .right, .char(" "))  // pulls against: Family
         h.press(app, .enter)
         #expect(app.top is CirclesScreen)
         let saved = try #require(h.store.all(BelongingCircle.self).first { $0.name == "Chœur 日本 🎶" })
@@ -154,9 +157,9 @@ import KeelTerminal
         let app = h.app { CirclesScreen($0) }
         h.press(app, .char("l"), .char("a"))  // on Family
         h.type(app, "Anna")
-        h.press(app, .tab, .tab, .left)        // ring: inner
-        h.press(app, .tab, .left, .left)       // last in touch: yesterday
-        h.press(app, .tab, .char(" "), .enter) // knows my ways
+        h.press(app, .tab, .tab, .left)  // ring: inner
+        h.press(app, .tab, .left, .left)  // last in touch: yesterday
+        h.press(app, .tab, .char(" "), .enter)  // knows my ways
         let anna = try #require(h.store.all(Person.self).first { $0.name == "Anna" })
         #expect(anna.circleIDs == ["Family"])
         #expect(anna.ring == .inner)
@@ -216,11 +219,13 @@ import KeelTerminal
     @Test func anotherPracticeCanTakeTheStepFurtherThroughTheHook() throws {
         let h = try seeded()
         var handedOver: WideningStep?
-        h.ctx.wideningHandoffs = [WideningHandoff(key: "e", label: "make it an exposure step") { ctx, step in
-            handedOver = step
-            WideningSteps.carry(step, to: "exposure:ladder-1", ctx: ctx)
-            return HelpScreen(for: HomeScreen(ctx))
-        }]
+        h.ctx.wideningHandoffs = [
+            WideningHandoff(key: "e", label: "make it an exposure step") { ctx, step in
+                handedOver = step
+                WideningSteps.carry(step, to: "exposure:ladder-1", ctx: ctx)
+                return HelpScreen(for: HomeScreen(ctx))
+            }
+        ]
         let app = h.app { InsightsScreen($0) }
         #expect(!app.top.hints.contains(KeyHint("e", "make it an exposure step")), "nothing to hand over before a step is chosen")
         h.press(app, .char("w"), .enter)

@@ -25,8 +25,10 @@ import KeelContent
     }
 
     /// Recall and false alarms, printed; the misses named.
-    func measure(_ name: String, helpAtLeast: Int, calmAtLeast: Int, recallAtLeast: Double = 0.95,
-                 falseAlarmsAtMost: Double = 0.05) throws {
+    func measure(
+        _ name: String, helpAtLeast: Int, calmAtLeast: Int, recallAtLeast: Double = 0.95,
+        falseAlarmsAtMost: Double = 0.05
+    ) throws {
         let lines = try CrisisCorpusTests.read(name)
         let help = lines.filter(\.help), calm = lines.filter { !$0.help }
         #expect(help.count >= helpAtLeast && calm.count >= calmAtLeast, "\(name): \(help.count) help, \(calm.count) calm lines")
@@ -34,8 +36,9 @@ import KeelContent
         let alarms = calm.filter { words.matches($0.text) }
         let recall = Double(help.count - missed.count) / Double(max(help.count, 1))
         let falseAlarms = Double(alarms.count) / Double(max(calm.count, 1))
-        print("crisis check on \(name): recall \(String(format: "%.3f", recall)) (\(help.count - missed.count) of \(help.count)), "
-              + "false alarms \(String(format: "%.3f", falseAlarms)) (\(alarms.count) of \(calm.count))")
+        print(
+            "crisis check on \(name): recall \(String(format: "%.3f", recall)) (\(help.count - missed.count) of \(help.count)), "
+                + "false alarms \(String(format: "%.3f", falseAlarms)) (\(alarms.count) of \(calm.count))")
         for m in missed { print("  missed: \(m.text)") }
         for a in alarms { print("  false alarm: \(a.text) (\(words.matchingRule(a.text) ?? ""))") }
         #expect(recall >= recallAtLeast, "\(name): recall \(recall)")

@@ -21,12 +21,14 @@ import KeelTerminal
     }
 
     static func screens() -> [TextScreen] {
-        let step = ExposureStep(id: "s1", created: Timestamp.parse("2026-11-20T10:00:00.000Z")!, ladderID: "l1", rank: 1,
-                                situation: "Stay for the coffee after class")
+        let step = ExposureStep(
+            id: "s1", created: Timestamp.parse("2026-11-20T10:00:00.000Z")!, ladderID: "l1", rank: 1,
+            situation: "Stay for the coffee after class")
         var out = [
             TextScreen(description: "a small win", root: { WinScreen($0) }),
-            TextScreen(description: "the weekly letter", root: { LetterEditorScreen(week: Week(containing: $0.today), $0) },
-                       submit: .ctrl("s")),
+            TextScreen(
+                description: "the weekly letter", root: { LetterEditorScreen(week: Week(containing: $0.today), $0) },
+                submit: .ctrl("s")),
             TextScreen(description: "values", root: { FormScreen(ValuesEditor(current: nil), $0) }),
             TextScreen(description: "a habit", root: { FormScreen(HabitEditor(original: nil), $0) }),
             TextScreen(description: "a circle", root: { FormScreen(CircleEditor(original: nil, world: CircleWorld.load($0.store)), $0) }),

@@ -258,8 +258,9 @@ import KeelTerminal
     @Test func theCircleMapsStepToWidenBecomesALadderStep() throws {
         let h = try Harness()
         h.ctx.wideningHandoffs.append(WideningToLadderScreen.handoff)
-        let widening = WideningStep(id: "w1", created: h.wall, catalogItem: "community-gathering", label: "Go to a community gathering",
-                                    chosenOn: day("2026-11-20"))
+        let widening = WideningStep(
+            id: "w1", created: h.wall, catalogItem: "community-gathering", label: "Go to a community gathering",
+            chosenOn: day("2026-11-20"))
         try h.store.save(widening)
         let app = h.app { InsightsScreen($0) }
         #expect(app.render().text.contains("e make it a ladder step"))
@@ -283,8 +284,10 @@ import KeelTerminal
         #expect(!app.render().text.contains("l what I've learned"))
         h.press(app, .char("l"))
         #expect(app.top is ExposeScreen)
-        try h.store.save(ExposureAttempt(id: "a1", created: h.wall, stepID: "s1", ladderID: "L1", situation: "Step s1", day: day("2026-11-20"),
-                                         expected: 5, actual: 2, fearCameTrue: .no))
+        try h.store.save(
+            ExposureAttempt(
+                id: "a1", created: h.wall, stepID: "s1", ladderID: "L1", situation: "Step s1", day: day("2026-11-20"),
+                expected: 5, actual: 2, fearCameTrue: .no))
         h.press(app, .escape)
         let fresh = h.app { ExposeScreen($0) }
         h.press(fresh, .char("l"))

@@ -15,21 +15,28 @@ struct LadderBuilder {
         ladders.append(ExposureLadder(id: id, created: t0.addingTimeInterval(Double(ladders.count)), goal: goal))
     }
 
-    mutating func step(_ id: String, on ladder: String, rank: Int, expected: Int? = nil, due: String? = nil,
-                       done: String? = nil, skipped: String? = nil) {
-        var s = ExposureStep(id: id, created: t0.addingTimeInterval(Double(steps.count)), ladderID: ladder, rank: rank,
-                             situation: "Step \(id)", due: due.map(day), expected: expected)
+    mutating func step(
+        _ id: String, on ladder: String, rank: Int, expected: Int? = nil, due: String? = nil,
+        done: String? = nil, skipped: String? = nil
+    ) {
+        var s = ExposureStep(
+            id: id, created: t0.addingTimeInterval(Double(steps.count)), ladderID: ladder, rank: rank,
+            situation: "Step \(id)", due: due.map(day), expected: expected)
         s.doneOn = done.map(day)
         s.skippedOn = skipped.map(day)
         steps.append(s)
     }
 
-    mutating func faced(_ stepID: String, on d: String, expected: Int?, felt: Int?, fear: ExposureAttempt.Outcome? = nil,
-                        likely: Int? = nil, win: String = "") {
+    mutating func faced(
+        _ stepID: String, on d: String, expected: Int?, felt: Int?, fear: ExposureAttempt.Outcome? = nil,
+        likely: Int? = nil, win: String = ""
+    ) {
         let s = steps.first { $0.id == stepID }!
-        attempts.append(ExposureAttempt(id: "a\(attempts.count + 1)", created: t0.addingTimeInterval(Double(attempts.count)), stepID: stepID,
-                                        ladderID: s.ladderID, situation: s.situation, day: day(d), expected: expected,
-                                        likelihood: likely, actual: felt, fearCameTrue: fear, win: win))
+        attempts.append(
+            ExposureAttempt(
+                id: "a\(attempts.count + 1)", created: t0.addingTimeInterval(Double(attempts.count)), stepID: stepID,
+                ladderID: s.ladderID, situation: s.situation, day: day(d), expected: expected,
+                likelihood: likely, actual: felt, fearCameTrue: fear, win: win))
     }
 
     var world: ExposureWorld { ExposureWorld(ladders: ladders, steps: steps, attempts: attempts) }
@@ -156,12 +163,13 @@ struct LadderBuilder {
         b.faced("s3", on: "2026-11-03", expected: 4, felt: 6)
         b.faced("s3", on: "2026-11-09", expected: 4, felt: 2)  // the next week
         let lines = ExposureSummary.letterLines(b.world, from: day("2026-10-30"), to: day("2026-11-06"))
-        #expect(lines == [
-            "You faced \"Step s1\": you expected 6 and it felt 3.",
-            "You faced \"Step s3\": it felt the 5 you expected.",
-            "You faced \"Step s3\": you expected 4 and it felt 6, and you did it anyway.",
-            "You moved up a step towards \"Feel at home in the running club\": 1 of 4 done.",
-        ])
+        #expect(
+            lines == [
+                "You faced \"Step s1\": you expected 6 and it felt 3.",
+                "You faced \"Step s3\": it felt the 5 you expected.",
+                "You faced \"Step s3\": you expected 4 and it felt 6, and you did it anyway.",
+                "You moved up a step towards \"Feel at home in the running club\": 1 of 4 done.",
+            ])
         #expect(ExposureSummary.letterLines(b.world, from: day("2026-11-10"), to: day("2026-11-17")).isEmpty)
     }
 
@@ -183,8 +191,9 @@ struct LadderBuilder {
         #expect(h.store.find(ExposureStep.self, id: "s4")?.skippedOn == day("2026-11-26"))
 
         let s3 = try #require(h.store.find(ExposureStep.self, id: "s3"))
-        let attempt = ExposureAttempt(id: "a1", created: h.wall, stepID: "s3", ladderID: "L1", situation: s3.situation, day: h.ctx.today,
-                                      expected: 7, actual: 4)
+        let attempt = ExposureAttempt(
+            id: "a1", created: h.wall, stepID: "s3", ladderID: "L1", situation: s3.situation, day: h.ctx.today,
+            expected: 7, actual: 4)
         #expect(ExposureEdits.record(attempt, for: s3, h.ctx))
         #expect(h.store.find(ExposureStep.self, id: "s3")?.due == nil, "after facing it, the step waits for a new day or a move up")
         #expect(ExposureEdits.moveUp(h.store.find(ExposureStep.self, id: "s3")!, h.ctx))
@@ -197,9 +206,13 @@ struct LadderBuilder {
         var s = ExposureStep(id: "x", created: Date(timeIntervalSince1970: 0), ladderID: "L", rank: 1, situation: "", expected: 11, likelihood: 120)
         s.doneOn = day("2026-01-01")
         s.skippedOn = day("2026-01-02")
-        #expect(s.problems() == ["situation: must not be empty", "expected: 11 is outside 0-10", "likelihood: 120 is outside 0-100",
-                                 "skippedOn: a step can't be both done and skipped"])
-        let a = ExposureAttempt(id: "a", created: Date(timeIntervalSince1970: 0), stepID: "x", ladderID: "L", situation: "Go", day: day("2026-01-01"), actual: -1)
+        #expect(
+            s.problems() == [
+                "situation: must not be empty", "expected: 11 is outside 0-10", "likelihood: 120 is outside 0-100",
+                "skippedOn: a step can't be both done and skipped",
+            ])
+        let a = ExposureAttempt(
+            id: "a", created: Date(timeIntervalSince1970: 0), stepID: "x", ladderID: "L", situation: "Go", day: day("2026-01-01"), actual: -1)
         #expect(a.problems() == ["actual: -1 is outside 0-10"])
         #expect(ExposureLadder(id: "l", created: Date(timeIntervalSince1970: 0), goal: "").problems() == ["goal: must not be empty"])
     }

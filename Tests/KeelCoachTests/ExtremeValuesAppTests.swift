@@ -17,7 +17,8 @@ import KeelTerminal
         let source = try Harness.sampled()
         let json = try Exchange.exportJSON(from: source.store, at: source.wall)
         guard case .object(var top)? = try? KeelJSON.decode(JSONValue.self, from: json),
-              case .object(let collections)? = top["collections"] else { throw Failure("no collections") }
+            case .object(let collections)? = top["collections"]
+        else { throw Failure("no collections") }
         let monday = end == .first ? "0001-01-01" : Week(containing: CivilDate(year: 9999, month: 12, day: 31)).monday.description
         var moved: [String: JSONValue] = [:]
         for (kind, list) in collections {

@@ -47,14 +47,18 @@ import KeelTerminal
         var entries: [JournalEntry] = []
         let cases = [(["overgeneralizing", "mind-reading"], 8, 5), (["overgeneralizing"], 7, 3), (["labeling"], 9, 6), (["mind-reading"], 6, 2)]
         for (i, (traps, b, a)) in cases.enumerated() {
-            entries.append(JournalEntry(id: "e\(i)", created: t.addingTimeInterval(Double(-i * 20) * 86400), flow: "reframe",
-                                        title: "Pause, breathe, reframe",
-                                        answers: [Answer(step: "what", kind: "text", prompt: "What happened?", text: "Left out of plan \(i)")],
-                                        stingBefore: b, stingAfter: a, traps: traps, circleID: i % 2 == 0 ? "work" : "choir"))
+            entries.append(
+                JournalEntry(
+                    id: "e\(i)", created: t.addingTimeInterval(Double(-i * 20) * 86400), flow: "reframe",
+                    title: "Pause, breathe, reframe",
+                    answers: [Answer(step: "what", kind: "text", prompt: "What happened?", text: "Left out of plan \(i)")],
+                    stingBefore: b, stingAfter: a, traps: traps, circleID: i % 2 == 0 ? "work" : "choir"))
         }
         try h.store.save(entries)
-        try h.store.save([BelongingCircle(id: "work", created: t, name: "Work", kind: .work),
-                          BelongingCircle(id: "choir", created: t, name: "Choir", kind: .hobby)])
+        try h.store.save([
+            BelongingCircle(id: "work", created: t, name: "Work", kind: .work),
+            BelongingCircle(id: "choir", created: t, name: "Choir", kind: .hobby),
+        ])
         expectGolden(h.app({ JournalScreen($0) }).render(), "journal-80x24")
         let patterns = h.app { PatternsScreen($0) }
         expectGolden(patterns.render(), "journal-patterns-80x24")
@@ -74,9 +78,11 @@ import KeelTerminal
 
     @Test func everyNewScreenFitsEverySize() throws {
         let h = try Harness()
-        try h.store.save(JournalEntry(id: "e", created: h.wall, flow: "reframe", title: "Pause, breathe, reframe",
-                                      answers: [Answer(step: "what", kind: "text", prompt: "What happened?", text: "日本 👋🏽 é")],
-                                      stingBefore: 7, stingAfter: 3, traps: ["labeling"]))
+        try h.store.save(
+            JournalEntry(
+                id: "e", created: h.wall, flow: "reframe", title: "Pause, breathe, reframe",
+                answers: [Answer(step: "what", kind: "text", prompt: "What happened?", text: "日本 👋🏽 é")],
+                stingBefore: 7, stingAfter: 3, traps: ["labeling"]))
         var roots: [(Context) -> any Screen] = [
             { CheckInScreen($0) }, { JournalScreen($0) }, { PatternsScreen($0) }, { FlowListScreen($0) },
             { CrisisScreen($0, guessedRegion: "GB") }, { SafetyPlanScreen($0) }, { RegionScreen($0, guessedRegion: nil) },

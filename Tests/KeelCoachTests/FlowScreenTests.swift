@@ -8,26 +8,26 @@ import KeelTerminal
 @Suite struct FlowScreenTests {
     /// Keys for the reframe flow with no circles on the map: every step answered.
     func walkReframe(_ h: Harness, _ app: App) {
-        h.press(app, .enter)                                   // pause
-        h.press(app, .char("8"), .enter)                       // sting 8
-        h.press(app, .enter)                                   // go gently (shown at 8)
-        h.press(app, .char("s"))                               // skip the breath
+        h.press(app, .enter)  // pause
+        h.press(app, .char("8"), .enter)  // sting 8
+        h.press(app, .enter)  // go gently (shown at 8)
+        h.press(app, .char("s"))  // skip the breath
         h.type(app, "They went to the lake without me, 日本 é 👋🏽")
         h.press(app, .enter)
         h.type(app, "Nobody wants me around")
         h.press(app, .enter)
-        h.press(app, .char(" "), .down, .down, .char(" "), .enter)   // mind reading, overgeneralizing
-        h.press(app, .char(" "), .enter)                       // ask them
+        h.press(app, .char(" "), .down, .down, .char(" "), .enter)  // mind reading, overgeneralizing
+        h.press(app, .char(" "), .enter)  // ask them
         h.type(app, "It was planned in a rush")
         h.press(app, .enter)
         h.type(app, "One plan, not my worth")
         h.press(app, .enter)
-        h.press(app, .enter)                                   // friend: left empty
+        h.press(app, .enter)  // friend: left empty
         h.type(app, "Sam")
         h.press(app, .enter)
         h.type(app, "Message Dana")
         h.press(app, .enter)
-        h.press(app, .char("4"), .enter)                       // sting after
+        h.press(app, .char("4"), .enter)  // sting after
     }
 
     @Test func reframeEndToEndSavesAJournalEntryWithEveryAnswer() throws {
@@ -60,8 +60,8 @@ import KeelTerminal
         let app = h.app { FlowScreen(flow: h.flow("reframe"), ctx: $0) }
         h.press(app, .enter, .char("3"), .enter, .char("s"))
         h.type(app, "half a sentence")
-        h.press(app, .escape)                                  // back to the breath (answer kept)
-        h.press(app, .escape)                                  // back to the sting
+        h.press(app, .escape)  // back to the breath (answer kept)
+        h.press(app, .escape)  // back to the sting
         #expect(app.render().text.contains("[3]"))
         h.press(app, .enter, .char("s"))
         #expect(app.render().text.contains("› half a sentence"))
@@ -125,8 +125,8 @@ import KeelTerminal
         let pacer = try #require(app.top as? BreatheSessionScreen)
         #expect(pacer.plan.pattern.id == "sigh")
         #expect(pacer.plan.totalSeconds == 60)
-        h.press(app, .escape)                                  // ends early
-        h.press(app, .enter)                                   // done
+        h.press(app, .escape)  // ends early
+        h.press(app, .enter)  // done
         #expect((app.top as? FlowScreen)?.step.id == "what")
         #expect(h.store.all(BreathSession.self).first?.source == "flow:reframe")
     }
@@ -136,9 +136,9 @@ import KeelTerminal
         let app = h.app { FlowScreen(flow: h.flow("criticism-sorter"), ctx: $0) }
         h.press(app, .enter)
         h.type(app, "You're too sensitive")
-        h.press(app, .enter, .enter, .down, .enter, .down, .enter)   // both; global; who I am
+        h.press(app, .enter, .enter, .down, .enter, .down, .enter)  // both; global; who I am
         #expect(app.render().text.contains("Remarks about who you are can't be acted on"))
-        h.press(app, .enter, .down, .enter)                   // not actionable
+        h.press(app, .enter, .down, .enter)  // not actionable
         #expect((app.top as? FlowScreen)?.step.id == "leave")
         h.type(app, "The verdict")
         h.press(app, .enter, .enter)
@@ -153,15 +153,17 @@ import KeelTerminal
         let work = BelongingCircle(id: "work", created: t, name: "Work", kind: .work)
         let choir = BelongingCircle(id: "choir", created: t, name: "Choir", kind: .hobby)
         try h.store.save([work, choir])
-        try h.store.save([Person(id: "p1", created: t, name: "Alex", circleIDs: ["work"], ring: .inner),
-                          Person(id: "p2", created: t, name: "Priya", circleIDs: ["choir"], ring: .middle)])
+        try h.store.save([
+            Person(id: "p1", created: t, name: "Alex", circleIDs: ["work"], ring: .inner),
+            Person(id: "p2", created: t, name: "Priya", circleIDs: ["choir"], ring: .middle),
+        ])
         let app = h.app { FlowScreen(flow: h.flow("reframe"), ctx: $0) }
         h.press(app, .enter, .char("5"), .enter, .char("s"))
         h.type(app, "Left off the project")
         h.press(app, .enter)
         #expect(app.render().text.contains("Which part of your life did it happen in?"))
-        h.press(app, .down, .enter)                            // Choir, Work, Somewhere else: pick Work
-        for _ in 0..<6 { h.press(app, .enter) }                // story, traps, questions, outside, worth, friend
+        h.press(app, .down, .enter)  // Choir, Work, Somewhere else: pick Work
+        for _ in 0..<6 { h.press(app, .enter) }  // story, traps, questions, outside, worth, friend
         let frame = app.render().text
         #expect(frame.contains("Someone outside Work may see it more clearly, like Priya."))
         #expect(frame.contains("› Priya"))
@@ -215,7 +217,7 @@ import KeelTerminal
         let app = h.app { HomeScreen($0) }
         h.press(app, .char("i"), .char("6"), .enter)
         #expect(app.render().text.contains("What is going on?"))
-        h.press(app, .down, .down, .down, .down, .enter)       // I got criticism
+        h.press(app, .down, .down, .down, .down, .enter)  // I got criticism
         #expect((app.top as? FlowScreen)?.flow.id == "criticism-sorter")
         let saved = try #require(h.store.all(CheckIn.self).first)
         #expect(saved.mood == 6 && saved.topic == "criticism" && saved.opened == "flow:criticism-sorter")

@@ -13,7 +13,8 @@ func expectGolden(_ frame: Buffer, _ name: String, sourceLocation: SourceLocatio
         return
     }
     guard let expected = GoldenFiles.read(name) else {
-        let why = "No golden frame \(GoldenFiles.path(name)) (or not one this test reads); "
+        let why =
+            "No golden frame \(GoldenFiles.path(name)) (or not one this test reads); "
             + "KEEL_RECORD_GOLDENS=1 swift test --filter <this test> records it.\n\(frame.dump)"
         Issue.record(Comment(rawValue: why), sourceLocation: sourceLocation)
         return
@@ -32,8 +33,9 @@ func expectFits(_ frame: Buffer, _ size: Size, _ label: String, held: Int = 0, s
     #expect(problems.isEmpty, "\(label): \(problems.prefix(5))\n\(frame.dump)", sourceLocation: sourceLocation)
     if size.width >= App.minimumSize.width && size.height >= App.minimumSize.height {
         #expect(frame.line(0).hasPrefix(" keel"), "\(label): the title bar\n\(frame.dump)", sourceLocation: sourceLocation)
-        #expect(!frame.line(size.height - 1).isEmpty, "\(label): the footer\n\(frame.dump)",
-                sourceLocation: sourceLocation)
+        #expect(
+            !frame.line(size.height - 1).isEmpty, "\(label): the footer\n\(frame.dump)",
+            sourceLocation: sourceLocation)
     } else {
         var tooSmall = Buffer(size: size)
         Chrome.tooSmall(into: &tooSmall, held: held)  // and how many keys wait
@@ -47,9 +49,11 @@ func expectFits(_ frame: Buffer, _ size: Size, _ label: String, held: Int = 0, s
 /// Renders each root at each size and checks every frame with `expectFits`.
 /// `frames` > 1 drives the app between frames with `drive`, which returns
 /// false to stop early (the app finished, or left the screens under test).
-func expectEveryRootFits(_ h: Harness, _ roots: [(Context) -> any Screen], sizes: [Size],
-                         frames: Int = 1, drive: (App) -> Bool = { _ in true },
-                         sourceLocation: SourceLocation = #_sourceLocation) {
+func expectEveryRootFits(
+    _ h: Harness, _ roots: [(Context) -> any Screen], sizes: [Size],
+    frames: Int = 1, drive: (App) -> Bool = { _ in true },
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     for (i, root) in roots.enumerated() {
         for size in sizes {
             let app = h.app(root, size: size)

@@ -85,10 +85,12 @@ struct GoldenFrame: Equatable {
         var lines = file.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
         guard let header = lines.first,
-              let height = header.split(separator: " ").first?.split(separator: "x").last.flatMap({ Int($0) }),
-              lines.count == 2 + 2 * height, lines[1 + height].hasPrefix("styles:") else { return nil }
-        self.init(header: header, text: Array(lines[1...height]), legend: lines[1 + height],
-                  styles: Array(lines[(2 + height)...]))
+            let height = header.split(separator: " ").first?.split(separator: "x").last.flatMap({ Int($0) }),
+            lines.count == 2 + 2 * height, lines[1 + height].hasPrefix("styles:")
+        else { return nil }
+        self.init(
+            header: header, text: Array(lines[1...height]), legend: lines[1 + height],
+            styles: Array(lines[(2 + height)...]))
     }
 
     /// What differs from `expected`, one line per difference, rows counted from 0.

@@ -24,8 +24,11 @@ final class Harness {
         store = try Store(root: dir)
         self.wall = Timestamp.parse(wall)!
         var box: Harness!
-        ctx = Context(store: store, content: content, clock: clock, now: { box.wall }, calendar: .utc,
-                      newID: { box.nextID += 1; return "id-\(box.nextID)" })
+        ctx = Context(
+            store: store, content: content, clock: clock, now: { box.wall }, calendar: .utc,
+            newID: {
+                box.nextID += 1; return "id-\(box.nextID)"
+            })
         box = self
         Crisis.install(into: ctx, environment: { _ in nil })
         Practices.install(into: ctx)

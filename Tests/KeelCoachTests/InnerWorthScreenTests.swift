@@ -29,8 +29,9 @@ import KeelTerminal
     }
 
     @Test func aHabitsCalendar() throws {
-        try check({ h, ctx in HabitDetailScreen(h.store.find(Habit.self, id: "walk")!, ctx) },
-                  "habits-calendar")
+        try check(
+            { h, ctx in HabitDetailScreen(h.store.find(Habit.self, id: "walk")!, ctx) },
+            "habits-calendar")
     }
 
     @Test func lettersByWeek() throws {

@@ -6,12 +6,15 @@ import KeelTerminal
 @testable import KeelCoach
 
 @Suite struct JournalTests {
-    func entry(_ h: Harness, _ id: String, daysAgo: Int, traps: [String], before: Int?, after: Int?, circle: String? = nil,
-               text: String = "Something happened") -> JournalEntry {
+    func entry(
+        _ h: Harness, _ id: String, daysAgo: Int, traps: [String], before: Int?, after: Int?, circle: String? = nil,
+        text: String = "Something happened"
+    ) -> JournalEntry {
         let time = h.wall.addingTimeInterval(Double(-daysAgo) * 86400)
-        return JournalEntry(id: id, created: time, flow: "reframe", title: "Pause, breathe, reframe",
-                            answers: [Answer(step: "what", kind: "text", prompt: "What happened?", text: text)],
-                            stingBefore: before, stingAfter: after, traps: traps, circleID: circle)
+        return JournalEntry(
+            id: id, created: time, flow: "reframe", title: "Pause, breathe, reframe",
+            answers: [Answer(step: "what", kind: "text", prompt: "What happened?", text: text)],
+            stingBefore: before, stingAfter: after, traps: traps, circleID: circle)
     }
 
     @Test func patternsCountTrapsPerMonthWithTheTrendInWords() throws {
@@ -20,10 +23,13 @@ import KeelTerminal
         for i in 0..<6 { entries.append(entry(h, "s\(i)", daysAgo: 70 + i, traps: ["overgeneralizing"], before: 8, after: 6, circle: "work")) }
         for i in 0..<2 { entries.append(entry(h, "n\(i)", daysAgo: i, traps: ["overgeneralizing", "labeling"], before: 6, after: 2, circle: "choir")) }
         entries.append(entry(h, "old", daysAgo: 400, traps: ["labeling"], before: 9, after: 9))
-        try h.store.save([BelongingCircle(id: "work", created: h.wall, name: "Work", kind: .work),
-                          BelongingCircle(id: "choir", created: h.wall, name: "Choir", kind: .hobby)])
-        let p = JournalPatterns(entries: entries, today: h.ctx.today, calendar: .utc, traps: h.ctx.content.catalog("thinking-traps"),
-                                circles: h.store.all(BelongingCircle.self))
+        try h.store.save([
+            BelongingCircle(id: "work", created: h.wall, name: "Work", kind: .work),
+            BelongingCircle(id: "choir", created: h.wall, name: "Choir", kind: .hobby),
+        ])
+        let p = JournalPatterns(
+            entries: entries, today: h.ctx.today, calendar: .utc, traps: h.ctx.content.catalog("thinking-traps"),
+            circles: h.store.all(BelongingCircle.self))
         #expect(p.months.map(\.description) == ["2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11"])
         let over = try #require(p.traps.first)
         #expect(over.label == "Overgeneralizing")
@@ -39,8 +45,10 @@ import KeelTerminal
 
     @Test func searchKeepsEntriesHoldingEveryWordAndEnterReadsOneWhole() throws {
         let h = try Harness()
-        try h.store.save([entry(h, "a", daysAgo: 1, traps: [], before: 7, after: 3, text: "The lake trip without me"),
-                          entry(h, "b", daysAgo: 2, traps: [], before: 5, after: 5, text: "No reply from Theo about lunch")])
+        try h.store.save([
+            entry(h, "a", daysAgo: 1, traps: [], before: 7, after: 3, text: "The lake trip without me"),
+            entry(h, "b", daysAgo: 2, traps: [], before: 5, after: 5, text: "No reply from Theo about lunch"),
+        ])
         let app = h.app { JournalScreen($0) }
         #expect(app.render().text.contains("2 entries"))
         h.press(app, .char("/"))

@@ -69,11 +69,14 @@ import KeelTerminal
             return FrameCheck.problems(b)
         }
         #expect(broken { _ in }.isEmpty, "the frame before it is broken")
-        #expect(broken { $0.fill(Rect(x: 2, y: 1, width: 1, height: 1), with: Cell("")) }
+        #expect(
+            broken { $0.fill(Rect(x: 2, y: 1, width: 1, height: 1), with: Cell("")) }
                 == ["row 1 col 2: a continuation cell with no wide character before it"])
-        #expect(broken { $0.fill(Rect(x: 1, y: 2, width: 1, height: 1), with: Cell("本")) }
+        #expect(
+            broken { $0.fill(Rect(x: 1, y: 2, width: 1, height: 1), with: Cell("本")) }
                 == ["row 2 col 1: a wide character without its second half"])
-        #expect(broken { $0.fill(Rect(x: 0, y: 1, width: 1, height: 1), with: Cell("\u{301}")) }
+        #expect(
+            broken { $0.fill(Rect(x: 0, y: 1, width: 1, height: 1), with: Cell("\u{301}")) }
                 == ["row 1 col 0: \"[\"301\"]\" takes no room"])
         let control = broken { $0.fill(Rect(x: 4, y: 2, width: 1, height: 1), with: Cell("\u{1B}")) }
         #expect(control.contains("row 2 col 4: a control character in a cell"), "\(control)")

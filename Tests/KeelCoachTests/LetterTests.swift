@@ -30,13 +30,19 @@ import KeelStore
             SmallWin(id: "w0", created: at(20, 20), day: CivilDate(year: 2026, month: 11, day: 20), text: "Last week's win"),
         ])
         try h.store.save([
-            morning("m1", day: 23, kept: nil, strength: "Courage", evidence: "Spoke first at choir", plan: "Say hello to the new neighbour", thanks: ["Warm coffee", "Dana"]),
+            morning(
+                "m1", day: 23, kept: nil, strength: "Courage", evidence: "Spoke first at choir", plan: "Say hello to the new neighbour",
+                thanks: ["Warm coffee", "Dana"]),
             morning("m2", day: 24, kept: "yes", strength: "Kindness", evidence: "Helped Luis move", plan: "Ask Priya about her exam", thanks: ["warm coffee."]),
-            morning("m3", day: 26, kept: "partly", strength: "Curiosity", evidence: "Read about bridges", plan: "Try the new café", thanks: ["The library", "Warm coffee"]),
-            JournalEntry(id: "r1", created: at(24, 21), flow: "reframe", title: "Pause, breathe, reframe",
-                         answers: [Answer(step: "next", kind: "text", prompt: "One small step", text: "Message Dana")], stingBefore: 8, stingAfter: 4),
-            JournalEntry(id: "r2", created: at(25, 21), flow: "reframe", title: "Pause, breathe, reframe",
-                         answers: [Answer(step: "next", kind: "text", prompt: "One small step", text: "Go to choir on Thursday")], stingBefore: 6, stingAfter: 4),
+            morning(
+                "m3", day: 26, kept: "partly", strength: "Curiosity", evidence: "Read about bridges", plan: "Try the new café",
+                thanks: ["The library", "Warm coffee"]),
+            JournalEntry(
+                id: "r1", created: at(24, 21), flow: "reframe", title: "Pause, breathe, reframe",
+                answers: [Answer(step: "next", kind: "text", prompt: "One small step", text: "Message Dana")], stingBefore: 8, stingAfter: 4),
+            JournalEntry(
+                id: "r2", created: at(25, 21), flow: "reframe", title: "Pause, breathe, reframe",
+                answers: [Answer(step: "next", kind: "text", prompt: "One small step", text: "Go to choir on Thursday")], stingBefore: 6, stingAfter: 4),
             JournalEntry(id: "s1", created: at(25, 22), flow: "self-compassion", title: "Self-compassion break", answers: []),
         ])
         let walk = Habit(id: "walk", created: at(1, 8), name: "A walk outside", schedule: .daily)
@@ -104,7 +110,10 @@ import KeelStore
         var sources = LetterSources.all()
         sources.insert(exposure, at: 4)
         let draft = LetterDraft.assemble(h.ctx, week: week, sources: sources)
-        #expect(draft.contains("Other practices you made time for: Self-compassion break.\n\nYou took 2 steps on your ladder in the week of 23-29 Nov 2026.\n\nYour small rituals:"))
+        #expect(
+            draft.contains(
+                "Other practices you made time for: Self-compassion break.\n\nYou took 2 steps on your ladder in the week of 23-29 Nov 2026.\n\nYour small rituals:"
+            ))
     }
 
     @Test func theLetterIsDueSundayUntilItIsSaved() throws {

@@ -55,9 +55,10 @@ import KeelTerminal
         h.press(plain, .char("o"), .enter)
         #expect(plain.top is Below && plain.stack.count == 1, "no policy has a say: the screen's own back")
 
-        h.ctx.policies.append(Policy("next") { outcome, _ in
-            outcome == .movedOn(from: "test") ? .replace(Reporter(says: [])) : nil
-        })
+        h.ctx.policies.append(
+            Policy("next") { outcome, _ in
+                outcome == .movedOn(from: "test") ? .replace(Reporter(says: [])) : nil
+            })
         let led = h.app { _ in Below(opens: [.movedOn(from: "test")]) }
         h.press(led, .char("o"), .enter)
         #expect(led.top is Reporter && led.stack.count == 2, "the policy's transition takes the screen's place")

@@ -139,4 +139,3 @@ import KeelTerminal
         #expect(still.wake(h.ctx) == h.clock.now().adding(seconds: 0.7))
     }
 }
-

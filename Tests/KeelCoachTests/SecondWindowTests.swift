@@ -174,6 +174,8 @@ import Testing
         let ctx = Context(store: try Store(root: h.dir), content: h.ctx.content, clock: h.clock, now: { h.wall }, calendar: .utc)
         let app = App(ctx: ctx, root: SecondWindowScreen.first(HomeScreen(ctx), ctx), size: Size(width: 80, height: 24))
         expectGolden(app.render(), "second-window-notice-80x24")
-        expectEveryRootFits(h, [{ _ in SecondWindowScreen(then: HomeScreen(ctx)) }], sizes: [Size(width: 40, height: 12), Size(width: 200, height: 60), Size(width: 30, height: 8)])
+        expectEveryRootFits(
+            h, [{ _ in SecondWindowScreen(then: HomeScreen(ctx)) }],
+            sizes: [Size(width: 40, height: 12), Size(width: 200, height: 60), Size(width: 30, height: 8)])
     }
 }

@@ -9,8 +9,10 @@ import KeelTerminal
 @Suite struct UnreadableMonthsTests {
     @Test func theJournalSaysAMonthCouldNotBeRead() throws {
         let h = try Harness()
-        try h.store.save(JournalEntry(id: "a", created: h.wall, flow: "reframe", title: "Pause, breathe, reframe",
-                                      answers: [], stingBefore: 6, stingAfter: 3, traps: []))
+        try h.store.save(
+            JournalEntry(
+                id: "a", created: h.wall, flow: "reframe", title: "Pause, breathe, reframe",
+                answers: [], stingBefore: 6, stingAfter: 3, traps: []))
         let clean = h.app { JournalScreen($0) }
         #expect(!clean.render().text.contains("couldn't be read"))
         for month in ["2026-09", "2026-10"] {

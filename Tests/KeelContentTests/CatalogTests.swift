@@ -14,8 +14,10 @@ import KeelBase
     @Test func namesTheFilePathAndReason() {
         let cases: [(String, String)] = [
             (#"{"format": 1, "id": "t", "title": "T", "items": [{"id": "a"}]}"#, "t.json: items[0].label: missing"),
-            (#"{"format": 1, "id": "t", "title": "T", "items": [{"id": "a", "label": "A"}, {"id": "a", "label": "B"}]}"#,
-             "t.json: items[1].id: \"a\" is used twice"),
+            (
+                #"{"format": 1, "id": "t", "title": "T", "items": [{"id": "a", "label": "A"}, {"id": "a", "label": "B"}]}"#,
+                "t.json: items[1].id: \"a\" is used twice"
+            ),
             (#"{"format": 1, "id": "t", "title": "T", "items": []}"#, "t.json: items: a catalog needs at least one item"),
             (#"{"format": 1, "id": "t", "title": "T", "items": [{"id": "a", "label": 5}]}"#, "t.json: items[0].label: expected text"),
             ("{nope", "t.json: (top level): not valid JSON"),
@@ -31,7 +33,8 @@ import KeelBase
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("keel-content-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try Posix.makeDirectory(dir + "/catalogs")
-        try Posix.writeAtomically(Array(#"{"format": 1, "id": "good", "title": "G", "items": [{"id": "a", "label": "A"}]}"#.utf8), to: dir + "/catalogs/good.json")
+        try Posix.writeAtomically(
+            Array(#"{"format": 1, "id": "good", "title": "G", "items": [{"id": "a", "label": "A"}]}"#.utf8), to: dir + "/catalogs/good.json")
         try Posix.writeAtomically(Array(#"{"format": 1, "id": "bad", "title": "B", "items": [{"id": ""}]}"#.utf8), to: dir + "/catalogs/bad.json")
         let library = ContentLibrary(resources: dir)
         #expect(library.catalog("good") != nil)
@@ -48,7 +51,8 @@ import KeelBase
 }
 
 @Suite struct LazyLibraryTests {
-    static let resources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let resources =
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().path + "/Resources"
 
     @Test func shippedFilesAreNamedAfterTheirIds() {
@@ -61,9 +65,13 @@ import KeelBase
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("keel-lazy-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try Posix.makeDirectory(dir + "/catalogs")
-        try Posix.writeAtomically(Array(#"{"format": 1, "id": "traps", "title": "T", "items": [{"id": "a", "label": "A"}]}"#.utf8), to: dir + "/catalogs/other.json")
+        try Posix.writeAtomically(
+            Array(#"{"format": 1, "id": "traps", "title": "T", "items": [{"id": "a", "label": "A"}]}"#.utf8), to: dir + "/catalogs/other.json")
         let report = ContentCheck.run(paths: [], resources: dir, userDirectory: nil)
-        #expect(report.errors.map(\.description) == [dir + "/catalogs/other.json: id: a shipped file is named after its id: call it traps.json, or change the id to \"other\""])
+        #expect(
+            report.errors.map(\.description) == [
+                dir + "/catalogs/other.json: id: a shipped file is named after its id: call it traps.json, or change the id to \"other\""
+            ])
     }
 
     @Test func nothingShippedIsReadUntilAskedFor() {

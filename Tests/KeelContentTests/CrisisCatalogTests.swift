@@ -55,30 +55,31 @@ import Testing
 
     /// A catalog with every kind of gap the check should name.
     static let gappy = #"""
-    {"format": 1, "id": "crisis", "title": "T",
-     "regions": [
-       {"codes": ["GB"], "name": "A", "emergency": "999", "source": "https://a.example", "checked": "2026-12-01",
-        "lines": [{"name": "L1", "contact": "Call 1"}]},
-       {"codes": ["XK"], "name": "B", "emergency": "112", "checked": "2026-02-30",
-        "lines": [{"name": "L2", "contact": "Call 2", "source": "samaritans.org", "checked": "2027-01-01"}]}],
-     "emergencyNumbers": [{"number": "112", "codes": ["ZZ"], "source": "https://e.example", "checked": "1.12.2026"}],
-     "fallback": {"codes": [], "name": "F", "emergency": "e", "source": "", "checked": "2026-11-30", "lines": []}}
-    """#
+        {"format": 1, "id": "crisis", "title": "T",
+         "regions": [
+           {"codes": ["GB"], "name": "A", "emergency": "999", "source": "https://a.example", "checked": "2026-12-01",
+            "lines": [{"name": "L1", "contact": "Call 1"}]},
+           {"codes": ["XK"], "name": "B", "emergency": "112", "checked": "2026-02-30",
+            "lines": [{"name": "L2", "contact": "Call 2", "source": "samaritans.org", "checked": "2027-01-01"}]}],
+         "emergencyNumbers": [{"number": "112", "codes": ["ZZ"], "source": "https://e.example", "checked": "1.12.2026"}],
+         "fallback": {"codes": [], "name": "F", "emergency": "e", "source": "", "checked": "2026-11-30", "lines": []}}
+        """#
 
     @Test func everyMissingSourceOrDateIsNamedByFileJSONPathAndReason() {
         let errors = CrisisDirectory.audit(Array(Self.gappy.utf8), file: "c.json", today: "2026-12-01").map(\.description)
-        #expect(errors == [
-            "c.json: regions[0].lines[0].source: say where this was confirmed: the service's own page or a directory, as a web address",
-            "c.json: regions[0].lines[0].checked: give the day it was confirmed, as yyyy-mm-dd",
-            "c.json: regions[1].codes[0]: \"XK\" is not an ISO 3166 country code",
-            "c.json: regions[1].source: say where this was confirmed: the service's own page or a directory, as a web address",
-            "c.json: regions[1].checked: \"2026-02-30\" is not a date written yyyy-mm-dd",
-            "c.json: regions[1].lines[0].source: \"samaritans.org\" is not a web address (https://...)",
-            "c.json: regions[1].lines[0].checked: 2027-01-01 is after today (2026-12-01): give the day it was really confirmed",
-            "c.json: fallback.source: say where this was confirmed: the service's own page or a directory, as a web address",
-            "c.json: emergencyNumbers[0].codes[0]: \"ZZ\" is not an ISO 3166 country code",
-            "c.json: emergencyNumbers[0].checked: \"1.12.2026\" is not a date written yyyy-mm-dd",
-        ], "\(errors)")
+        #expect(
+            errors == [
+                "c.json: regions[0].lines[0].source: say where this was confirmed: the service's own page or a directory, as a web address",
+                "c.json: regions[0].lines[0].checked: give the day it was confirmed, as yyyy-mm-dd",
+                "c.json: regions[1].codes[0]: \"XK\" is not an ISO 3166 country code",
+                "c.json: regions[1].source: say where this was confirmed: the service's own page or a directory, as a web address",
+                "c.json: regions[1].checked: \"2026-02-30\" is not a date written yyyy-mm-dd",
+                "c.json: regions[1].lines[0].source: \"samaritans.org\" is not a web address (https://...)",
+                "c.json: regions[1].lines[0].checked: 2027-01-01 is after today (2026-12-01): give the day it was really confirmed",
+                "c.json: fallback.source: say where this was confirmed: the service's own page or a directory, as a web address",
+                "c.json: emergencyNumbers[0].codes[0]: \"ZZ\" is not an ISO 3166 country code",
+                "c.json: emergencyNumbers[0].checked: \"1.12.2026\" is not a date written yyyy-mm-dd",
+            ], "\(errors)")
         // The app still reads it: a gap in the bookkeeping never hides a number from someone who needs it.
         #expect(CrisisDirectory.load(Array(Self.gappy.utf8), file: "c.json").0 != nil)
     }

@@ -28,10 +28,18 @@ import Testing
             (#"{"id": "a", "label": "end (it | things"}"#, #"t.json: items[0].label: a "(" is never closed"#),
             (#"{"id": "a", "label": ".. want to die"}"#, "t.json: items[0].label: every way of reading it must start with a word that has to be there"),
             (#"{"id": "a", "label": "Want To Die"}"#, #"t.json: items[0].label: "Want" is not one lowercase word"#),
-            (#"{"id": "a", "label": "dont", "tags": ["same"]}"#, #"t.json: items[0].label: write the form the rules use, "=", then the ways it is written, split by "|""#),
-            (#"{"id": "s", "label": "don't = dont", "tags": ["same"]}, {"id": "a", "label": "dont want to live"}"#,
-             #"t.json: items[1].label: "dont" is a spelling keel rewrites first; write the form it becomes"#),
-            (#"{"id": "a", "label": "die", "tags": ["phrase"]}"#, #"t.json: items[0].tags: "phrase" is not a kind here (words, same, safe, or none for a phrase)"#),
+            (
+                #"{"id": "a", "label": "dont", "tags": ["same"]}"#,
+                #"t.json: items[0].label: write the form the rules use, "=", then the ways it is written, split by "|""#
+            ),
+            (
+                #"{"id": "s", "label": "don't = dont", "tags": ["same"]}, {"id": "a", "label": "dont want to live"}"#,
+                #"t.json: items[1].label: "dont" is a spelling keel rewrites first; write the form it becomes"#
+            ),
+            (
+                #"{"id": "a", "label": "die", "tags": ["phrase"]}"#,
+                #"t.json: items[0].tags: "phrase" is not a kind here (words, same, safe, or none for a phrase)"#
+            ),
         ]
         for (items, expected) in cases {
             let (loaded, errors) = Catalog.load(Array(catalog(items).utf8), file: "t.json")
@@ -41,7 +49,9 @@ import Testing
     }
 
     @Test func groupsMultiplyIntoPlainPatterns() throws {
-        let json = catalog(#"{"id": "me", "label": "i | me | myself", "tags": ["words"]}, {"id": "a", "label": "(don't | no longer) want to (live | be alive)?"}, {"id": "b", "label": "hurt~ myself"}"#)
+        let json = catalog(
+            #"{"id": "me", "label": "i | me | myself", "tags": ["words"]}, {"id": "a", "label": "(don't | no longer) want to (live | be alive)?"}, {"id": "b", "label": "hurt~ myself"}"#
+        )
         let rules = CrisisRules.read(try #require(Catalog.load(Array(json.utf8), file: "t.json").0)).0
         #expect(rules.phrases.filter { $0.id == "a" }.count == 6)
         #expect(rules.phrases.first { $0.id == "b" }?.namesTheSpeaker == true)

@@ -38,14 +38,18 @@ final class ContentScratch {
         case .say, .summary: return [nil]
         case .breathe: a.skipped = true; return [a]
         case .rate:
-            return (steering ? [0, 5, 8, 10] : [6]).map { var r = a; r.rating = $0; return r } + (steering ? [nil] : [])
+            return (steering ? [0, 5, 8, 10] : [6]).map {
+                var r = a; r.rating = $0; return r
+            } + (steering ? [nil] : [])
         case .text, .person:
             a.text = "some words"
             return steering ? [a, nil] : [a]
         case .choose:
             let sources = ["circles": ["c1", "elsewhere"], "strengths": ["kindness", "own-1"]]
             let ids = step.optionsFrom.flatMap { sources[$0] } ?? (step.options ?? []).map(\.id)
-            return (steering ? ids : Array(ids.prefix(1))).map { var c = a; c.choice = $0; return c }
+            return (steering ? ids : Array(ids.prefix(1))).map {
+                var c = a; c.choice = $0; return c
+            }
         case .checklist:
             let ids = step.catalog.flatMap { library.catalog($0)?.items.map(\.id) } ?? (step.options ?? []).map(\.id)
             var all = a; all.choices = ids
@@ -111,28 +115,52 @@ final class ContentScratch {
         let base = #""format": 1, "id": "t", "title": "T", "summary": "S""#
         let cases: [(String, [String])] = [
             ("{" + base + #", "steps": [{"id": "a", "kind": "text"}]}"#, ["t.json: steps[0].prompt: a text step needs this"]),
-            ("{" + base + #", "steps": [{"id": "a", "kind": "sya", "text": "x"}]}"#,
-             ["t.json: steps[0].kind: \"sya\" is not a step kind (say, breathe, rate, text, choose, checklist, person, summary)"]),
-            ("{" + base + #", "steps": [{"id": "a", "kind": "say", "text": "x"}, {"id": "a", "kind": "summary"}]}"#,
-             ["t.json: steps[1].id: \"a\" is used twice"]),
-            ("{" + base + #", "steps": [{"id": "a", "kind": "checklist", "prompt": "p", "catalog": "nope"}]}"#,
-             ["t.json: steps[0].catalog: no catalog has the id \"nope\""]),
-            ("{" + base + #", "steps": [{"id": "a", "kind": "say", "text": "x", "showIf": {"step": "b", "atLeast": 3}}, {"id": "b", "kind": "rate", "prompt": "p"}]}"#,
-             ["t.json: steps[0].showIf.step: must name an earlier step"]),
-            ("{" + base + #", "steps": [{"id": "a", "kind": "rate", "prompt": "p"}, {"id": "b", "kind": "say", "text": "x", "showIf": {"step": "a"}}]}"#,
-             ["t.json: steps[1].showIf: give exactly one of equals, oneOf, includes, atLeast, atMost, answered"]),
-            ("{" + base + #", "steps": [{"id": "a", "kind": "say", "text": "x"}, {"id": "b", "kind": "choose", "prompt": "p", "options": [{"id": "y", "label": "Y", "next": "a"}]}]}"#,
-             ["t.json: steps[1].options[0].next: \"a\" comes before this step; flows only jump forward"]),
-            ("{" + base + #", "steps": [{"id": "a", "kind": "breathe", "pattern": "slow"}]}"#,
-             ["t.json: steps[0].pattern: \"slow\" is not a pattern keel knows (sigh, box, 4-7-8, resonance)"]),
-            ("{" + base + #", "steps": [{"id": "a", "kind": "text", "promt": "p", "prompt": "q"}]}"#,
-             ["t.json: steps[0].promt: not a field keel knows here (it knows catalog, circleFrom, high, hint, id, kind, low, minutes, next, options, optionsFrom, pattern, prompt, promptFrom, recall, required, role, showIf, text, title)"]),
-            ("{" + base + #", "steps": [{"id": "a", "kind": "text", "prompt": "p", "role": "traps"}]}"#,
-             ["t.json: steps[0].role: \"traps\" belongs on a checklist step"]),
+            (
+                "{" + base + #", "steps": [{"id": "a", "kind": "sya", "text": "x"}]}"#,
+                ["t.json: steps[0].kind: \"sya\" is not a step kind (say, breathe, rate, text, choose, checklist, person, summary)"]
+            ),
+            (
+                "{" + base + #", "steps": [{"id": "a", "kind": "say", "text": "x"}, {"id": "a", "kind": "summary"}]}"#,
+                ["t.json: steps[1].id: \"a\" is used twice"]
+            ),
+            (
+                "{" + base + #", "steps": [{"id": "a", "kind": "checklist", "prompt": "p", "catalog": "nope"}]}"#,
+                ["t.json: steps[0].catalog: no catalog has the id \"nope\""]
+            ),
+            (
+                "{" + base
+                    + #", "steps": [{"id": "a", "kind": "say", "text": "x", "showIf": {"step": "b", "atLeast": 3}}, {"id": "b", "kind": "rate", "prompt": "p"}]}"#,
+                ["t.json: steps[0].showIf.step: must name an earlier step"]
+            ),
+            (
+                "{" + base + #", "steps": [{"id": "a", "kind": "rate", "prompt": "p"}, {"id": "b", "kind": "say", "text": "x", "showIf": {"step": "a"}}]}"#,
+                ["t.json: steps[1].showIf: give exactly one of equals, oneOf, includes, atLeast, atMost, answered"]
+            ),
+            (
+                "{" + base
+                    + #", "steps": [{"id": "a", "kind": "say", "text": "x"}, {"id": "b", "kind": "choose", "prompt": "p", "options": [{"id": "y", "label": "Y", "next": "a"}]}]}"#,
+                ["t.json: steps[1].options[0].next: \"a\" comes before this step; flows only jump forward"]
+            ),
+            (
+                "{" + base + #", "steps": [{"id": "a", "kind": "breathe", "pattern": "slow"}]}"#,
+                ["t.json: steps[0].pattern: \"slow\" is not a pattern keel knows (sigh, box, 4-7-8, resonance)"]
+            ),
+            (
+                "{" + base + #", "steps": [{"id": "a", "kind": "text", "promt": "p", "prompt": "q"}]}"#,
+                [
+                    "t.json: steps[0].promt: not a field keel knows here (it knows catalog, circleFrom, high, hint, id, kind, low, minutes, next, options, optionsFrom, pattern, prompt, promptFrom, recall, required, role, showIf, text, title)"
+                ]
+            ),
+            (
+                "{" + base + #", "steps": [{"id": "a", "kind": "text", "prompt": "p", "role": "traps"}]}"#,
+                ["t.json: steps[0].role: \"traps\" belongs on a checklist step"]
+            ),
             ("{" + base + #", "steps": [{"id": "a", "kind": "text", "prompt": 3}]}"#, ["t.json: steps[0].prompt: expected text"]),
             ("{" + base + #", "steps": []}"#, ["t.json: steps: a flow needs at least one step"]),
-            (#"{"format": 1, "id": "Bad Id", "title": "", "summary": "S", "steps": [{"id": "a", "kind": "summary"}]}"#,
-             ["t.json: id: use lowercase letters, digits and hyphens, such as \"my-flow\"", "t.json: title: must not be empty"]),
+            (
+                #"{"format": 1, "id": "Bad Id", "title": "", "summary": "S", "steps": [{"id": "a", "kind": "summary"}]}"#,
+                ["t.json: id: use lowercase letters, digits and hyphens, such as \"my-flow\"", "t.json: title: must not be empty"]
+            ),
             ("{" + base + #", "steps": [{"id": "a", "kind": "summary"}]"#, ["t.json: (top level): not valid JSON"]),
         ]
         for (json, expected) in cases {
@@ -144,20 +172,26 @@ final class ContentScratch {
 
     @Test func contentCheckOnPathsNamesEachProblem() throws {
         let scratch = try ContentScratch()
-        try scratch.write("good.json", #"{"format": 1, "id": "mine", "title": "Mine", "summary": "S", "steps": [{"id": "a", "kind": "checklist", "prompt": "p", "catalog": "words"}]}"#)
+        try scratch.write(
+            "good.json",
+            #"{"format": 1, "id": "mine", "title": "Mine", "summary": "S", "steps": [{"id": "a", "kind": "checklist", "prompt": "p", "catalog": "words"}]}"#)
         try scratch.write("words.json", #"{"format": 1, "id": "words", "title": "W", "items": [{"id": "a", "label": "A"}]}"#)
         try scratch.write("odd.json", #"{"hello": 1}"#)
         let report = ContentCheck.run(paths: [scratch.path, scratch.path + "/missing.json"], resources: shipped, userDirectory: nil)
         #expect(report.files.count == 3)
-        #expect(report.errors.map(\.description) == [
-            "\(scratch.path)/missing.json: (top level): no such file or folder",
-            "\(scratch.path)/flows/odd.json: (top level): not a flow (with \"steps\"), a catalog (with \"items\") or crisis lines (with \"regions\")",
-        ])
+        #expect(
+            report.errors.map(\.description) == [
+                "\(scratch.path)/missing.json: (top level): no such file or folder",
+                "\(scratch.path)/flows/odd.json: (top level): not a flow (with \"steps\"), a catalog (with \"items\") or crisis lines (with \"regions\")",
+            ])
     }
 
     @Test func userFlowsAppearBesideTheShippedOnesAndBrokenOnesAreNamed() throws {
         let scratch = try ContentScratch()
-        try scratch.write("gratitude.json", #"{"format": 1, "id": "gratitude", "title": "Three good things", "summary": "S", "steps": [{"id": "a", "kind": "text", "prompt": "One good thing?"}, {"id": "b", "kind": "checklist", "prompt": "Traps?", "catalog": "thinking-traps"}]}"#)
+        try scratch.write(
+            "gratitude.json",
+            #"{"format": 1, "id": "gratitude", "title": "Three good things", "summary": "S", "steps": [{"id": "a", "kind": "text", "prompt": "One good thing?"}, {"id": "b", "kind": "checklist", "prompt": "Traps?", "catalog": "thinking-traps"}]}"#
+        )
         try scratch.write("broken.json", #"{"format": 1, "id": "broken", "title": "B", "summary": "S", "steps": [{"id": "a", "kind": "text"}]}"#)
         try scratch.write("reframe.json", #"{"format": 1, "id": "reframe", "title": "Mine", "summary": "S", "steps": [{"id": "a", "kind": "summary"}]}"#)
         let lib = ContentLibrary(resources: shipped, userDirectory: scratch.path)
@@ -166,10 +200,11 @@ final class ContentScratch {
         #expect(lib.userFlows == ["gratitude"])
         #expect(lib.flow("broken") == nil)
         #expect(lib.flow("reframe")?.title == "Pause, breathe, reframe", "a shipped flow is never replaced")
-        #expect(lib.notices.map(\.description) == [
-            "\(scratch.path)/flows/broken.json: steps[0].prompt: a text step needs this",
-            "\(scratch.path)/flows/reframe.json: id: \"reframe\" is already used by another flow; give this one another id",
-        ])
+        #expect(
+            lib.notices.map(\.description) == [
+                "\(scratch.path)/flows/broken.json: steps[0].prompt: a text step needs this",
+                "\(scratch.path)/flows/reframe.json: id: \"reframe\" is already used by another flow; give this one another id",
+            ])
     }
 
     @Test func crisisLinesAreCheckedAndFoundByRegion() throws {
@@ -188,11 +223,13 @@ final class ContentScratch {
         #expect(guess(["LANG": "de_DE@euro"]) == "DE")
         #expect(guess(["LANG": "C.UTF-8"]) == nil)
         #expect(guess([:]) == nil)
-        let bad = #"{"format": 1, "id": "crisis", "title": "T", "regions": [{"codes": ["gb"], "name": "X", "emergency": "", "lines": [{"name": "L", "contact": ""}]}], "fallback": {"codes": [], "name": "F", "emergency": "e", "lines": []}}"#
-        #expect(CrisisDirectory.load(Array(bad.utf8), file: "c.json").1.map(\.description) == [
-            "c.json: regions[0].codes[0]: \"gb\" is not a two-letter region code in capitals",
-            "c.json: regions[0].emergency: must not be empty",
-            "c.json: regions[0].lines[0].contact: must not be empty",
-        ])
+        let bad =
+            #"{"format": 1, "id": "crisis", "title": "T", "regions": [{"codes": ["gb"], "name": "X", "emergency": "", "lines": [{"name": "L", "contact": ""}]}], "fallback": {"codes": [], "name": "F", "emergency": "e", "lines": []}}"#
+        #expect(
+            CrisisDirectory.load(Array(bad.utf8), file: "c.json").1.map(\.description) == [
+                "c.json: regions[0].codes[0]: \"gb\" is not a two-letter region code in capitals",
+                "c.json: regions[0].emergency: must not be empty",
+                "c.json: regions[0].lines[0].contact: must not be empty",
+            ])
     }
 }

@@ -32,10 +32,12 @@ import Testing
     }
 
     @Test func nearMissesAreStillLeftAlone() {
-        for name in ["settings_conflict_-20261126-093015.json", "settings_conflict_sam-2026112-093015.json",
-                     "settings (Copie de Laptop 2026-11-26).json", "settings (Copie en conflit de ).json",
-                     "settings (in Konflikt stehende Kopie Laptop).json", "settings (Laptop 競合 2026-11-26).json",
-                     "settings (conflicted copy de Laptop 2026-11-26).json", "notes (Copie en conflit de Laptop 2026-11-26).json"] {
+        for name in [
+            "settings_conflict_-20261126-093015.json", "settings_conflict_sam-2026112-093015.json",
+            "settings (Copie de Laptop 2026-11-26).json", "settings (Copie en conflit de ).json",
+            "settings (in Konflikt stehende Kopie Laptop).json", "settings (Laptop 競合 2026-11-26).json",
+            "settings (conflicted copy de Laptop 2026-11-26).json", "notes (Copie en conflit de Laptop 2026-11-26).json",
+        ] {
             #expect(parse(name) == nil, "\(name)")
         }
     }
@@ -51,8 +53,11 @@ import Testing
         let reopened = try Store(root: tmp.data)
         defer { reopened.close() }
         let status = SyncStatus.check(reopened)
-        #expect(status.lookalikes.sorted() == ["breathing/2026-11 (Copie en conflit) 2.json",
-                                              "settings (Laptop's conflicted copy 26-11-2026).json"])
+        #expect(
+            status.lookalikes.sorted() == [
+                "breathing/2026-11 (Copie en conflit) 2.json",
+                "settings (Laptop's conflicted copy 26-11-2026).json",
+            ])
         let text = status.lines.joined(separator: "\n")
         #expect(!text.contains("every device's changes are in the main files"))
         #expect(text.contains("  settings (Laptop's conflicted copy 26-11-2026).json"))

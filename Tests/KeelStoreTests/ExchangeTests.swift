@@ -50,16 +50,16 @@ import Testing
         let b = TempDir()
         let target = try Store(root: b.data)
         let bad = """
-        {"format": 1, "app": "keel", "exported": "2026-11-26T10:00:00.000Z", "collections": {
-          "breathing": [
-            {"id": "ok", "created": "2026-11-02T08:00:00.000Z", "updated": "2026-11-02T08:00:00.000Z", "pattern": "box",
-             "timing": "4-4-4-4", "plannedSeconds": 160, "actualSeconds": 160, "completed": true},
-            {"id": "bad1", "created": "2026-11-02T08:00:00.000Z", "updated": "2026-11-02T08:00:00.000Z", "pattern": "box",
-             "timing": "4-4-4-4", "plannedSeconds": "long", "actualSeconds": 160, "completed": true},
-            {"id": "bad2", "created": "2026-11-02T08:00:00.000Z", "updated": "2026-11-02T08:00:00.000Z", "pattern": "box",
-             "timing": "4-4-4-4", "plannedSeconds": 160, "actualSeconds": 160, "completed": true, "calmBefore": 14}
-          ]}}
-        """
+            {"format": 1, "app": "keel", "exported": "2026-11-26T10:00:00.000Z", "collections": {
+              "breathing": [
+                {"id": "ok", "created": "2026-11-02T08:00:00.000Z", "updated": "2026-11-02T08:00:00.000Z", "pattern": "box",
+                 "timing": "4-4-4-4", "plannedSeconds": 160, "actualSeconds": 160, "completed": true},
+                {"id": "bad1", "created": "2026-11-02T08:00:00.000Z", "updated": "2026-11-02T08:00:00.000Z", "pattern": "box",
+                 "timing": "4-4-4-4", "plannedSeconds": "long", "actualSeconds": 160, "completed": true},
+                {"id": "bad2", "created": "2026-11-02T08:00:00.000Z", "updated": "2026-11-02T08:00:00.000Z", "pattern": "box",
+                 "timing": "4-4-4-4", "plannedSeconds": 160, "actualSeconds": 160, "completed": true, "calmBefore": 14}
+              ]}}
+            """
         do {
             _ = try Exchange.importFile(Array(bad.utf8), named: "bad.json", into: target)
             Issue.record("the import should have been refused")
@@ -97,8 +97,8 @@ import Testing
         let b = TempDir()
         let target = try Store(root: b.data)
         let rec = """
-        {"id": "same", "created": "2026-11-02T08:00:00.000Z", "updated": "2026-11-02T08:00:00.000Z", "pattern": "box", "timing": "4-4-4-4", "plannedSeconds": 160, "actualSeconds": 160, "completed": true}
-        """
+            {"id": "same", "created": "2026-11-02T08:00:00.000Z", "updated": "2026-11-02T08:00:00.000Z", "pattern": "box", "timing": "4-4-4-4", "plannedSeconds": 160, "actualSeconds": 160, "completed": true}
+            """
         let file = "{\"format\": 1, \"collections\": {\"breathing\": [\(rec), \(rec)]}}"
         let before = b.files()
         let error = #expect(throws: Exchange.ImportError.self) { try Exchange.importFile(Array(file.utf8), named: "d.json", into: target) }

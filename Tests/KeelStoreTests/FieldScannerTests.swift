@@ -5,19 +5,20 @@ import Testing
 @Suite struct FieldScannerTests {
     @Test func readsTheWantedStringFieldsOfEachRecord() throws {
         let json = #"""
-        {"format": 1, "kind": "journal", "month": "2026-11", "records": [
-          {"answers": [{"step": "a", "text": "he said \"no\", {not} [this]"}], "created": "2026-11-02T08:00:00.000Z", "flow": "reframe", "id": "x", "n": 3.5},
-          {"created": "2026-11-03T08:00:00.000Z", "deleted": "2026-11-04T08:00:00.000Z", "flow": "morning", "ok": true, "nothing": null},
-          {}
-        ]}
-        """#
+            {"format": 1, "kind": "journal", "month": "2026-11", "records": [
+              {"answers": [{"step": "a", "text": "he said \"no\", {not} [this]"}], "created": "2026-11-02T08:00:00.000Z", "flow": "reframe", "id": "x", "n": 3.5},
+              {"created": "2026-11-03T08:00:00.000Z", "deleted": "2026-11-04T08:00:00.000Z", "flow": "morning", "ok": true, "nothing": null},
+              {}
+            ]}
+            """#
         let scanned = try #require(FieldScanner.records(Array(json.utf8), keys: ["flow", "created", "deleted"]))
         #expect(scanned.kind == "journal" && scanned.format == 1)
-        #expect(scanned.records == [
-            ["created": "2026-11-02T08:00:00.000Z", "flow": "reframe"],
-            ["created": "2026-11-03T08:00:00.000Z", "deleted": "2026-11-04T08:00:00.000Z", "flow": "morning"],
-            [:],
-        ])
+        #expect(
+            scanned.records == [
+                ["created": "2026-11-02T08:00:00.000Z", "flow": "reframe"],
+                ["created": "2026-11-03T08:00:00.000Z", "deleted": "2026-11-04T08:00:00.000Z", "flow": "morning"],
+                [:],
+            ])
     }
 
     @Test func agreesWithTheStoresOwnFiles() throws {

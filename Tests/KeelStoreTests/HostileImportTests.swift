@@ -6,12 +6,21 @@ import Testing
 /// what is wrong, and nothing in the data folder changes.
 @Suite struct HostileImportTests {
     static let header = "{\"format\": 1, \"app\": \"keel\", \"exported\": \"2026-11-26T10:00:00.000Z\", \"collections\": "
-    static let record = "{\"id\": \"r1\", \"created\": \"2026-11-02T08:00:00.000Z\", \"updated\": \"2026-11-02T08:00:00.000Z\", \"pattern\": \"box\", \"timing\": \"4-4-4-4\", \"plannedSeconds\": 160, \"actualSeconds\": 160, \"completed\": true}"
+    static let record =
+        "{\"id\": \"r1\", \"created\": \"2026-11-02T08:00:00.000Z\", \"updated\": \"2026-11-02T08:00:00.000Z\", \"pattern\": \"box\", \"timing\": \"4-4-4-4\", \"plannedSeconds\": 160, \"actualSeconds\": 160, \"completed\": true}"
 
     static let cases: [(name: String, bytes: [UInt8], says: String)] = [
         ("huge", Array(repeating: 32, count: Exchange.maxImportBytes + 1), "too large to import"),
-        ("deeply nested arrays", Array((header + "{\"breathing\": " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}}").utf8), "nested more than 64 levels"),
-        ("deeply nested objects", Array((header + "{\"breathing\": [" + String(repeating: "{\"a\":", count: 70) + "1" + String(repeating: "}", count: 70) + "]}}").utf8), "nested more than 64 levels"),
+        (
+            "deeply nested arrays",
+            Array((header + "{\"breathing\": " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}}").utf8),
+            "nested more than 64 levels"
+        ),
+        (
+            "deeply nested objects",
+            Array((header + "{\"breathing\": [" + String(repeating: "{\"a\":", count: 70) + "1" + String(repeating: "}", count: 70) + "]}}").utf8),
+            "nested more than 64 levels"
+        ),
         ("not JSON", Array("keel export, honest".utf8), "not valid JSON"),
         ("invalid UTF-8", [0x7B, 0x22, 0xFF, 0xFE, 0x22, 0x3A, 0x31, 0x7D], "not valid JSON"),
         ("a list at the top", Array("[1, 2, 3]".utf8), "expected an object at the top"),
@@ -20,7 +29,10 @@ import Testing
         ("collections of the wrong type", Array((header + "[1]}").utf8), "collections: missing or not an object"),
         ("a kind keel doesn't know", Array((header + "{\"spells\": []}}").utf8), "doesn't know this kind"),
         ("records of the wrong type", Array((header + "{\"breathing\": \"lots\"}}").utf8), "expected a list"),
-        ("a field of the wrong type", Array((header + "{\"breathing\": [" + record.replacing("160,", with: "\"long\",") + "]}}").utf8), "plannedSeconds: expected a number"),
+        (
+            "a field of the wrong type", Array((header + "{\"breathing\": [" + record.replacing("160,", with: "\"long\",") + "]}}").utf8),
+            "plannedSeconds: expected a number"
+        ),
         ("a record that is a number", Array((header + "{\"breathing\": [7]}}").utf8), "expected an object, found"),
         ("duplicate ids", Array((header + "{\"breathing\": [" + record + ", " + record + "]}}").utf8), "the same id appears twice"),
         ("a value out of range", Array((header + "{\"breathing\": [" + record.replacing("}", with: ", \"calmBefore\": 99}") + "]}}").utf8), "outside 0-10"),

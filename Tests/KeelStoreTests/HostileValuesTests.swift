@@ -21,19 +21,69 @@ import Testing
         ("a day in year 0", file("wins", record("\"day\": \"0000-06-01\", \"text\": \"won\"")), "expected a date"),
         ("a day the month doesn't have", file("wins", record("\"day\": \"2026-02-30\", \"text\": \"won\"")), "expected a date"),
         ("a letter with a huge week", file("letters", record("\"week\": \"9223372036854775807-12-27\", \"text\": \"Dear me\"")), "expected a date"),
-        ("a time that is year 10000 in UTC", file("wins", record("\"day\": \"2026-11-02\", \"text\": \"won\"", created: "9999-12-31T23:00:00-05:00")), "expected a time"),
+        (
+            "a time that is year 10000 in UTC", file("wins", record("\"day\": \"2026-11-02\", \"text\": \"won\"", created: "9999-12-31T23:00:00-05:00")),
+            "expected a time"
+        ),
         ("an offset of 99 hours", file("wins", record("\"day\": \"2026-11-02\", \"text\": \"won\"", updated: "2026-11-02T08:00:00+99:00")), "expected a time"),
-        ("1e300 seconds of breathing", file("breathing", record("\"pattern\": \"box\", \"timing\": \"4-4-4-4\", \"plannedSeconds\": 1e300, \"actualSeconds\": 60, \"completed\": true")), "plannedSeconds: 1e+300 is far larger"),
-        ("a million seconds of breathing", file("breathing", record("\"pattern\": \"box\", \"timing\": \"4-4-4-4\", \"plannedSeconds\": 1000000, \"actualSeconds\": 60, \"completed\": true")), "plannedSeconds: 1000000 is outside 0-86400"),
-        ("a rhythm of -3 days", file("circles", record("\"name\": \"Choir\", \"kind\": \"hobby\", \"importance\": 3, \"support\": 3, \"feelsLikeMe\": 3, \"positivity\": 3, \"cadenceDays\": -3, \"notes\": \"\", \"goesWellWith\": [], \"pullsAgainst\": []")), "cadenceDays: -3 is outside 1-3650"),
-        ("negative seconds of breathing", file("breathing", record("\"pattern\": \"box\", \"timing\": \"4-4-4-4\", \"plannedSeconds\": 60, \"actualSeconds\": -5, \"completed\": true")), "actualSeconds: -5 is outside"),
+        (
+            "1e300 seconds of breathing",
+            file("breathing", record("\"pattern\": \"box\", \"timing\": \"4-4-4-4\", \"plannedSeconds\": 1e300, \"actualSeconds\": 60, \"completed\": true")),
+            "plannedSeconds: 1e+300 is far larger"
+        ),
+        (
+            "a million seconds of breathing",
+            file("breathing", record("\"pattern\": \"box\", \"timing\": \"4-4-4-4\", \"plannedSeconds\": 1000000, \"actualSeconds\": 60, \"completed\": true")),
+            "plannedSeconds: 1000000 is outside 0-86400"
+        ),
+        (
+            "a rhythm of -3 days",
+            file(
+                "circles",
+                record(
+                    "\"name\": \"Choir\", \"kind\": \"hobby\", \"importance\": 3, \"support\": 3, \"feelsLikeMe\": 3, \"positivity\": 3, \"cadenceDays\": -3, \"notes\": \"\", \"goesWellWith\": [], \"pullsAgainst\": []"
+                )), "cadenceDays: -3 is outside 1-3650"
+        ),
+        (
+            "negative seconds of breathing",
+            file("breathing", record("\"pattern\": \"box\", \"timing\": \"4-4-4-4\", \"plannedSeconds\": 60, \"actualSeconds\": -5, \"completed\": true")),
+            "actualSeconds: -5 is outside"
+        ),
         ("a mood of 1e300", file("check-ins", record("\"mood\": 1e300")), "mood: 1e+300 is far larger"),
         ("a mood of Int.max", file("check-ins", record("\"mood\": 9223372036854775807")), "mood: 9.223372036854776e+18 is far larger"),
-        ("a rhythm of Int.max days", file("circles", record("\"name\": \"Choir\", \"kind\": \"hobby\", \"importance\": 3, \"support\": 3, \"feelsLikeMe\": 3, \"positivity\": 3, \"cadenceDays\": 9223372036854775807, \"notes\": \"\", \"goesWellWith\": [], \"pullsAgainst\": []")), "cadenceDays: 9.223372036854776e+18 is far larger"),
-        ("a rung at rank -1", file("exposure-steps", record("\"ladderID\": \"l\", \"rank\": -1, \"situation\": \"say hello\", \"fear\": \"\", \"exitStrategy\": \"\", \"phrase\": \"\"")), "rank: -1 is outside 0-10000"),
-        ("settings with 1e300 minutes", file("settings", "{\"id\": \"settings\", \"created\": \"\(t)\", \"updated\": \"\(t)\", \"welcomeSeen\": true, \"lastMinutes\": 1e300}"), "lastMinutes: 1e+300 is far larger"),
-        ("settings with 1000 minutes", file("settings", "{\"id\": \"settings\", \"created\": \"\(t)\", \"updated\": \"\(t)\", \"welcomeSeen\": true, \"lastMinutes\": 1000}"), "lastMinutes: 1000 is outside 0-600"),
-        ("a rating of 11 in the journal", file("journal", record("\"flow\": \"reframe\", \"title\": \"Reframe\", \"answers\": [{\"step\": \"s\", \"kind\": \"rating\", \"prompt\": \"p\", \"rating\": 11}]")), "answers[0].rating: 11 is outside 0-10"),
+        (
+            "a rhythm of Int.max days",
+            file(
+                "circles",
+                record(
+                    "\"name\": \"Choir\", \"kind\": \"hobby\", \"importance\": 3, \"support\": 3, \"feelsLikeMe\": 3, \"positivity\": 3, \"cadenceDays\": 9223372036854775807, \"notes\": \"\", \"goesWellWith\": [], \"pullsAgainst\": []"
+                )), "cadenceDays: 9.223372036854776e+18 is far larger"
+        ),
+        (
+            "a rung at rank -1",
+            file(
+                "exposure-steps",
+                record("\"ladderID\": \"l\", \"rank\": -1, \"situation\": \"say hello\", \"fear\": \"\", \"exitStrategy\": \"\", \"phrase\": \"\"")),
+            "rank: -1 is outside 0-10000"
+        ),
+        (
+            "settings with 1e300 minutes",
+            file("settings", "{\"id\": \"settings\", \"created\": \"\(t)\", \"updated\": \"\(t)\", \"welcomeSeen\": true, \"lastMinutes\": 1e300}"),
+            "lastMinutes: 1e+300 is far larger"
+        ),
+        (
+            "settings with 1000 minutes",
+            file("settings", "{\"id\": \"settings\", \"created\": \"\(t)\", \"updated\": \"\(t)\", \"welcomeSeen\": true, \"lastMinutes\": 1000}"),
+            "lastMinutes: 1000 is outside 0-600"
+        ),
+        (
+            "a rating of 11 in the journal",
+            file(
+                "journal",
+                record(
+                    "\"flow\": \"reframe\", \"title\": \"Reframe\", \"answers\": [{\"step\": \"s\", \"kind\": \"rating\", \"prompt\": \"p\", \"rating\": 11}]")),
+            "answers[0].rating: 11 is outside 0-10"
+        ),
     ]
 
     @Test(arguments: 0..<cases.count)

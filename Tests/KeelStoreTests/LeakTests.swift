@@ -182,7 +182,11 @@ import Testing
         try Posix.makeDirectory(elsewhere)
         for name in ["wins", Store.damagedFolder, Store.archiveFolder] {
             #expect(symlink(elsewhere, tmp.data + "/" + name) == 0)
-            #expect(throws: StoreError.refused("\(name) in \(tmp.data) is a link to \(elsewhere), and keel reads and writes only inside its own data folder. Move that folder itself into \(tmp.data) in place of the link, or point --data-dir at the folder the data is really in")) {
+            #expect(
+                throws: StoreError.refused(
+                    "\(name) in \(tmp.data) is a link to \(elsewhere), and keel reads and writes only inside its own data folder. Move that folder itself into \(tmp.data) in place of the link, or point --data-dir at the folder the data is really in"
+                )
+            ) {
                 try Store(root: tmp.data)
             }
             unlink(tmp.data + "/" + name)

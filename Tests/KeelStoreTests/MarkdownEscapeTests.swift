@@ -36,20 +36,24 @@ import Testing
         let md = try exported(["done\n# Heading\n| a | b |\n|---|---|\n> quote\n1. one\n    code\n---\n==="])
         let lines = md.split(separator: "\n", omittingEmptySubsequences: false)
         let start = try #require(lines.firstIndex { $0.hasPrefix("- 2026-11-26: done") })
-        #expect(Array(lines[start...start + 8]) == [
-            "- 2026-11-26: done\\",
-            "\\# Heading\\",
-            "\\| a \\| b \\|\\",
-            "\\|---\\|---\\|\\",
-            "&gt; quote\\",
-            "1\\. one\\",
-            "&#32;&#32;&#32;&#32;code\\",
-            "\\---\\",
-            "\\===",
-        ])
+        #expect(
+            Array(lines[start...start + 8]) == [
+                "- 2026-11-26: done\\",
+                "\\# Heading\\",
+                "\\| a \\| b \\|\\",
+                "\\|---\\|---\\|\\",
+                "&gt; quote\\",
+                "1\\. one\\",
+                "&#32;&#32;&#32;&#32;code\\",
+                "\\---\\",
+                "\\===",
+            ])
         // Only keel's own headings remain.
-        #expect(lines.filter { $0.hasPrefix("#") } == ["# keel", "## Small wins", "### November 2026", "## Weekly letters",
-                                                     "### November 2026", "#### Week of 23 November 2026 to Sun 29 Nov"])
+        #expect(
+            lines.filter { $0.hasPrefix("#") } == [
+                "# keel", "## Small wins", "### November 2026", "## Weekly letters",
+                "### November 2026", "#### Week of 23 November 2026 to Sun 29 Nov",
+            ])
     }
 
     @Test func aWeeklyLetterSitsUnderItsMonth() throws {

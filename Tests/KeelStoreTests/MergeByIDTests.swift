@@ -15,8 +15,10 @@ import Testing
 
     func export(_ records: [SmallWin]) throws -> [UInt8] {
         let values = try records.map { try KeelJSON.decode(JSONValue.self, from: KeelJSON.encode($0)) }
-        let doc: JSONValue = .object(["format": .number(1), "app": .string("keel"), "exported": .string("2026-11-26T10:00:00.000Z"),
-                                      "collections": .object(["wins": .array(values)])])
+        let doc: JSONValue = .object([
+            "format": .number(1), "app": .string("keel"), "exported": .string("2026-11-26T10:00:00.000Z"),
+            "collections": .object(["wins": .array(values)]),
+        ])
         return try KeelJSON.encode(doc)
     }
 

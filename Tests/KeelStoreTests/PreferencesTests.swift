@@ -6,36 +6,39 @@ import Testing
     func parse(_ text: String) -> Preferences { Preferences.parse(Array(text.utf8), file: "config.json") }
 
     @Test func everyKeyIsRead() {
-        let p = parse("""
-        {
-          "theme": "Light",
-          "animate_breath": false,
-          "editor": "nano -w",
-          "region": "gb"
-        }
-        """)
+        let p = parse(
+            """
+            {
+              "theme": "Light",
+              "animate_breath": false,
+              "editor": "nano -w",
+              "region": "gb"
+            }
+            """)
         #expect(p.problems == [])
         #expect(p == Preferences(theme: "light", animateBreath: false, editor: "nano -w", region: "GB"))
     }
 
     @Test func unknownKeysAndBadValuesAreNamedWithTheirLine() {
-        let p = parse("""
-        {
-          "theme": "solarized",
-          "animate-breath": true,
-          "region": "Great Britain",
-          "editor": "vim",
-          "week": 1
-        }
-        """)
+        let p = parse(
+            """
+            {
+              "theme": "solarized",
+              "animate-breath": true,
+              "region": "Great Britain",
+              "editor": "vim",
+              "week": 1
+            }
+            """)
         #expect(p.editor == "vim")
         #expect(p.theme == nil && p.region == nil && p.animateBreath == nil)
-        #expect(p.problems == [
-            "config.json line 2: \"theme\" should be \"auto\", \"dark\", \"light\" or \"high-contrast\"",
-            "config.json line 3: keel doesn't know \"animate-breath\" (did you mean \"animate_breath\"?); it knows \"theme\", \"animate_breath\", \"editor\" and \"region\"",
-            "config.json line 4: \"region\" should be a two-letter country code in quotes, such as \"GB\"",
-            "config.json line 6: keel doesn't know \"week\"; it knows \"theme\", \"animate_breath\", \"editor\" and \"region\"",
-        ])
+        #expect(
+            p.problems == [
+                "config.json line 2: \"theme\" should be \"auto\", \"dark\", \"light\" or \"high-contrast\"",
+                "config.json line 3: keel doesn't know \"animate-breath\" (did you mean \"animate_breath\"?); it knows \"theme\", \"animate_breath\", \"editor\" and \"region\"",
+                "config.json line 4: \"region\" should be a two-letter country code in quotes, such as \"GB\"",
+                "config.json line 6: keel doesn't know \"week\"; it knows \"theme\", \"animate_breath\", \"editor\" and \"region\"",
+            ])
     }
 
     @Test func aBrokenFileIsNamedAndNothingInItIsUsed() {

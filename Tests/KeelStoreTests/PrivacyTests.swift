@@ -186,7 +186,8 @@ func unlocked(_ path: String, _ passphrase: [UInt8] = secret) throws -> Store {
     @Test func aVaultFromANewerKeelIsAClearRefusal() throws {
         let tmp = TempDir()
         _ = try filled(tmp).encrypt(passphrase: secret, kdf: testKDF)
-        let text = String(decoding: tmp.bytes("encryption.json"), as: UTF8.self).replacing("\"format\" : 1,\n  \"unlock\"", with: "\"format\" : 7,\n  \"unlock\"")
+        let text = String(decoding: tmp.bytes("encryption.json"), as: UTF8.self).replacing(
+            "\"format\" : 1,\n  \"unlock\"", with: "\"format\" : 7,\n  \"unlock\"")
         try tmp.write("encryption.json", text)
         let before = diskState(tmp.data)
         #expect(throws: StoreError.vault("encryption.json was written by a newer keel (format 7); update keel to open this data")) {

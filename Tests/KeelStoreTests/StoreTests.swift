@@ -15,8 +15,10 @@ import Testing
     @Test func growingRecordsAreSplitByMonthAndOneSaveTouchesOneFile() throws {
         let tmp = TempDir()
         let store = try Store(root: tmp.data)
-        try store.save([session("a", "2026-09-30T23:59:00.000Z"), session("b", "2026-10-01T00:01:00.000Z"),
-                        session("c", "2026-11-15T12:00:00.000Z")])
+        try store.save([
+            session("a", "2026-09-30T23:59:00.000Z"), session("b", "2026-10-01T00:01:00.000Z"),
+            session("c", "2026-11-15T12:00:00.000Z"),
+        ])
         #expect(tmp.files("breathing") == ["2026-09.json", "2026-10.json", "2026-11.json"])
         var written: [String] = []
         store.didWrite = { written.append($0) }
@@ -147,8 +149,10 @@ import Testing
     @Test func recentReadsOnlyTheNewestMonthsItNeeds() throws {
         let tmp = TempDir()
         let store = try Store(root: tmp.data)
-        try store.save([session("a", "2026-01-02T08:00:00.000Z"), session("b", "2026-11-02T08:00:00.000Z"),
-                        session("c", "2026-11-03T08:00:00.000Z")])
+        try store.save([
+            session("a", "2026-01-02T08:00:00.000Z"), session("b", "2026-11-02T08:00:00.000Z"),
+            session("c", "2026-11-03T08:00:00.000Z"),
+        ])
         #expect(store.recent(BreathSession.self, limit: 2).map(\.id) == ["b", "c"])
         #expect(store.recent(BreathSession.self, limit: 3).map(\.id) == ["a", "b", "c"])
     }
@@ -169,8 +173,10 @@ import Testing
     @Test func findsTheNewestLiveRecordFromTheNewestMonth() throws {
         let tmp = TempDir()
         let store = try Store(root: tmp.data)
-        try store.save([session("a", "2026-10-02T08:00:00.000Z"), session("b", "2026-11-03T08:00:00.000Z"),
-                        session("c", "2026-11-01T08:00:00.000Z")])
+        try store.save([
+            session("a", "2026-10-02T08:00:00.000Z"), session("b", "2026-11-03T08:00:00.000Z"),
+            session("c", "2026-11-01T08:00:00.000Z"),
+        ])
         store.close()
         let fresh = try Store(root: tmp.data)
         #expect(fresh.latestCreated(BreathSession.self) == Timestamp.parse("2026-11-03T08:00:00.000Z"))

@@ -16,11 +16,16 @@ private func editedApart() throws -> TwoDevices {
         settings.welcomeSeen = true
         try s.save(settings)
         try s.save([session("s1", "2026-10-03T08:00:00.000Z"), session("s2", "2026-10-05T08:00:00.000Z")])
-        try s.save([BelongingCircle(id: "c1", created: t("2026-10-01T08:00:00.000Z"), name: "Book club", kind: .hobby,
-                                    notes: "We meet on Tuesdays."),
-                    BelongingCircle(id: "c2", created: t("2026-10-01T08:01:00.000Z"), name: "Climbing", kind: .hobby)])
-        try s.save(Person(id: "p1", created: t("2026-10-01T08:02:00.000Z"), name: "Sam", circleIDs: ["c1"], ring: .middle,
-                          notes: "Met at the climbing wall."))
+        try s.save([
+            BelongingCircle(
+                id: "c1", created: t("2026-10-01T08:00:00.000Z"), name: "Book club", kind: .hobby,
+                notes: "We meet on Tuesdays."),
+            BelongingCircle(id: "c2", created: t("2026-10-01T08:01:00.000Z"), name: "Climbing", kind: .hobby),
+        ])
+        try s.save(
+            Person(
+                id: "p1", created: t("2026-10-01T08:02:00.000Z"), name: "Sam", circleIDs: ["c1"], ring: .middle,
+                notes: "Met at the climbing wall."))
     }
     two.clockA.current = t("2026-11-10T18:00:00.000Z")
     try two.onLaptop { s in
@@ -30,8 +35,10 @@ private func editedApart() throws -> TwoDevices {
         c1.updated = s.now()
         try s.save(c1)
         try s.delete(BelongingCircle.self, id: "c2")
-        try s.save(ContactLog(id: "k1", created: t("2026-11-10T12:00:00.000Z"), personID: "p1",
-                              day: CivilDate(year: 2026, month: 11, day: 10), note: "coffee after the meeting"))
+        try s.save(
+            ContactLog(
+                id: "k1", created: t("2026-11-10T12:00:00.000Z"), personID: "p1",
+                day: CivilDate(year: 2026, month: 11, day: 10), note: "coffee after the meeting"))
     }
     two.clockB.current = t("2026-11-08T18:00:00.000Z")
     try two.onDesktop { s in
@@ -110,8 +117,11 @@ private func snapshot(_ root: String) throws -> [String: [JSONValue]] {
         #expect(second.sync.merged.allSatisfy { !$0.tally.changedAnything })
         second.close()
         #expect(TwoDevices.files(in: two.a) == after, "no main file changed")
-        #expect(Set(Posix.listDirectory(two.a + "/sync-archive/breathing")).isSuperset(of: ["2026-11.sync-conflict-20261112-101500-B7XQ2ZP.json",
-                                                                                                 "2026-11.sync-conflict-20261112-101500-B7XQ2ZP.json.2"]))
+        #expect(
+            Set(Posix.listDirectory(two.a + "/sync-archive/breathing")).isSuperset(of: [
+                "2026-11.sync-conflict-20261112-101500-B7XQ2ZP.json",
+                "2026-11.sync-conflict-20261112-101500-B7XQ2ZP.json.2",
+            ]))
     }
 
     @Test func aCorruptConflictCopyIsNamedAndKeptWhileTheOthersMerge() throws {
@@ -143,9 +153,10 @@ private func snapshot(_ root: String) throws -> [String: [JSONValue]] {
         let theirs = String(decoding: tmpBytes(two.b + "/circles.json"), as: UTF8.self)
         let marked = gitConflict(ours: ours, theirs: theirs)
         try TwoDevices.put(Data(marked.utf8), at: two.a + "/circles.json")
-        let diff3 = gitConflict(ours: String(decoding: tmpBytes(two.a + "/breathing/2026-11.json"), as: UTF8.self),
-                                theirs: String(decoding: tmpBytes(two.b + "/breathing/2026-11.json"), as: UTF8.self),
-                                base: "  \"records\" : [")
+        let diff3 = gitConflict(
+            ours: String(decoding: tmpBytes(two.a + "/breathing/2026-11.json"), as: UTF8.self),
+            theirs: String(decoding: tmpBytes(two.b + "/breathing/2026-11.json"), as: UTF8.self),
+            base: "  \"records\" : [")
         try TwoDevices.put(Data(diff3.utf8), at: two.a + "/breathing/2026-11.json")
 
         let store = try Store(root: two.a, now: two.clockA.callAsFunction)
@@ -195,12 +206,16 @@ private func snapshot(_ root: String) throws -> [String: [JSONValue]] {
         // comes back and replaces the laptop's (no conflict: the laptop had not changed it since).
         try TwoDevices.put(Data(tmpBytes(two.a + "/contacts/2026-11.json")), at: two.b + "/contacts/2026-11.json")
         try two.onDesktop { s in
-            try s.save(ContactLog(id: "k2", created: t("2026-11-12T12:00:00.000Z"), personID: "p1",
-                                  day: CivilDate(year: 2026, month: 11, day: 12)))
+            try s.save(
+                ContactLog(
+                    id: "k2", created: t("2026-11-12T12:00:00.000Z"), personID: "p1",
+                    day: CivilDate(year: 2026, month: 11, day: 12)))
         }
         try TwoDevices.put(Data(tmpBytes(two.b + "/contacts/2026-11.json")), at: two.a + "/contacts/2026-11.json")
-        try store.save(ContactLog(id: "k3", created: t("2026-11-14T12:00:00.000Z"), personID: "p1",
-                                  day: CivilDate(year: 2026, month: 11, day: 14)))
+        try store.save(
+            ContactLog(
+                id: "k3", created: t("2026-11-14T12:00:00.000Z"), personID: "p1",
+                day: CivilDate(year: 2026, month: 11, day: 14)))
         #expect(store.all(ContactLog.self).map(\.id) == ["k1", "k2", "k3"], "the desktop's k2 is not overwritten")
         store.close()
     }
@@ -247,13 +262,15 @@ private func snapshot(_ root: String) throws -> [String: [JSONValue]] {
     }
 
     @Test func otherFilesAreLeftAlone() {
-        for name in ["settings.json", "notes.sync-conflict-20261126-093015-B7XQ2ZP.json",
-                     "settings.sync-conflict-2026112-093015-B7XQ2ZP.json", "settings.sync-conflict-20261126-093015-B7X-Q.json",
-                     "settings.sync-conflict-20261126-093015-B7XQ2ZP.txt", ".settings.json.tmp-123-456",
-                     "settings (1).json", "settings (copy).json", "settings (Desktop's copy 2026-11-26).json",
-                     "settings (Desktop's conflicted copy 26-11-2026).json", "settings (conflicted copy 2026-11-26 0930).json",
-                     "settings (conflicted copy 2026-11-26 093015)x.json", "settings conflicted copy.json",
-                     "2026-13.sync-conflict-20261126-093015-B7XQ2ZP.json", "~syncthing~settings.json.tmp"] {
+        for name in [
+            "settings.json", "notes.sync-conflict-20261126-093015-B7XQ2ZP.json",
+            "settings.sync-conflict-2026112-093015-B7XQ2ZP.json", "settings.sync-conflict-20261126-093015-B7X-Q.json",
+            "settings.sync-conflict-20261126-093015-B7XQ2ZP.txt", ".settings.json.tmp-123-456",
+            "settings (1).json", "settings (copy).json", "settings (Desktop's copy 2026-11-26).json",
+            "settings (Desktop's conflicted copy 26-11-2026).json", "settings (conflicted copy 2026-11-26 0930).json",
+            "settings (conflicted copy 2026-11-26 093015)x.json", "settings conflicted copy.json",
+            "2026-13.sync-conflict-20261126-093015-B7XQ2ZP.json", "~syncthing~settings.json.tmp",
+        ] {
             #expect(parse(name) == nil, "\(name)")
         }
     }
@@ -262,9 +279,11 @@ private func snapshot(_ root: String) throws -> [String: [JSONValue]] {
         let tmp = TempDir()
         let store = try Store(root: tmp.data)
         store.close()
-        for name in ["circles.sync-conflict-20261126-093015-B7XQ2ZP.json", "breathing/2026-11 (conflicted copy 2026-11-26 093015).json",
-                     "breathing.sync-conflict-20261126-093015-B7XQ2ZP.json", "breathing/settings (Desktop's conflicted copy 2026-11-26).json",
-                     "sync-archive/circles.sync-conflict-20261126-093015-B7XQ2ZP.json", "damaged/circles.sync-conflict-20261126-093015-B7XQ2ZP.json"] {
+        for name in [
+            "circles.sync-conflict-20261126-093015-B7XQ2ZP.json", "breathing/2026-11 (conflicted copy 2026-11-26 093015).json",
+            "breathing.sync-conflict-20261126-093015-B7XQ2ZP.json", "breathing/settings (Desktop's conflicted copy 2026-11-26).json",
+            "sync-archive/circles.sync-conflict-20261126-093015-B7XQ2ZP.json", "damaged/circles.sync-conflict-20261126-093015-B7XQ2ZP.json",
+        ] {
             try tmp.write(name, "{}")
         }
         let found = ConflictScan.find(in: tmp.data, kinds: Collections.all.map(\.kind))
@@ -311,16 +330,19 @@ private func snapshot(_ root: String) throws -> [String: [JSONValue]] {
     }
 
     @Test func nestedWritingInADraftIsKeptToo() {
-        var older = Draft(id: "flow:reframe", title: "Pause, breathe, reframe",
-                          state: .object(["step": .number(2), "answers": .object(["what": .string("They didn't reply to my message.")])]),
-                          at: t("2026-11-10T08:00:00.000Z"))
+        var older = Draft(
+            id: "flow:reframe", title: "Pause, breathe, reframe",
+            state: .object(["step": .number(2), "answers": .object(["what": .string("They didn't reply to my message.")])]),
+            at: t("2026-11-10T08:00:00.000Z"))
         older.updated = t("2026-11-10T08:00:00.000Z")
-        let newer = Draft(id: "flow:reframe", title: "Pause, breathe, reframe",
-                          state: .object(["step": .number(3), "answers": .object(["what": .string("No reply from Jo yet.")])]),
-                          at: t("2026-11-11T08:00:00.000Z"))
+        let newer = Draft(
+            id: "flow:reframe", title: "Pause, breathe, reframe",
+            state: .object(["step": .number(3), "answers": .object(["what": .string("No reply from Jo yet.")])]),
+            at: t("2026-11-11T08:00:00.000Z"))
         let merged = RecordMerge.pair(older, newer).record
         #expect(merged.state["step"] == .number(3))
-        #expect(merged.state["answers"]?["what"]?.string == "No reply from Jo yet.\n\n[changed on another device, 2026-11-10]\nThey didn't reply to my message.")
+        #expect(
+            merged.state["answers"]?["what"]?.string == "No reply from Jo yet.\n\n[changed on another device, 2026-11-10]\nThey didn't reply to my message.")
     }
 
     @Test func idsTimesAndSingleWordValuesAreNotAnnotated() {

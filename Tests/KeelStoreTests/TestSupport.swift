@@ -28,6 +28,7 @@ final class FakeNow: @unchecked Sendable {
 }
 
 func session(_ id: String, _ iso: String, calm: Int? = 4) -> BreathSession {
-    BreathSession(id: id, created: Timestamp.parse(iso)!, pattern: "box", timing: "4-4-4-4", plannedSeconds: 160,
-                  actualSeconds: 160, completed: true, calmBefore: calm, calmAfter: 7, source: "breathe")
+    BreathSession(
+        id: id, created: Timestamp.parse(iso)!, pattern: "box", timing: "4-4-4-4", plannedSeconds: 160,
+        actualSeconds: 160, completed: true, calmBefore: calm, calmAfter: 7, source: "breathe")
 }

@@ -88,8 +88,9 @@ final class TwoDevices {
 
     static func put(_ bytes: Data, at path: String) throws {
         // Private, as keel asks of a data folder (a sync tool keeps the mode it finds).
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
         try bytes.write(to: URL(fileURLWithPath: path))
     }
 }

@@ -117,8 +117,10 @@ import Testing
 @Suite struct FastPathTests {
     /// The scalar-by-scalar and grapheme paths must draw the same cells.
     @Test func everyPathAgreesWithGraphemeWidths() {
-        let samples = ["plain ascii", "‹ 3 min › · moving", "日本語 and ↑↓", "café", "cafe\u{301}", "👍🏽 ok", "🇯🇵 flag",
-                       "क़ि", "❤️ love", "👨‍👩‍👧 family", "한국어", "e\u{301}\u{302}x"]
+        let samples = [
+            "plain ascii", "‹ 3 min › · moving", "日本語 and ↑↓", "café", "cafe\u{301}", "👍🏽 ok", "🇯🇵 flag",
+            "क़ि", "❤️ love", "👨‍👩‍👧 family", "한국어", "e\u{301}\u{302}x",
+        ]
         for text in samples {
             var b = Buffer(size: Size(width: 30, height: 1))
             let used = b.write(text, x: 0, y: 0)

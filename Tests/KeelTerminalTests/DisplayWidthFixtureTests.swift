@@ -19,7 +19,8 @@ import Testing
             if line.hasPrefix("#") { return nil }
             let f = line.split(separator: " ")
             guard f.count == 5, let a = UInt32(f[0], radix: 16), let b = UInt32(f[1], radix: 16),
-                  let p = Int(f[2]), let g = Int(f[3]), let k = Int(f[4]) else { return nil }
+                let p = Int(f[2]), let g = Int(f[3]), let k = Int(f[4])
+            else { return nil }
             return Range(first: a, last: b, python: p, glibc: g, keel: k)
         }
     }()

@@ -18,8 +18,9 @@ struct TestDay: FormDay {
     func form() -> TestForm {
         TestForm([
             .init(key: "name", label: "Name", value: .text(TextEditor("Ana")), note: "Who they are."),
-            .init(key: "ring", label: "Ring", value: .choice([.init(id: "inner", label: "Inner"), .init(id: "outer", label: "Outer")], 0),
-                  note: "How close."),
+            .init(
+                key: "ring", label: "Ring", value: .choice([.init(id: "inner", label: "Inner"), .init(id: "outer", label: "Outer")], 0),
+                note: "How close."),
             .init(key: "last", label: "Last talked", value: .day(nil), note: "When you were last in touch."),
         ])
     }
@@ -29,15 +30,16 @@ struct TestDay: FormDay {
         f.focus = 1
         var b = Buffer(size: Size(width: 40, height: 7))
         f.render(into: &b, in: Rect(x: 0, y: 0, width: 40, height: 7), today: today)
-        #expect(b.lines == [
-            "  Name            Ana",
-            "› Ring            ‹ Inner ›",
-            "  Last talked     not logged",
-            "",
-            "  How close.",
-            "",
-            "",
-        ], "\(b.lines)")
+        #expect(
+            b.lines == [
+                "  Name            Ana",
+                "› Ring            ‹ Inner ›",
+                "  Last talked     not logged",
+                "",
+                "  How close.",
+                "",
+                "",
+            ], "\(b.lines)")
         #expect(b[0, 1].style == .key && b[18, 1].style == .strong)
     }
 

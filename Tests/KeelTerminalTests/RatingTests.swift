@@ -5,10 +5,11 @@ import Testing
     @Test func drawsTheScaleWithTheChoiceMarkedAndWordsAtBothEnds() {
         var b = Buffer(size: Size(width: 36, height: 2))
         Rating(value: 3, low: "calm", high: "tense").render(into: &b, at: 0, y: 0)
-        #expect(b.lines == [
-            " 0  1  2 [3] 4  5  6  7  8  9  10",
-            "calm                         tense",
-        ])
+        #expect(
+            b.lines == [
+                " 0  1  2 [3] 4  5  6  7  8  9  10",
+                "calm                         tense",
+            ])
         #expect(b[9, 0].style == .selected && b[0, 1].style == .muted)
     }
 

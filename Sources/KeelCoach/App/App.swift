@@ -59,16 +59,17 @@ public final class App {
         }
         // Words leaving a field pass the one crisis check before the screen
         // moves them on (saves them, clears the field, goes back).
-        let raised = leavesField(key, typing: typing) && crisisWatch.raises(
-            key == .escape ? TypedText.all(of: top) : TypedText.inEditors(of: top), ctx)
+        let raised =
+            leavesField(key, typing: typing)
+            && crisisWatch.raises(
+                key == .escape ? TypedText.all(of: top) : TypedText.inEditors(of: top), ctx)
         var screen = stack.removeLast()
         let asked = screen.handle(key, ctx)
         stack.append(screen)
         let transition = route() ?? asked
         switch transition {
         case .unhandled:
-            if key == .escape { apply(.back) }
-            else if key == .char("q"), top.isMenu { close() }
+            if key == .escape { apply(.back) } else if key == .char("q"), top.isMenu { close() }
         default:
             apply(transition)
         }

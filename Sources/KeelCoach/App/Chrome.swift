@@ -18,8 +18,9 @@ enum Chrome {
         if let flash = ctx.flash {
             buffer.write(flash, in: status.inset(horizontal: 1, vertical: 0), style: .warm)
         }
-        buffer.footer(hints(for: screen, ctx), keeping: kept(for: screen, ctx),
-                      in: area.row(area.height - 1).inset(horizontal: 1, vertical: 0))
+        buffer.footer(
+            hints(for: screen, ctx), keeping: kept(for: screen, ctx),
+            in: area.row(area.height - 1).inset(horizontal: 1, vertical: 0))
         return Rect(x: 2, y: 2, width: area.width - 4, height: area.height - 5)
     }
 

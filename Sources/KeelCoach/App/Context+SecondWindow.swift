@@ -9,7 +9,9 @@ extension Context {
     public func noteSecondWindow(wasWaiting: Bool) -> Bool {
         let brought = store.takeBroughtIn()
         if wasWaiting, !store.isWaitingForLock, !store.access.isReadOnly {
-            flash = brought.isEmpty ? "The other keel has closed, so keel saves as usual again."
+            flash =
+                brought.isEmpty
+                ? "The other keel has closed, so keel saves as usual again."
                 : "The other keel has closed, so everything you wrote here is saved now."
             return true
         }

@@ -40,9 +40,11 @@ public final class Context {
     /// Outcomes reported since the app last routed them.
     private var pending: [Outcome] = []
 
-    public init(store: Store, content: ContentLibrary = .empty, clock: MonotonicClock = SystemClock(),
-                now: @escaping () -> Date = Timestamp.now, calendar: LocalCalendar = .system,
-                newID: @escaping () -> String = RecordID.make) {
+    public init(
+        store: Store, content: ContentLibrary = .empty, clock: MonotonicClock = SystemClock(),
+        now: @escaping () -> Date = Timestamp.now, calendar: LocalCalendar = .system,
+        newID: @escaping () -> String = RecordID.make
+    ) {
         self.store = store
         self.content = content
         self.clock = clock

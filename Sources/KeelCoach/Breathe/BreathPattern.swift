@@ -48,17 +48,21 @@ public struct BreathPattern: Hashable, Sendable {
     /// "4-4-4-4", or for the sigh "2-1-6".
     public var timing: String { phases.map { plainNumber($0.seconds) }.joined(separator: "-") }
 
-    public static let sigh = BreathPattern(id: "sigh", name: "Cyclic sigh",
+    public static let sigh = BreathPattern(
+        id: "sigh", name: "Cyclic sigh",
         summary: "Two breaths in through the nose, then one long sigh out",
         phases: [Phase(.inhale, 3), Phase(.topUp, 1), Phase(.exhale, 6)])
-    public static let box = BreathPattern(id: "box", name: "Box",
+    public static let box = BreathPattern(
+        id: "box", name: "Box",
         summary: "In 4, hold 4, out 4, hold 4: even and steady",
         phases: [Phase(.inhale, 4), Phase(.holdFull, 4), Phase(.exhale, 4), Phase(.holdEmpty, 4)])
-    public static let fourSevenEight = BreathPattern(id: "4-7-8", name: "4-7-8",
+    public static let fourSevenEight = BreathPattern(
+        id: "4-7-8", name: "4-7-8",
         summary: "In 4, hold 7, out slowly for 8: a long unwinding",
         phases: [Phase(.inhale, 4), Phase(.holdFull, 7), Phase(.exhale, 8)])
     /// About 5.5 breaths a minute: 60 / 5.5 ≈ 10.9 s, split evenly.
-    public static let resonance = BreathPattern(id: "resonance", name: "Resonance",
+    public static let resonance = BreathPattern(
+        id: "resonance", name: "Resonance",
         summary: "About five and a half easy breaths a minute",
         phases: [Phase(.inhale, 5.5), Phase(.exhale, 5.5)])
 
@@ -68,8 +72,10 @@ public struct BreathPattern: Hashable, Sendable {
     /// or seconds: "4-2-6-0" in-hold-out-hold, "4-7-8" in-hold-out, "4-6" in-out.
     public static func parse(_ text: String) -> Result<BreathPattern, PatternError> {
         let spec = text.lowercased().filter { !$0.isWhitespace }
-        let aliases = ["sigh": sigh, "cyclic-sigh": sigh, "cyclic": sigh, "box": box, "4-7-8": fourSevenEight,
-                       "478": fourSevenEight, "resonance": resonance, "resonant": resonance, "coherent": resonance]
+        let aliases = [
+            "sigh": sigh, "cyclic-sigh": sigh, "cyclic": sigh, "box": box, "4-7-8": fourSevenEight,
+            "478": fourSevenEight, "resonance": resonance, "resonant": resonance, "coherent": resonance,
+        ]
         if let known = aliases[spec] { return .success(known) }
         let parts = spec.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count >= 2, parts.count <= 4, parts.allSatisfy({ !$0.isEmpty }) else {
@@ -84,9 +90,12 @@ public struct BreathPattern: Hashable, Sendable {
         if numbers.count == 2 { numbers.insert(0, at: 1) }
         while numbers.count < 4 { numbers.append(0) }
         guard numbers[0] > 0, numbers[2] > 0 else { return .failure(.needsInAndOut) }
-        let pattern = BreathPattern(id: "custom", name: "Custom", summary: "Your own rhythm",
-            phases: [Phase(.inhale, numbers[0]), Phase(.holdFull, numbers[1]),
-                     Phase(.exhale, numbers[2]), Phase(.holdEmpty, numbers[3])])
+        let pattern = BreathPattern(
+            id: "custom", name: "Custom", summary: "Your own rhythm",
+            phases: [
+                Phase(.inhale, numbers[0]), Phase(.holdFull, numbers[1]),
+                Phase(.exhale, numbers[2]), Phase(.holdEmpty, numbers[3]),
+            ])
         return .success(pattern)
     }
 

@@ -14,8 +14,11 @@ public struct BreathePickerScreen: Screen {
 
     public init(_ ctx: Context) {
         if let last = ctx.settings.lastPattern {
-            if let i = BreathPattern.builtIn.firstIndex(where: { $0.id == last }) { selected = i }
-            else if case .success = BreathPattern.parse(last) { selected = BreathPattern.builtIn.count; custom.set(last) }
+            if let i = BreathPattern.builtIn.firstIndex(where: { $0.id == last }) {
+                selected = i
+            } else if case .success = BreathPattern.parse(last) {
+                selected = BreathPattern.builtIn.count; custom.set(last)
+            }
         }
         // Within what Settings.problems() allows: a settings file from elsewhere may hold 1e300.
         if let m = ctx.settings.lastMinutes, m > 0, m <= 600 { minutes = m }
@@ -33,12 +36,14 @@ public struct BreathePickerScreen: Screen {
     }
 
     public var help: Help {
-        Help("Choosing a breath", [
-            "Pick a pattern with the arrows and press Enter to begin. ← and → change the length.",
-            "Custom takes your own seconds: in-hold-out-hold, such as 4-2-6-0. Holds can be 0.",
-            "s turns on a still display with nothing that grows or shrinks. c turns the calm check before and after on or off.",
-            "From a shell: keel breathe --pattern box --minutes 3, or --pattern 4-2-6-0.",
-        ])
+        Help(
+            "Choosing a breath",
+            [
+                "Pick a pattern with the arrows and press Enter to begin. ← and → change the length.",
+                "Custom takes your own seconds: in-hold-out-hold, such as 4-2-6-0. Holds can be 0.",
+                "s turns on a still display with nothing that grows or shrinks. c turns the calm check before and after on or off.",
+                "From a shell: keel breathe --pattern box --minutes 3, or --pattern 4-2-6-0.",
+            ])
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {

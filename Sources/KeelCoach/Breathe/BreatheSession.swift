@@ -54,11 +54,13 @@ public struct BreatheSessionScreen: Screen {
     }
 
     public var help: Help {
-        Help("Breathing", [
-            "Follow the words and the shape: it grows as you breathe in and shrinks as you breathe out. The number counts down the seconds left in each step.",
-            "Space pauses and goes on. s switches between the moving shape and a still display. Esc ends early; the time you breathed is still saved.",
-            "Pattern: \(plan.pattern.name), \(plan.pattern.timing) seconds, \(plan.cycles) breaths.",
-        ])
+        Help(
+            "Breathing",
+            [
+                "Follow the words and the shape: it grows as you breathe in and shrinks as you breathe out. The number counts down the seconds left in each step.",
+                "Space pauses and goes on. s switches between the moving shape and a still display. Esc ends early; the time you breathed is still saved.",
+                "Pattern: \(plan.pattern.name), \(plan.pattern.timing) seconds, \(plan.cycles) breaths.",
+            ])
     }
 
     // MARK: - Time
@@ -125,9 +127,12 @@ public struct BreatheSessionScreen: Screen {
 
     mutating func saveRecord(_ ctx: Context) {
         let now = ctx.now()
-        var r = record ?? BreathSession(id: ctx.newID(), created: now, pattern: plan.pattern.id, timing: plan.pattern.timing,
-                                        plannedSeconds: plan.totalSeconds, actualSeconds: actualSeconds,
-                                        completed: completed, calmBefore: before.value, calmAfter: nil, source: source)
+        var r =
+            record
+            ?? BreathSession(
+                id: ctx.newID(), created: now, pattern: plan.pattern.id, timing: plan.pattern.timing,
+                plannedSeconds: plan.totalSeconds, actualSeconds: actualSeconds,
+                completed: completed, calmBefore: before.value, calmAfter: nil, source: source)
         r.actualSeconds = (actualSeconds * 10).rounded() / 10
         r.completed = completed
         r.calmAfter = after.value

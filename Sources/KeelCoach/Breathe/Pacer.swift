@@ -39,9 +39,10 @@ public struct PacerPlan: Hashable, Sendable {
         let total = totalSeconds
         guard elapsed < total, !phases.isEmpty else {
             let last = phases.last ?? BreathPattern.Phase(.exhale, 1)
-            return Position(cycle: cycles - 1, phaseIndex: max(0, phases.count - 1), phase: last,
-                            intoPhase: last.seconds, phaseLeft: 0, fill: Self.fillAtEnd(of: last.kind, pattern),
-                            elapsed: total, finished: true)
+            return Position(
+                cycle: cycles - 1, phaseIndex: max(0, phases.count - 1), phase: last,
+                intoPhase: last.seconds, phaseLeft: 0, fill: Self.fillAtEnd(of: last.kind, pattern),
+                elapsed: total, finished: true)
         }
         let t = max(0, elapsed)
         let cycle = Int(t / pattern.cycleSeconds)
@@ -56,9 +57,10 @@ public struct PacerPlan: Hashable, Sendable {
         let start = Self.fillAtStart(index: index, pattern)
         let end = Self.fillAtEnd(of: phase.kind, pattern)
         let eased = (1 - cos(Double.pi * progress)) / 2  // smooth start and finish
-        return Position(cycle: cycle, phaseIndex: index, phase: phase, intoPhase: into,
-                        phaseLeft: phase.seconds - into, fill: start + (end - start) * eased,
-                        elapsed: t, finished: false)
+        return Position(
+            cycle: cycle, phaseIndex: index, phase: phase, intoPhase: into,
+            phaseLeft: phase.seconds - into, fill: start + (end - start) * eased,
+            elapsed: t, finished: false)
     }
 
     /// The elapsed time at which the next phase begins (or the session ends).
@@ -99,4 +101,3 @@ public struct PacerPlan: Hashable, Sendable {
         return fillAtEnd(of: before.kind, pattern)
     }
 }
-

@@ -17,10 +17,12 @@ extension SampleHistory {
             let before = rng.chance(0.8) ? Int.random(in: 1...7, using: &rng) : nil
             let after = before.map { min(10, $0 + Int.random(in: -1...4, using: &rng)) }
             let hour = rng.pick([7, 8, 12, 13, 18, 21, 22])
-            out.append(BreathSession(id: rng.id(), created: time(day, hour: hour, minute: Int.random(in: 0...59, using: &rng)),
-                                     pattern: pattern.id, timing: pattern.timing, plannedSeconds: plan.totalSeconds,
-                                     actualSeconds: actual, completed: completed, calmBefore: before, calmAfter: after,
-                                     source: "breathe"))
+            out.append(
+                BreathSession(
+                    id: rng.id(), created: time(day, hour: hour, minute: Int.random(in: 0...59, using: &rng)),
+                    pattern: pattern.id, timing: pattern.timing, plannedSeconds: plan.totalSeconds,
+                    actualSeconds: actual, completed: completed, calmBefore: before, calmAfter: after,
+                    source: "breathe"))
         }
         return out
     }

@@ -36,11 +36,13 @@ public struct CheckInScreen: Screen {
         }
     }
     public var help: Help {
-        Help("Check in", [
-            "Two questions: how you are, from 0 to 10, and what is going on. keel then opens the practice that fits.",
-            "On a hard day keel offers help first. ! opens crisis lines and your safety plan from here at any time.",
-            "Each check-in is saved, so you can see how you have been.",
-        ])
+        Help(
+            "Check in",
+            [
+                "Two questions: how you are, from 0 to 10, and what is going on. keel then opens the practice that fits.",
+                "On a hard day keel offers help first. ! opens crisis lines and your safety plan from here at any time.",
+                "Each check-in is saved, so you can see how you have been.",
+            ])
     }
 
     /// Moves to a stage with what it shows.

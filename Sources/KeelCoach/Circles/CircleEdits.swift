@@ -13,7 +13,9 @@ enum CircleEdits {
     /// "Talked to them today": a contact logged and their last contact moved to today.
     static func logContact(_ person: Person, _ ctx: Context) -> CircleUndo? {
         let today = ctx.today
-        if person.lastContact == today, ctx.store.records(ContactLog.self, month: MonthKey(utc: ctx.now())).contains(where: { $0.personID == person.id && $0.day == today }) {
+        if person.lastContact == today,
+            ctx.store.records(ContactLog.self, month: MonthKey(utc: ctx.now())).contains(where: { $0.personID == person.id && $0.day == today })
+        {
             ctx.flash = "Already noted: in touch with \(person.name) today."
             return nil
         }

@@ -48,14 +48,16 @@ public struct CirclesScreen: Screen {
     }
 
     public var help: Help {
-        Help("Your circles", [
-            "The places you belong and the people in them. You sit at the centre; the rings around you are inner (people you could call at 3 a.m.), middle and outer. Each circle has its own part of the map and its own shape, so it reads without colour too.",
-            "A hollow shape is a tie that has gone quiet: longer than usual since you were in touch. A wavy line ~ joins two circles that pull against each other.",
-            "↑↓ move through circles and people, ←→ jump from circle to circle. Enter edits what is selected. a adds a person to the selected circle, n adds a circle. d deletes; u takes back the last delete or logged contact.",
-            "c notes that you were in touch with the selected person today.",
-            "i opens the insights: where your support comes from, which circles are active, ties gone quiet, and one small step to widen your circles.",
-            "v switches between the map and the list. A small window shows the list.",
-        ])
+        Help(
+            "Your circles",
+            [
+                "The places you belong and the people in them. You sit at the centre; the rings around you are inner (people you could call at 3 a.m.), middle and outer. Each circle has its own part of the map and its own shape, so it reads without colour too.",
+                "A hollow shape is a tie that has gone quiet: longer than usual since you were in touch. A wavy line ~ joins two circles that pull against each other.",
+                "↑↓ move through circles and people, ←→ jump from circle to circle. Enter edits what is selected. a adds a person to the selected circle, n adds a circle. d deletes; u takes back the last delete or logged contact.",
+                "c notes that you were in touch with the selected person today.",
+                "i opens the insights: where your support comes from, which circles are active, ties gone quiet, and one small step to widen your circles.",
+                "v switches between the map and the list. A small window shows the list.",
+            ])
     }
 
     // MARK: - Keys
@@ -115,8 +117,11 @@ public struct CirclesScreen: Screen {
         world = CircleWorld.load(ctx.store)
         rows = world.rows
         step = WideningSteps.current(ctx.store)
-        if let keep, let i = rows.firstIndex(of: keep) { selected = i }
-        else if let id = keep?.personID, let i = rows.firstIndex(where: { $0.personID == id }) { selected = i }
+        if let keep, let i = rows.firstIndex(of: keep) {
+            selected = i
+        } else if let id = keep?.personID, let i = rows.firstIndex(where: { $0.personID == id }) {
+            selected = i
+        }
         selected = min(selected, max(0, rows.count - 1))
     }
 
@@ -131,7 +136,9 @@ public struct CirclesScreen: Screen {
             case .circle(let c): return c == id
             case .person(let p, _): return p == id
             }
-        }) { selected = i }
+        }) {
+            selected = i
+        }
     }
 
     // MARK: - Drawing

@@ -71,11 +71,15 @@ struct CirclesView {
         let quiet = layout.pieces.contains { if case .mark(_, _, true, _) = $0.role { return true } else { return false } }
         let strain = layout.pieces.contains { $0.role == .strain }
         let hidden = layout.hiddenCount > 0 ? layout.hiddenCount : nil
-        let long = ["rings: inner, middle, outer", quiet ? "hollow: gone quiet" : nil, strain ? "~ pull against each other" : nil,
-                    hidden.map { "\($0) more in the list (v)" }].compactMap { $0 }.joined(separator: " · ")
+        let long = [
+            "rings: inner, middle, outer", quiet ? "hollow: gone quiet" : nil, strain ? "~ pull against each other" : nil,
+            hidden.map { "\($0) more in the list (v)" },
+        ].compactMap { $0 }.joined(separator: " · ")
         if DisplayWidth.of(long) <= width { return long }
-        return ["rings: inner, middle, outer", quiet ? "hollow: quiet" : nil, strain ? "~ strained" : nil,
-                hidden.map { "+\($0) in list" }].compactMap { $0 }.joined(separator: " · ")
+        return [
+            "rings: inner, middle, outer", quiet ? "hollow: quiet" : nil, strain ? "~ strained" : nil,
+            hidden.map { "+\($0) in list" },
+        ].compactMap { $0 }.joined(separator: " · ")
     }
 
     /// One line about what is selected.
@@ -85,7 +89,9 @@ struct CirclesView {
             guard let c = world.circle(id) else { return "" }
             let members = world.members(of: id)
             let close = members.filter { $0.ring == .inner }.count
-            var parts = ["\(CircleGlyph.filled(c.kind)) \(c.name)", c.kind.label, "\(members.count) \(members.count == 1 ? "person" : "people"), \(close) close"]
+            var parts = [
+                "\(CircleGlyph.filled(c.kind)) \(c.name)", c.kind.label, "\(members.count) \(members.count == 1 ? "person" : "people"), \(close) close",
+            ]
             if let last = CircleRhythm.lastContact(c, in: world) { parts.append("in touch \(RhythmWords.ago(today.days(since: last)))") }
             return parts.joined(separator: " · ")
         case .person(let id, _)?:
@@ -123,17 +129,19 @@ struct CirclesView {
             guard let c = world.circle(id) else { return MenuView.Item("") }
             let members = world.members(of: id)
             let quiet = members.filter { CircleRhythm.isQuiet($0, in: world, today: today) }.count
-            return MenuView.Item("\(CircleGlyph.filled(c.kind)) \(c.name)",
-                                 detail: "\(members.count) \(members.count == 1 ? "person" : "people")" + (compact ? "" : " · \(RhythmWords.every(c.cadenceDays))"),
-                                 badge: quiet > 0 ? "\(quiet) quiet" : "")
+            return MenuView.Item(
+                "\(CircleGlyph.filled(c.kind)) \(c.name)",
+                detail: "\(members.count) \(members.count == 1 ? "person" : "people")" + (compact ? "" : " · \(RhythmWords.every(c.cadenceDays))"),
+                badge: quiet > 0 ? "\(quiet) quiet" : "")
         case .person(let id, let circleID):
             guard let p = world.person(id) else { return MenuView.Item("") }
             let quiet = CircleRhythm.isQuiet(p, in: world, today: today)
             let kind = circleID.flatMap(world.circle)?.kind
             let glyph = kind.map { quiet ? CircleGlyph.hollow($0) : CircleGlyph.filled($0) } ?? "·"
             let when = RhythmWords.lastContact(p.lastContact, today: today)
-            return MenuView.Item("  \(glyph) \(p.name)", detail: compact ? when : "\(p.ring.rawValue) · \(when)",
-                                 badge: quiet ? "quiet" : "")
+            return MenuView.Item(
+                "  \(glyph) \(p.name)", detail: compact ? when : "\(p.ring.rawValue) · \(when)",
+                badge: quiet ? "quiet" : "")
         }
     }
 }

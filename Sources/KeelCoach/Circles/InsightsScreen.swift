@@ -33,11 +33,13 @@ public struct InsightsScreen: Screen {
     }
 
     public var help: Help {
-        Help("Insights", [
-            "Support: each circle's share is the support you rated it times the closeness of its people (inner counts 3, middle 2, outer 1). Above half, keel says a lot rides on one circle.",
-            "A circle is in touch when someone in it was within the circle's usual rhythm. A tie has gone quiet when it has been longer than usual: the circle's rhythm for the inner ring, twice it for the middle ring, three times for the outer.",
-            "w picks one small step to widen your circles; keel keeps it here as your next step. x marks it done.",
-        ])
+        Help(
+            "Insights",
+            [
+                "Support: each circle's share is the support you rated it times the closeness of its people (inner counts 3, middle 2, outer 1). Above half, keel says a lot rides on one circle.",
+                "A circle is in touch when someone in it was within the circle's usual rhythm. A tie has gone quiet when it has been longer than usual: the circle's rhythm for the inner ring, twice it for the middle ring, three times for the outer.",
+                "w picks one small step to widen your circles; keel keeps it here as your next step. x marks it done.",
+            ])
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {

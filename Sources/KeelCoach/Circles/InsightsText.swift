@@ -16,11 +16,20 @@ enum InsightsText {
         guard let top = shares.first else { return [] }
         var out: [Line] = [.text("Where your support comes from", .strong)]
         if shares.count == 1 {
-            out.append(.text("All of your support comes from \(top.name) for now. It's a good place to have; a second circle would mean one hard week there doesn't tilt everything.", .warm))
+            out.append(
+                .text(
+                    "All of your support comes from \(top.name) for now. It's a good place to have; a second circle would mean one hard week there doesn't tilt everything.",
+                    .warm))
         } else if let heavy = Concentration.ridesOnOne(world) {
-            out.append(.text("A lot rides on one circle: about \(heavy.percent)% of your support comes from \(heavy.name). That is a good place to have. Growing one or two other circles a little means a bad week there won't tilt everything.", .warm))
+            out.append(
+                .text(
+                    "A lot rides on one circle: about \(heavy.percent)% of your support comes from \(heavy.name). That is a good place to have. Growing one or two other circles a little means a bad week there won't tilt everything.",
+                    .warm))
         } else {
-            out.append(.text("Your support is spread out: the largest circle, \(top.name), carries about \(top.percent)%. A setback in one place is less likely to tilt everything.", .plain))
+            out.append(
+                .text(
+                    "Your support is spread out: the largest circle, \(top.name), carries about \(top.percent)%. A setback in one place is less likely to tilt everything.",
+                    .plain))
         }
         out += shares.prefix(6).map { .bar(label: $0.name, share: $0.share, percent: $0.percent) }
         if shares.count > 6 { out.append(.text("and \(shares.count - 6) more", .muted)) }

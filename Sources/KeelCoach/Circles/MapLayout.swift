@@ -83,7 +83,8 @@ public struct MapLayout {
         let everyName = size.width >= MapLayout.roomForNames.width && size.height >= MapLayout.roomForNames.height
         for piece in pieces {
             guard case .mark(let personID, _, _, _) = piece.role, everyName || named.contains(personID),
-                  let person = world.person(personID) else { continue }
+                let person = world.person(personID)
+            else { continue }
             placeName(person, beside: piece, anywhere: named.contains(personID))
         }
         drawStrain(world)
@@ -172,8 +173,10 @@ public struct MapLayout {
 
     // MARK: - People
 
-    private mutating func placePeople(_ members: [Person], of circle: BelongingCircle, in sector: Sector,
-                                      world: CircleWorld, today: CivilDate) {
+    private mutating func placePeople(
+        _ members: [Person], of circle: BelongingCircle, in sector: Sector,
+        world: CircleWorld, today: CivilDate
+    ) {
         let cells = (0..<size.height).flatMap { y in (0..<size.width).map { (x: $0, y: y) } }
             .map { c -> (x: Int, y: Int, r: Double, t: Double) in
                 let p = polar(c.x, c.y)
@@ -187,7 +190,8 @@ public struct MapLayout {
             for (i, person) in group.enumerated() {
                 let t = sector.start + margin + (Double(i) + 0.5) * (sector.end - sector.start - 2 * margin) / Double(group.count)
                 let ideal = cell(r: (band.from + band.to) / 2, t: t)
-                let spot = inBand
+                let spot =
+                    inBand
                     .filter { isFree($0.x, $0.y) && isFree($0.x - 1, $0.y) && isFree($0.x + 1, $0.y) }
                     .min { a, b in
                         let da = (a.x - ideal.x) * (a.x - ideal.x) + 4 * (a.y - ideal.y) * (a.y - ideal.y)
@@ -200,8 +204,10 @@ public struct MapLayout {
                 }
                 let quiet = CircleRhythm.isQuiet(person, in: world, today: today)
                 let glyph = quiet ? CircleGlyph.hollow(circle.kind) : CircleGlyph.filled(circle.kind)
-                put(Piece(x: spot.x, y: spot.y, text: glyph,
-                          role: .mark(personID: person.id, circleID: circle.id, quiet: quiet, inner: person.ring == .inner)))
+                put(
+                    Piece(
+                        x: spot.x, y: spot.y, text: glyph,
+                        role: .mark(personID: person.id, circleID: circle.id, quiet: quiet, inner: person.ring == .inner)))
             }
         }
     }

@@ -13,12 +13,14 @@ struct PersonEditor: FormEditor {
     var draftID: String { "circles:person:\(original?.id ?? "new")" }
 
     var help: Help {
-        Help("A person", [
-            "Anyone in your circles: a name or a nickname is enough.",
-            "The ring is how close they are: inner is someone you could call at 3 a.m., middle a good friend or a warm colleague, outer someone you are glad to see.",
-            "Tab or ↑↓ moves between fields. Space ticks their circles. On the last contact, ←→ move a day, PgUp and PgDn a week, t is today and x clears it.",
-            "Enter saves. Esc goes back and keeps what you typed for next time; Ctrl-R then starts again from what was saved.",
-        ])
+        Help(
+            "A person",
+            [
+                "Anyone in your circles: a name or a nickname is enough.",
+                "The ring is how close they are: inner is someone you could call at 3 a.m., middle a good friend or a warm colleague, outer someone you are glad to see.",
+                "Tab or ↑↓ moves between fields. Space ticks their circles. On the last contact, ←→ move a day, PgUp and PgDn a week, t is today and x clears it.",
+                "Enter saves. Esc goes back and keeps what you typed for next time; Ctrl-R then starts again from what was saved.",
+            ])
     }
 
     static let rings: [Form.Option] = [
@@ -34,14 +36,18 @@ struct PersonEditor: FormEditor {
         let ring = p?.ring ?? .middle
         return [
             Form.Field(key: "name", label: "Name", value: .text(TextEditor(p?.name ?? "", maxLength: 60)), note: "A name or a nickname."),
-            Form.Field(key: "circles", label: "Circles", value: .pick(circles, ticked, max(0, circles.firstIndex { ticked.contains($0.id) } ?? 0)),
-                       note: "←→ move, Space ticks each circle they are part of."),
-            Form.Field(key: "ring", label: "Closeness", value: .choice(PersonEditor.rings, PersonEditor.rings.firstIndex { $0.id == ring.rawValue } ?? 1),
-                       note: "←→ choose how close they are."),
-            Form.Field(key: "last", label: "Last in touch", value: .day(p?.lastContact),
-                       note: "←→ a day, PgUp PgDn a week, t today, x not logged."),
-            Form.Field(key: "knows", label: "Knows my ways", value: .toggle(p?.knowsMyPattern ?? false),
-                       note: "Space: they know how you tend to handle rejection, so you can lean on them when it stings."),
+            Form.Field(
+                key: "circles", label: "Circles", value: .pick(circles, ticked, max(0, circles.firstIndex { ticked.contains($0.id) } ?? 0)),
+                note: "←→ move, Space ticks each circle they are part of."),
+            Form.Field(
+                key: "ring", label: "Closeness", value: .choice(PersonEditor.rings, PersonEditor.rings.firstIndex { $0.id == ring.rawValue } ?? 1),
+                note: "←→ choose how close they are."),
+            Form.Field(
+                key: "last", label: "Last in touch", value: .day(p?.lastContact),
+                note: "←→ a day, PgUp PgDn a week, t today, x not logged."),
+            Form.Field(
+                key: "knows", label: "Knows my ways", value: .toggle(p?.knowsMyPattern ?? false),
+                note: "Space: they know how you tend to handle rejection, so you can lean on them when it stings."),
             Form.Field(key: "notes", label: "Notes", value: .text(TextEditor(p?.notes ?? "", maxLength: 500)), note: "Anything worth remembering. Optional."),
         ]
     }

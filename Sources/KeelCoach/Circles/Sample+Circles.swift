@@ -47,19 +47,25 @@ extension SampleHistory {
         let start = time(startDay, hour: 20, minute: 0)
         for (n, (name, kind, importance, support, me, good, cadence, notes)) in SampleHistory.sampleCircles.enumerated() {
             // A minute apart, so the map keeps the order they were added in.
-            out.circles.append(BelongingCircle(id: rng.id(), created: start.addingTimeInterval(Double(n * 60)), name: name, kind: kind, importance: importance,
-                                               support: support, feelsLikeMe: me, positivity: good, cadenceDays: cadence, notes: notes))
+            out.circles.append(
+                BelongingCircle(
+                    id: rng.id(), created: start.addingTimeInterval(Double(n * 60)), name: name, kind: kind, importance: importance,
+                    support: support, feelsLikeMe: me, positivity: good, cadenceDays: cadence, notes: notes))
         }
         out.circles[2].pullsAgainst = [out.circles[1].id]
         out.circles[3].goesWellWith = [out.circles[0].id]
         let world = CircleWorld(circles: out.circles, people: [])
         for (name, indexes, ring, knows, quiet) in SampleHistory.samplePeople {
-            var person = Person(id: rng.id(), created: start, name: name, circleIDs: indexes.map { out.circles[$0].id },
-                                ring: ring, knowsMyPattern: knows)
+            var person = Person(
+                id: rng.id(), created: start, name: name, circleIDs: indexes.map { out.circles[$0].id },
+                ring: ring, knowsMyPattern: knows)
             let gap = CircleRhythm.usualGap(person, in: world)
             // A quiet tie's last contact lies well past its usual gap; the others stay within it.
-            let lastDay = max(startDay, quiet ? endDay.adding(days: -(gap + 5 + Int.random(in: 0...gap, using: &rng)))
-                                              : endDay.adding(days: -Int.random(in: 0...max(0, gap - 1), using: &rng)))
+            let lastDay = max(
+                startDay,
+                quiet
+                    ? endDay.adding(days: -(gap + 5 + Int.random(in: 0...gap, using: &rng)))
+                    : endDay.adding(days: -Int.random(in: 0...max(0, gap - 1), using: &rng)))
             var day = lastDay
             var days: [CivilDate] = []
             while day >= startDay {
@@ -67,15 +73,19 @@ extension SampleHistory {
                 day = day.adding(days: -max(1, Int((Double(gap) * Double.random(in: 0.5...1.1, using: &rng)).rounded())))
             }
             for d in days.reversed() {
-                out.contacts.append(ContactLog(id: rng.id(), created: time(d, hour: rng.pick([8, 12, 18, 21]), minute: Int.random(in: 0...59, using: &rng)),
-                                               personID: person.id, day: d, personName: name))
+                out.contacts.append(
+                    ContactLog(
+                        id: rng.id(), created: time(d, hour: rng.pick([8, 12, 18, 21]), minute: Int.random(in: 0...59, using: &rng)),
+                        personID: person.id, day: d, personName: name))
             }
             person.lastContact = days.first
             out.people.append(person)
         }
         let chosenDay = max(startDay, endDay.adding(days: -9))
-        out.steps.append(WideningStep(id: rng.id(), created: time(chosenDay, hour: 19, minute: 10), catalogItem: "community-gathering",
-                                      label: "Go to a community gathering", chosenOn: chosenDay))
+        out.steps.append(
+            WideningStep(
+                id: rng.id(), created: time(chosenDay, hour: 19, minute: 10), catalogItem: "community-gathering",
+                label: "Go to a community gathering", chosenOn: chosenDay))
         return out
     }
 }

@@ -17,11 +17,13 @@ struct StepPickerScreen: Screen {
     var isMenu: Bool { true }
     var hints: [KeyHint] { [Hints.move, KeyHint("Enter", "make it my next step"), Hints.help, Hints.back] }
     var help: Help {
-        Help("A small step", [
-            "Pick one step you could take in the next week or two. It doesn't need to lead to close friendship: showing up again is what slowly turns strangers into a circle.",
-            "Steps marked \"new for you\" would open a kind of circle you don't have on your map yet.",
-            "Enter keeps it as your next step on the insights page.",
-        ])
+        Help(
+            "A small step",
+            [
+                "Pick one step you could take in the next week or two. It doesn't need to lead to close friendship: showing up again is what slowly turns strangers into a circle.",
+                "Steps marked \"new for you\" would open a kind of circle you don't have on your map yet.",
+                "Enter keeps it as your next step on the insights page.",
+            ])
     }
 
     mutating func handle(_ key: Key, _ ctx: Context) -> Transition {

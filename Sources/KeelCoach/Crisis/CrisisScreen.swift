@@ -28,16 +28,20 @@ public struct CrisisScreen: CrisisHelpScreen {
     public var title: String { "Help now" }
     /// How to leave comes first, so it stays when a narrow footer drops the rest.
     public var hints: [KeyHint] {
-        [KeyHint("Esc", confirmingLeave ? "again to leave" : "twice to leave"),
-         KeyHint("p", "safety plan"), KeyHint("r", "region"), KeyHint("↑↓", "scroll")]
+        [
+            KeyHint("Esc", confirmingLeave ? "again to leave" : "twice to leave"),
+            KeyHint("p", "safety plan"), KeyHint("r", "region"), KeyHint("↑↓", "scroll"),
+        ]
     }
     public var help: Help {
-        Help("Help now", [
-            "This page lists people you can reach right now, and your own safety plan.",
-            "p opens your safety plan to fill in or change. r picks the region the phone numbers are for.",
-            "To leave, press Esc twice. The page stays put if a key is pressed by accident, and keys pressed in its first second are let go.",
-            "keel is not a crisis service. If you are in danger, call your emergency number now.",
-        ])
+        Help(
+            "Help now",
+            [
+                "This page lists people you can reach right now, and your own safety plan.",
+                "p opens your safety plan to fill in or change. r picks the region the phone numbers are for.",
+                "To leave, press Esc twice. The page stays put if a key is pressed by accident, and keys pressed in its first second are let go.",
+                "keel is not a crisis service. If you are in danger, call your emergency number now.",
+            ])
     }
 
     /// True in the first second after the page appeared.

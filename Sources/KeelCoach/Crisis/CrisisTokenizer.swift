@@ -43,7 +43,9 @@ struct CrisisTokenizer: Sendable {
             if CrisisTokenizer.isBreak(raw) {
                 if let last = out.last, CrisisTokenizer.isBreak(last) {
                     if raw == CrisisTokenizer.sentenceBreak { out[out.count - 1] = raw }
-                } else if !out.isEmpty { out.append(raw) }
+                } else if !out.isEmpty {
+                    out.append(raw)
+                }
                 continue
             }
             out.append(mended(raw))
@@ -70,12 +72,15 @@ struct CrisisTokenizer: Sendable {
             case ".", "!", "?", ";", "\n": flush(); words.append(sentenceBreak)
             case ",", ":", "(", ")", "[", "]", "\"", "\u{201C}", "\u{201D}", "\u{2026}", "\u{2013}", "\u{2014}": flush(); words.append(clauseBreak)
             default:
-                if u.isASCII { flush() }
-                else if u.properties.isAlphabetic || u.properties.numericType != nil {
+                if u.isASCII {
+                    flush()
+                } else if u.properties.isAlphabetic || u.properties.numericType != nil {
                     current.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
                 } else if u.properties.generalCategory == .nonspacingMark, !current.isEmpty {
                     current.append(u)
-                } else { flush() }
+                } else {
+                    flush()
+                }
             }
         }
         flush()

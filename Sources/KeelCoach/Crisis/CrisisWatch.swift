@@ -56,8 +56,10 @@ extension Crisis {
     public static func shortLines(_ ctx: Context) -> [String] {
         let (region, _) = region(ctx, guess: ctx.crisisRegionGuess)
         let first = region.lines.first.map(describe) ?? "Emergency: \(region.emergency)"
-        return ["Kept. If you might hurt yourself, please reach someone now.",
-                first + (region.lines.isEmpty ? "" : " · Emergency: \(region.emergency)")]
+        return [
+            "Kept. If you might hurt yourself, please reach someone now.",
+            first + (region.lines.isEmpty ? "" : " · Emergency: \(region.emergency)"),
+        ]
     }
 
     static func describe(_ line: CrisisDirectory.Line) -> String {

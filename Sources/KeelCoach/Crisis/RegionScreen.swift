@@ -37,11 +37,14 @@ struct RegionScreen: CrisisHelpScreen {
     var title: String { "Help now · Region" }
     var isMenu: Bool { false }
     var hints: [KeyHint] {
-        pending == nil ? [Hints.back, Hints.choose, Hints.move]
+        pending == nil
+            ? [Hints.back, Hints.choose, Hints.move]
             : [KeyHint("Esc", "no, go back"), KeyHint("Enter", "yes, keep it")]
     }
     var help: Help {
-        Help("Region", ["Pick where you are, so the crisis numbers are the right ones. You see the new numbers first; Enter keeps them, Esc keeps the ones you had."])
+        Help(
+            "Region",
+            ["Pick where you are, so the crisis numbers are the right ones. You see the new numbers first; Enter keeps them, Esc keeps the ones you had."])
     }
 
     mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
@@ -79,8 +82,10 @@ struct RegionScreen: CrisisHelpScreen {
         }
         let region = region(of: choice, ctx)
         let now = Crisis.region(ctx, guess: guessedRegion).region
-        var text: [(String, Style)] = [("Use the numbers for \(region.name)?", .title), ("", .plain),
-                                       ("Emergency: \(region.emergency)", .warm)]
+        var text: [(String, Style)] = [
+            ("Use the numbers for \(region.name)?", .title), ("", .plain),
+            ("Emergency: \(region.emergency)", .warm),
+        ]
         text += region.lines.map { (CrisisScreen.describe($0), .strong) }
         text += [("", .plain), ("Enter keeps these. Esc keeps the numbers for \(now.name).", .muted)]
         ScrollText(lines: ScrollText.wrap(text, width: area.width), offset: 0).render(into: &buffer, in: area)

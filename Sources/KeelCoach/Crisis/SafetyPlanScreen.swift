@@ -19,11 +19,13 @@ struct SafetyPlanScreen: CrisisHelpScreen {
         return [Hints.move, KeyHint("Enter", "write"), Hints.back]
     }
     var help: Help {
-        Help("Your safety plan", [
-            "A plan for a very hard moment, written while things are calmer. Fill in what you can; every part is optional and you can change it any time.",
-            "Move to a part and press Enter to write. Enter saves it; Tab saves it and goes to the next part; Esc stops writing and keeps what you typed. Ctrl-O opens the part in your own editor.",
-            "The plan is shown on the Help now page (! from any list) and goes into your exports.",
-        ])
+        Help(
+            "Your safety plan",
+            [
+                "A plan for a very hard moment, written while things are calmer. Fill in what you can; every part is optional and you can change it any time.",
+                "Move to a part and press Enter to write. Enter saves it; Tab saves it and goes to the next part; Esc stops writing and keeps what you typed. Ctrl-O opens the part in your own editor.",
+                "The plan is shown on the Help now page (! from any list) and goes into your exports.",
+            ])
     }
 
     mutating func handle(_ key: Key, _ ctx: Context) -> Transition {

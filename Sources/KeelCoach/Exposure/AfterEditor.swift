@@ -18,12 +18,14 @@ struct AfterEditor: FormEditor {
     var draftID: String { "exposure:after:\(step.id)" }
 
     var help: Help {
-        Help("After a step", [
-            "A few honest notes while it is fresh. Only the discomfort number is needed; it is what keel compares with what you expected.",
-            "Did it happen: whether the thing you feared came true. Partly is a fine answer.",
-            "A win is about what you did, not how it went: \"I went\", \"I stayed twenty minutes\", \"I asked one question\".",
-            "Tab or ↑↓ moves between fields, digits rate, ←→ choose. Enter saves and asks what comes next; Esc keeps what you typed for later.",
-        ])
+        Help(
+            "After a step",
+            [
+                "A few honest notes while it is fresh. Only the discomfort number is needed; it is what keel compares with what you expected.",
+                "Did it happen: whether the thing you feared came true. Partly is a fine answer.",
+                "A win is about what you did, not how it went: \"I went\", \"I stayed twenty minutes\", \"I asked one question\".",
+                "Tab or ↑↓ moves between fields, digits rate, ←→ choose. Enter saves and asks what comes next; Esc keeps what you typed for later.",
+            ])
     }
 
     static let outcomes: [Form.Option] = [
@@ -37,17 +39,22 @@ struct AfterEditor: FormEditor {
         let expected = step.expected.map { " You expected \($0)." } ?? ""
         let fear = step.fear.isEmpty ? "Did what you feared happen?" : "You feared: \(step.fear). Did it happen?"
         return [
-            Form.Field(key: "actual", label: "Discomfort", value: .score(nil, percent: false),
-                       note: "How uncomfortable was it really, 0-10?" + expected),
-            Form.Field(key: "happened", label: "What happened", value: .text(TextEditor(maxLength: 600)),
-                       note: "What actually happened, in a sentence or two."),
+            Form.Field(
+                key: "actual", label: "Discomfort", value: .score(nil, percent: false),
+                note: "How uncomfortable was it really, 0-10?" + expected),
+            Form.Field(
+                key: "happened", label: "What happened", value: .text(TextEditor(maxLength: 600)),
+                note: "What actually happened, in a sentence or two."),
             Form.Field(key: "fear", label: "Did it happen", value: .choice(AfterEditor.outcomes, 0), note: fear + " ←→ choose."),
-            Form.Field(key: "helped", label: "What helped", value: .text(TextEditor(maxLength: 300)),
-                       note: "What helped you stay grounded? A breath, a phrase, a person, a plan."),
-            Form.Field(key: "adjust", label: "Next time", value: .text(TextEditor(maxLength: 300)),
-                       note: "What would you adjust next time?"),
-            Form.Field(key: "win", label: "A win", value: .text(TextEditor(maxLength: 200)),
-                       note: "Something you did, whatever the outcome: I went. I stayed. I said hello first."),
+            Form.Field(
+                key: "helped", label: "What helped", value: .text(TextEditor(maxLength: 300)),
+                note: "What helped you stay grounded? A breath, a phrase, a person, a plan."),
+            Form.Field(
+                key: "adjust", label: "Next time", value: .text(TextEditor(maxLength: 300)),
+                note: "What would you adjust next time?"),
+            Form.Field(
+                key: "win", label: "A win", value: .text(TextEditor(maxLength: 200)),
+                note: "Something you did, whatever the outcome: I went. I stayed. I said hello first."),
             Form.Field(key: "day", label: "Day", value: .day(ctx.today), note: "When you did it. ←→ a day earlier or later, t today."),
         ]
     }

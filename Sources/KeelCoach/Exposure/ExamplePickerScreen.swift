@@ -27,14 +27,19 @@ struct ExamplePickerScreen: Screen {
     var title: String { "Step ladder · examples" }
     var isMenu: Bool { true }
     var hints: [KeyHint] {
-        [Hints.move, KeyHint("←→", "kind"), KeyHint("Space", "tick"), KeyHint("Enter", ticked.isEmpty ? "add this one" : "add \(ticked.count)"), Hints.help, Hints.back]
+        [
+            Hints.move, KeyHint("←→", "kind"), KeyHint("Space", "tick"), KeyHint("Enter", ticked.isEmpty ? "add this one" : "add \(ticked.count)"), Hints.help,
+            Hints.back,
+        ]
     }
     var help: Help {
-        Help("Example steps", [
-            "Steps other people have found useful, marked easier, middle or harder. ←→ show one kind of situation at a time.",
-            "Space ticks as many as you like; Enter adds them to the top of your ladder, easier ones first. With nothing ticked, Enter adds the one under the cursor.",
-            "Then open each one (e) to make it yours: the day, what you expect and fear, the way out.",
-        ])
+        Help(
+            "Example steps",
+            [
+                "Steps other people have found useful, marked easier, middle or harder. ←→ show one kind of situation at a time.",
+                "Space ticks as many as you like; Enter adds them to the top of your ladder, easier ones first. With nothing ticked, Enter adds the one under the cursor.",
+                "Then open each one (e) to make it yours: the day, what you expect and fear, the way out.",
+            ])
     }
 
     static func level(_ item: Catalog.Item) -> Int {
@@ -59,12 +64,15 @@ struct ExamplePickerScreen: Screen {
             let id = items[selected].id
             if ticked.contains(id) { ticked.remove(id) } else { ticked.insert(id) }
         case .enter:
-            let chosen = ticked.isEmpty ? (items.indices.contains(selected) ? [items[selected]] : [])
-                                        : catalog.items.filter { ticked.contains($0.id) }
+            let chosen =
+                ticked.isEmpty
+                ? (items.indices.contains(selected) ? [items[selected]] : [])
+                : catalog.items.filter { ticked.contains($0.id) }
             guard !chosen.isEmpty else { return .stay }
             let ordered = chosen.enumerated().sorted { (ExamplePickerScreen.level($0.element), $0.offset) < (ExamplePickerScreen.level($1.element), $1.offset) }
-            let added = ExposureEdits.append(ordered.map { ($0.element.label, "example:\($0.element.id)") }, to: ladderID,
-                                             world: ExposureWorld.load(ctx.store), ctx)
+            let added = ExposureEdits.append(
+                ordered.map { ($0.element.label, "example:\($0.element.id)") }, to: ladderID,
+                world: ExposureWorld.load(ctx.store), ctx)
             guard !added.isEmpty else { return .stay }
             ctx.flash = added.count == 1 ? "Added: \(added[0].situation). e makes it yours." : "Added \(added.count) steps. e makes each one yours."
             return .back
@@ -84,8 +92,9 @@ struct ExamplePickerScreen: Screen {
         let detailRows = area.height >= 12 ? min(2, detailLines.count) + 1 : 0
         let list = Rect(x: area.x, y: area.y + top, width: area.width, height: max(1, min(items.count, area.height - top - detailRows)))
         let menu = items.map { item in
-            MenuView.Item((ticked.contains(item.id) ? "[x] " : "[ ] ") + item.label,
-                          badge: ExamplePickerScreen.levels[ExamplePickerScreen.level(item)])
+            MenuView.Item(
+                (ticked.contains(item.id) ? "[x] " : "[ ] ") + item.label,
+                badge: ExamplePickerScreen.levels[ExamplePickerScreen.level(item)])
         }
         MenuView(items: menu, selected: selected, labelWidth: max(10, area.width - 10)).render(into: &buffer, in: list)
         for (i, line) in detailLines.prefix(max(0, detailRows - 1)).enumerated() {

@@ -46,12 +46,14 @@ public struct ExposeScreen: Screen {
     }
 
     public var help: Help {
-        Help("Step ladders", [
-            "When something social fills you with dread, it helps to face it in small planned steps, from easy to hard, with a way out ready each time.",
-            "A ladder is a goal and its steps. Each step has a plan: when, how uncomfortable you expect it to be, what you fear and how likely it seems, a way out, and how you will cope.",
-            "Steps due today or earlier are listed first; Enter opens the plan to read just before. Afterwards you note how it really was, then repeat the step or move up.",
-            "l shows what your numbers say: how your predictions compare with what you felt, and how far you have climbed. n starts a new ladder; d deletes one and u brings it back.",
-        ])
+        Help(
+            "Step ladders",
+            [
+                "When something social fills you with dread, it helps to face it in small planned steps, from easy to hard, with a way out ready each time.",
+                "A ladder is a goal and its steps. Each step has a plan: when, how uncomfortable you expect it to be, what you fear and how likely it seems, a way out, and how you will cope.",
+                "Steps due today or earlier are listed first; Enter opens the plan to read just before. Afterwards you note how it really was, then repeat the step or move up.",
+                "l shows what your numbers say: how your predictions compare with what you felt, and how far you have climbed. n starts a new ladder; d deletes one and u brings it back.",
+            ])
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
@@ -69,7 +71,8 @@ public struct ExposeScreen: Screen {
             return world.attempts.isEmpty ? .unhandled : .open(LearningScreen(ctx))
         case .char("d"), .delete:
             guard case .ladder(let id) = rows[selected], let ladder = world.ladder(id),
-                  let u = ExposureEdits.delete(ladder: ladder, ctx) else { return .stay }
+                let u = ExposureEdits.delete(ladder: ladder, ctx)
+            else { return .stay }
             undo.append(u)
         case .char("u"):
             ExposureEdits.undoLast(&undo, ctx)
@@ -115,7 +118,8 @@ public struct ExposeScreen: Screen {
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
         var top = 0
         if world.ladders.isEmpty {
-            let intro = "Something social coming up that you dread? Face it in small planned steps: a goal, then a ladder of steps from easy to hard, each with a way out ready."
+            let intro =
+                "Something social coming up that you dread? Face it in small planned steps: a goal, then a ladder of steps from easy to hard, each with a way out ready."
             top = buffer.paragraph(intro, in: area.droppingBottom(2), style: .calm) + 1
         }
         let all = lines(today: ctx.today)

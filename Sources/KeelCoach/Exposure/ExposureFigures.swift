@@ -64,7 +64,9 @@ public struct ExposureFigures: Equatable, Sendable {
             }
             reached.sort { $0.day < $1.day }
             var running = 0
-            reached = reached.map { running = max(running, $0.rung); return ($0.day, running) }
+            reached = reached.map {
+                running = max(running, $0.rung); return ($0.day, running)
+            }
             if !reached.isEmpty { climbs.append(Climb(goal: ladder.goal, total: world.rungs(of: ladder.id).count, reached: reached)) }
         }
     }

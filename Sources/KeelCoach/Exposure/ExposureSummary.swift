@@ -37,7 +37,10 @@ public enum ExposureSummary {
         for a in world.attempts where a.day >= from && a.day < to {
             var line = "You faced \"\(a.situation)\""
             if let e = a.expected, let f = a.actual {
-                line += e > f ? ": you expected \(e) and it felt \(f)." : e == f ? ": it felt the \(f) you expected." : ": you expected \(e) and it felt \(f), and you did it anyway."
+                line +=
+                    e > f
+                    ? ": you expected \(e) and it felt \(f)."
+                    : e == f ? ": it felt the \(f) you expected." : ": you expected \(e) and it felt \(f), and you did it anyway."
             } else {
                 line += "."
             }

@@ -22,8 +22,9 @@ public struct ExposureWorld: Equatable, Sendable {
     }
 
     public static func load(_ store: Store) -> ExposureWorld {
-        ExposureWorld(ladders: store.all(ExposureLadder.self), steps: store.all(ExposureStep.self),
-                      attempts: store.all(ExposureAttempt.self))
+        ExposureWorld(
+            ladders: store.all(ExposureLadder.self), steps: store.all(ExposureStep.self),
+            attempts: store.all(ExposureAttempt.self))
     }
 
     public var isEmpty: Bool { ladders.isEmpty }

@@ -17,16 +17,21 @@ struct GoalEditor: FormEditor {
     var draftID: String { "exposure:ladder:\(original?.id ?? "new")" }
 
     var help: Help {
-        Help("A goal", [
-            "Something social you would like to feel more at ease with: \"feel at home in the running club\", \"speak up in team meetings\", \"go to a party where I know one person\".",
-            "Next you build a ladder of small steps towards it, from easy to hard. Write your own, or pick from examples.",
-            "Enter saves. Esc goes back and keeps what you typed for next time.",
-        ])
+        Help(
+            "A goal",
+            [
+                "Something social you would like to feel more at ease with: \"feel at home in the running club\", \"speak up in team meetings\", \"go to a party where I know one person\".",
+                "Next you build a ladder of small steps towards it, from easy to hard. Write your own, or pick from examples.",
+                "Enter saves. Esc goes back and keeps what you typed for next time.",
+            ])
     }
 
     func fields(_ ctx: Context) -> [Form.Field] {
-        [Form.Field(key: "goal", label: "Goal", value: .text(TextEditor(original?.goal ?? "", maxLength: 120)),
-                    note: "What would you like to feel more at ease with? For example: feel at home in the running club.")]
+        [
+            Form.Field(
+                key: "goal", label: "Goal", value: .text(TextEditor(original?.goal ?? "", maxLength: 120)),
+                note: "What would you like to feel more at ease with? For example: feel at home in the running club.")
+        ]
     }
 
     func save(_ form: Form, _ ctx: Context) -> String? {

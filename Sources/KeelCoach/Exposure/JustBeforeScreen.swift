@@ -30,16 +30,20 @@ struct JustBeforeScreen: Screen {
 
     var hints: [KeyHint] {
         guard step != nil else { return [Hints.back] }
-        return [KeyHint("b", "breathe 1 min"), KeyHint("Enter", "I did it"), Hints.back, Hints.help, KeyHint("e", "edit plan"),
-                KeyHint("s", step?.status == .skipped ? "unskip" : "skip")]
+        return [
+            KeyHint("b", "breathe 1 min"), KeyHint("Enter", "I did it"), Hints.back, Hints.help, KeyHint("e", "edit plan"),
+            KeyHint("s", step?.status == .skipped ? "unskip" : "skip"),
+        ]
     }
 
     var help: Help {
-        Help("Just before", [
-            "Your plan, to read on the spot: what you expect, what you fear, your way out, and the words and person you chose.",
-            "b breathes with you for one minute, in the pattern you picked (the cyclic sigh if none). Enter, once you have done it, asks how it went.",
-            "e changes the plan. s skips the step: it stays on the ladder, set aside, and s brings it back. The way out is always allowed.",
-        ])
+        Help(
+            "Just before",
+            [
+                "Your plan, to read on the spot: what you expect, what you fear, your way out, and the words and person you chose.",
+                "b breathes with you for one minute, in the pattern you picked (the cyclic sigh if none). Enter, once you have done it, asks how it went.",
+                "e changes the plan. s skips the step: it stays on the ladder, set aside, and s brings it back. The way out is always allowed.",
+            ])
     }
 
     mutating func handle(_ key: Key, _ ctx: Context) -> Transition {

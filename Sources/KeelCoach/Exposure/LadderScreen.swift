@@ -53,13 +53,15 @@ struct LadderScreen: Screen {
     }
 
     var help: Help {
-        Help("A step ladder", [
-            "Your steps towards the goal, easiest at the bottom. ✓ is done, – skipped, ○ still to do; ▸ marks the next one to face.",
-            "Enter opens a step: the plan to read just before, a one-minute breath, and afterwards how it went.",
-            "a writes a new step at the top; x picks steps from examples. e edits the selected step's plan: its day, what you expect and fear, the way out, the coping plan.",
-            "+ moves a step up (harder), - down (easier). s skips a step or brings it back. d deletes it; u brings it back. g changes the goal.",
-            "A good first step is one you'd rate about 3 out of 10. Each step a little harder than the last.",
-        ])
+        Help(
+            "A step ladder",
+            [
+                "Your steps towards the goal, easiest at the bottom. ✓ is done, – skipped, ○ still to do; ▸ marks the next one to face.",
+                "Enter opens a step: the plan to read just before, a one-minute breath, and afterwards how it went.",
+                "a writes a new step at the top; x picks steps from examples. e edits the selected step's plan: its day, what you expect and fear, the way out, the coping plan.",
+                "+ moves a step up (harder), - down (easier). s skips a step or brings it back. d deletes it; u brings it back. g changes the goal.",
+                "A good first step is one you'd rate about 3 out of 10. Each step a little harder than the last.",
+            ])
     }
 
     mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
@@ -81,8 +83,7 @@ struct LadderScreen: Screen {
             return .open(FormScreen(GoalEditor(original: ladder, ctx), ctx))
         case .char("s"):
             guard let s = selectedStep else { return .stay }
-            if s.status == .done { ctx.flash = "That step is done already." }
-            else { _ = ExposureEdits.toggleSkip(s, ctx) }
+            if s.status == .done { ctx.flash = "That step is done already." } else { _ = ExposureEdits.toggleSkip(s, ctx) }
         case .char("+"), .char("="), .char("-"):
             guard let s = selectedStep else { return .stay }
             _ = ExposureEdits.move(s, by: key == .char("-") ? -1 : 1, world: world, ctx)
@@ -115,7 +116,8 @@ struct LadderScreen: Screen {
             detail = s.expected.map { "expect \($0)" } ?? ""
         }
         let badge = s.status == .planned ? s.due.map { PlanWords.due($0, today: today) } ?? "" : (s.status == .skipped ? "skipped" : "")
-        return MenuView.Item("\(s.id == next ? "▸" : " ") \(DisplayWidth.pad(String(world.rung(of: s)), to: 2)) \(mark) \(s.situation)", detail: detail, badge: badge)
+        return MenuView.Item(
+            "\(s.id == next ? "▸" : " ") \(DisplayWidth.pad(String(world.rung(of: s)), to: 2)) \(mark) \(s.situation)", detail: detail, badge: badge)
     }
 
     func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
@@ -132,15 +134,17 @@ struct LadderScreen: Screen {
         }
         if area.height > 8 { y += 1 }
         if shown.isEmpty {
-            buffer.paragraph("No steps yet. a writes your own; x picks from examples. A good first step is one you'd rate about 3 out of 10.",
-                             in: area.droppingTop(y), style: .plain)
+            buffer.paragraph(
+                "No steps yet. a writes your own; x picks from examples. A good first step is one you'd rate about 3 out of 10.",
+                in: area.droppingTop(y), style: .plain)
             return
         }
         let next = world.next(on: ladderID)?.id
         let detail = selectedStep.map { detailLines($0, width: area.width - 2) } ?? []
         let detailRows = area.height - y >= shown.count + 4 ? min(detail.count, area.height - y - shown.count - 1) : 0
-        let list = Rect(x: area.x, y: area.y + y, width: area.width,
-                        height: max(1, min(shown.count, area.height - y - (detailRows > 0 ? detailRows + 1 : 0))))
+        let list = Rect(
+            x: area.x, y: area.y + y, width: area.width,
+            height: max(1, min(shown.count, area.height - y - (detailRows > 0 ? detailRows + 1 : 0))))
         var items = shown.map { item($0, next: next, today: ctx.today) }
         var labelWidth = max(10, min(54, area.width - 22))
         if area.width < 60 {

@@ -15,12 +15,14 @@ struct LearningScreen: Screen {
     var title: String { "Step ladder · what the numbers say" }
     var hints: [KeyHint] { [KeyHint("↑↓", "scroll"), Hints.back, Hints.help] }
     var help: Help {
-        Help("What the numbers say", [
-            "Each row is one step you faced: ● is the discomfort you expected beforehand, ○ what you felt, on a scale from 0 to 10. Where they meet, ◉.",
-            "The gap in words is the average of expected minus felt across every step with both numbers.",
-            "The feared thing counts the steps where you answered whether it came true.",
-            "How far up: after each step faced, the highest rung you had reached on that ladder, one column each, oldest on the left; the number above is the ladder's height.",
-        ])
+        Help(
+            "What the numbers say",
+            [
+                "Each row is one step you faced: ● is the discomfort you expected beforehand, ○ what you felt, on a scale from 0 to 10. Where they meet, ◉.",
+                "The gap in words is the average of expected minus felt across every step with both numbers.",
+                "The feared thing counts the steps where you answered whether it came true.",
+                "How far up: after each step faced, the highest rung you had reached on that ladder, one column each, oldest on the left; the number above is the ladder's height.",
+            ])
     }
 
     mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
@@ -71,7 +73,11 @@ enum LearningLines {
         let labelWidth = max(6, min(28, width - scaleWidth - 9))
         var out: [(String, Style)] = []
         let pad = String(repeating: " ", count: labelWidth + 1)
-        out.append((pad + "0" + String(repeating: " ", count: scaleWidth / 2 - 1) + "5" + String(repeating: " ", count: scaleWidth - scaleWidth / 2 - 2) + "10", .muted))
+        out.append(
+            (
+                pad + "0" + String(repeating: " ", count: scaleWidth / 2 - 1) + "5" + String(repeating: " ", count: scaleWidth - scaleWidth / 2 - 2) + "10",
+                .muted
+            ))
         for p in pairs {
             var cells = Array(repeating: Character(" "), count: scaleWidth)
             let e = p.expected * perPoint, f = p.actual * perPoint

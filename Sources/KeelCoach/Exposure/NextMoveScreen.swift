@@ -31,11 +31,13 @@ struct NextMoveScreen: Screen {
     }
 
     var help: Help {
-        Help("What next", [
-            "Move up: this step is done, and the next one up the ladder is planned next. Repeat: plan this same step again on a new day; doing a step more than once is how it gets easier.",
-            "Decide later keeps the step as it is, without a day.",
-            "c notes on your circle map that you were in touch today with the person you planned to message.",
-        ])
+        Help(
+            "What next",
+            [
+                "Move up: this step is done, and the next one up the ladder is planned next. Repeat: plan this same step again on a new day; doing a step more than once is how it gets easier.",
+                "Decide later keeps the step as it is, without a day.",
+                "c notes on your circle map that you were in touch today with the person you planned to message.",
+            ])
     }
 
     func items() -> [MenuView.Item] {

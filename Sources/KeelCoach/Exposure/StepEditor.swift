@@ -31,16 +31,19 @@ struct StepEditor: FormEditor {
     var draftID: String { "exposure:step:\(original?.id ?? "new:\(ladderID)")" }
 
     var help: Help {
-        Help("Planning a step", [
-            "The situation: one small, concrete thing, with a time and a place if you can. Smaller than you think is fine.",
-            "Expected: how uncomfortable you think it will be, 0 to 10. What I fear, and how likely it seems: writing these down now is what lets you compare afterwards.",
-            "Way out: how and when you can leave gracefully. Knowing there is one makes staying easier.",
-            "The coping plan: a breath to take just before, words to tell yourself, and someone from your circles to message afterwards.",
-            "Tab or ↑↓ moves between fields. ←→ change a day or a choice (t today, x no day), digits rate. Enter saves; Esc keeps what you typed for next time.",
-        ])
+        Help(
+            "Planning a step",
+            [
+                "The situation: one small, concrete thing, with a time and a place if you can. Smaller than you think is fine.",
+                "Expected: how uncomfortable you think it will be, 0 to 10. What I fear, and how likely it seems: writing these down now is what lets you compare afterwards.",
+                "Way out: how and when you can leave gracefully. Knowing there is one makes staying easier.",
+                "The coping plan: a breath to take just before, words to tell yourself, and someone from your circles to message afterwards.",
+                "Tab or ↑↓ moves between fields. ←→ change a day or a choice (t today, x no day), digits rate. Enter saves; Esc keeps what you typed for next time.",
+            ])
     }
 
-    static let breaths: [Form.Option] = [Form.Option(id: "", label: "none")]
+    static let breaths: [Form.Option] =
+        [Form.Option(id: "", label: "none")]
         + BreathPattern.builtIn.map { Form.Option(id: $0.id, label: "\($0.name) (\($0.timing))") }
 
     func fields(_ ctx: Context) -> [Form.Field] {
@@ -60,26 +63,37 @@ struct StepEditor: FormEditor {
             lastTime = last.expected.map { " Last time you expected \($0) and it felt \(felt)." } ?? " Last time it felt \(felt)."
         }
         return [
-            Form.Field(key: "situation", label: "Situation", value: .text(TextEditor(s?.situation ?? situation, maxLength: 160)),
-                       note: "One small, concrete thing. For example: stay for the warm-up chat after Saturday's run."),
-            Form.Field(key: "due", label: "When", value: .when(due),
-                       note: "←→ a day, PgUp PgDn a week, t today, x no day yet."),
-            Form.Field(key: "expected", label: "Expected", value: .score(again ? nil : s?.expected, percent: false),
-                       note: again ? "How uncomfortable do you expect it to be this time, 0-10?" + lastTime
-                                   : "How uncomfortable do you expect it to be, 0-10? Digits or ←→."),
-            Form.Field(key: "fear", label: "What I fear", value: .text(TextEditor(s?.fear ?? "", maxLength: 200)),
-                       note: "What are you afraid will happen? For example: nobody will talk to me."),
-            Form.Field(key: "likelihood", label: "How likely", value: .score(again ? nil : s?.likelihood, percent: true),
-                       note: "How likely does that feel, from 0% to 100%? Digits are tens: 7 is 70%."),
-            Form.Field(key: "exit", label: "Way out", value: .text(TextEditor(s?.exitStrategy ?? "", maxLength: 200)),
-                       note: "How and when can you leave gracefully? For example: after twenty minutes I can say I have an early start."),
-            Form.Field(key: "breath", label: "Breath before", value: .choice(StepEditor.breaths, breath),
-                       note: "←→ a breathing pattern to take for a minute just before."),
-            Form.Field(key: "phrase", label: "Say to myself", value: .text(TextEditor(s?.phrase ?? "", maxLength: 160)),
-                       note: "Words to tell yourself. For example: awkward is allowed, and it passes."),
-            Form.Field(key: "person", label: "Message after", value: .choice(people, people.firstIndex { $0.id == (s?.personID ?? "") } ?? 0),
-                       note: world.people.isEmpty ? "Someone to tell how it went. Add people on the circle map to choose them here."
-                                                  : "←→ someone from your circles to message afterwards."),
+            Form.Field(
+                key: "situation", label: "Situation", value: .text(TextEditor(s?.situation ?? situation, maxLength: 160)),
+                note: "One small, concrete thing. For example: stay for the warm-up chat after Saturday's run."),
+            Form.Field(
+                key: "due", label: "When", value: .when(due),
+                note: "←→ a day, PgUp PgDn a week, t today, x no day yet."),
+            Form.Field(
+                key: "expected", label: "Expected", value: .score(again ? nil : s?.expected, percent: false),
+                note: again
+                    ? "How uncomfortable do you expect it to be this time, 0-10?" + lastTime
+                    : "How uncomfortable do you expect it to be, 0-10? Digits or ←→."),
+            Form.Field(
+                key: "fear", label: "What I fear", value: .text(TextEditor(s?.fear ?? "", maxLength: 200)),
+                note: "What are you afraid will happen? For example: nobody will talk to me."),
+            Form.Field(
+                key: "likelihood", label: "How likely", value: .score(again ? nil : s?.likelihood, percent: true),
+                note: "How likely does that feel, from 0% to 100%? Digits are tens: 7 is 70%."),
+            Form.Field(
+                key: "exit", label: "Way out", value: .text(TextEditor(s?.exitStrategy ?? "", maxLength: 200)),
+                note: "How and when can you leave gracefully? For example: after twenty minutes I can say I have an early start."),
+            Form.Field(
+                key: "breath", label: "Breath before", value: .choice(StepEditor.breaths, breath),
+                note: "←→ a breathing pattern to take for a minute just before."),
+            Form.Field(
+                key: "phrase", label: "Say to myself", value: .text(TextEditor(s?.phrase ?? "", maxLength: 160)),
+                note: "Words to tell yourself. For example: awkward is allowed, and it passes."),
+            Form.Field(
+                key: "person", label: "Message after", value: .choice(people, people.firstIndex { $0.id == (s?.personID ?? "") } ?? 0),
+                note: world.people.isEmpty
+                    ? "Someone to tell how it went. Add people on the circle map to choose them here."
+                    : "←→ someone from your circles to message afterwards."),
         ]
     }
 
@@ -87,8 +101,11 @@ struct StepEditor: FormEditor {
         let situation = form.text("situation")
         guard !situation.isEmpty else { return "A few words for the situation, please." }
         let world = ExposureWorld.load(ctx.store)
-        var s = original ?? ExposureStep(id: newID, created: ctx.now(), ladderID: ladderID, rank: world.topRank(of: ladderID),
-                                         situation: situation, source: source ?? widening.map { "widening:\($0.id)" })
+        var s =
+            original
+            ?? ExposureStep(
+                id: newID, created: ctx.now(), ladderID: ladderID, rank: world.topRank(of: ladderID),
+                situation: situation, source: source ?? widening.map { "widening:\($0.id)" })
         s.situation = situation
         s.due = form.day("due")
         s.expected = form.score("expected")

@@ -23,8 +23,9 @@ enum StepLines {
         if !s.fear.isEmpty {
             out += labelled("I fear", s.fear + (s.likelihood.map { " (you thought it \($0)% likely)" } ?? ""), width: width)
         }
-        out += labelled("Way out", s.exitStrategy.isEmpty ? "none planned yet: e adds one" : s.exitStrategy, width: width,
-                        style: s.exitStrategy.isEmpty ? .muted : .strong)
+        out += labelled(
+            "Way out", s.exitStrategy.isEmpty ? "none planned yet: e adds one" : s.exitStrategy, width: width,
+            style: s.exitStrategy.isEmpty ? .muted : .strong)
         if !s.phrase.isEmpty { out += labelled("Tell myself", s.phrase, width: width, style: .calm) }
         if let name = s.personName { out += labelled("After", "message \(name)", width: width) }
         return out

@@ -25,10 +25,12 @@ public struct WideningToLadderScreen: Screen {
     public var isMenu: Bool { true }
     public var hints: [KeyHint] { [Hints.move, Hints.choose, Hints.help, Hints.back] }
     public var help: Help {
-        Help("A step to widen, on a ladder", [
-            "Your next step to widen your circles can be planned like any ladder step: a day, what you expect and fear, a way out, and how you will cope.",
-            "Choose a ladder for it, or start one called \"\(WideningToLadderScreen.newGoal)\" (g on the ladder changes the goal).",
-        ])
+        Help(
+            "A step to widen, on a ladder",
+            [
+                "Your next step to widen your circles can be planned like any ladder step: a day, what you expect and fear, a way out, and how you will cope.",
+                "Choose a ladder for it, or start one called \"\(WideningToLadderScreen.newGoal)\" (g on the ladder changes the goal).",
+            ])
     }
 
     var items: [MenuView.Item] {

@@ -18,11 +18,13 @@ public struct FlowListScreen: Screen {
     public var isMenu: Bool { true }
     public var hints: [KeyHint] { [Hints.move, Hints.choose, Hints.back, Hints.crisis] }
     public var help: Help {
-        Help("Guided practices", [
-            "Short practices, a step at a time. Enter starts one; Esc on the first step comes back here, keeping a draft.",
-            "Your own practices live in ~/.config/keel/flows/ (see FORMAT.md beside keel's content) and are marked \"yours\".",
-            "keel content check tells you what is wrong with a file that was skipped.",
-        ])
+        Help(
+            "Guided practices",
+            [
+                "Short practices, a step at a time. Enter starts one; Esc on the first step comes back here, keeping a draft.",
+                "Your own practices live in ~/.config/keel/flows/ (see FORMAT.md beside keel's content) and are marked \"yours\".",
+                "keel content check tells you what is wrong with a file that was skipped.",
+            ])
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {

@@ -54,8 +54,9 @@ enum FlowOptions {
             (outside($0) ? 0 : 1, ring[$0.ring] ?? 3, $0.name.lowercased()) < (outside($1) ? 0 : 1, ring[$1.ring] ?? 3, $1.name.lowercased())
         }
         return sorted.map { p in
-            Choice(id: p.id, label: p.name, detail: p.circleIDs.compactMap { circles[$0] }.joined(separator: ", "),
-                   badge: outside(p) ? "another circle" : "")
+            Choice(
+                id: p.id, label: p.name, detail: p.circleIDs.compactMap { circles[$0] }.joined(separator: ", "),
+                badge: outside(p) ? "another circle" : "")
         }
     }
 
@@ -64,8 +65,9 @@ enum FlowOptions {
     static func unavailableSteps(in flow: Flow, ctx: Context, recalled: [String: FlowRecall.Found] = [:]) -> Set<String> {
         let noCircles = ctx.store.all(BelongingCircle.self).isEmpty
         let noStrengths = flow.steps.contains { $0.optionsFrom == "strengths" } && ctx.store.singleton(MyStrengths.self).picks.isEmpty
-        return Set(flow.steps.filter {
-            ($0.optionsFrom == "circles" && noCircles) || ($0.optionsFrom == "strengths" && noStrengths) || ($0.recall != nil && recalled[$0.id] == nil)
-        }.map(\.id))
+        return Set(
+            flow.steps.filter {
+                ($0.optionsFrom == "circles" && noCircles) || ($0.optionsFrom == "strengths" && noStrengths) || ($0.recall != nil && recalled[$0.id] == nil)
+            }.map(\.id))
     }
 }

@@ -25,9 +25,10 @@ enum FlowRecall {
         var out: [String: Found] = [:]
         for step in steps {
             guard let recall = step.recall, let answer = previous.answers.first(where: { $0.step == recall }),
-                  let text = answer.text, !text.isEmpty,
-                  // Not brought back as a plan to build on when it spoke of self-harm.
-                  !ctx.mentionsCrisis(text) else { continue }
+                let text = answer.text, !text.isEmpty,
+                // Not brought back as a plan to build on when it spoke of self-harm.
+                !ctx.mentionsCrisis(text)
+            else { continue }
             out[step.id] = Found(day: ctx.calendar.day(of: previous.created), text: text)
         }
         return out

@@ -25,14 +25,19 @@ extension FlowScreen {
     }
 
     public var help: Help {
-        var lines = ["\(flow.title): \(flow.summary).",
-                     "Enter goes on and Esc goes back a step; every answer is kept. The line under the title shows how far along you are.",
-                     "Leave at any time: what you have written is kept as a draft and offered back next time."]
+        var lines = [
+            "\(flow.title): \(flow.summary).",
+            "Enter goes on and Esc goes back a step; every answer is kept. The line under the title shows how far along you are.",
+            "Leave at any time: what you have written is kept as a draft and offered back next time.",
+        ]
         if stage == .step {
             switch step.stepKind {
             case .rate: lines.append("Pick a number with the digits, or ← and → (→ reaches 10).")
             case .checklist: lines.append("Space ticks or unticks the line under the cursor; tick as many as fit.")
-            case .text: lines.append("Type as much or as little as you like; long answers wrap. Ctrl-J (or Alt-Enter) starts a new line, and a paste keeps its lines. Ctrl-U clears the line.")
+            case .text:
+                lines.append(
+                    "Type as much or as little as you like; long answers wrap. Ctrl-J (or Alt-Enter) starts a new line, and a paste keeps its lines. Ctrl-U clears the line."
+                )
                 lines.append("Ctrl-O opens your own editor ($VISUAL or $EDITOR) with the answer so far; what you save there comes back here.")
             case .breathe: lines.append("Enter starts the pacer; s skips this step.")
             case .person: lines.append("Pick someone from your circle map, or choose Someone else to type a name.")
@@ -119,8 +124,9 @@ extension FlowScreen {
         let rows = input.editor.layout(width: width).rows.count + (input.editor.limitNote == nil ? 0 : 1)
         let height = max(1, min(rows + 1, area.height - noticeRows))
         buffer.write("›", x: area.x, y: area.y, style: .key, clip: area)
-        buffer.textField(input.editor, in: Rect(x: area.x + 2, y: area.y, width: width, height: min(height, area.height)),
-                         focused: true, placeholder: placeholder)
+        buffer.textField(
+            input.editor, in: Rect(x: area.x + 2, y: area.y, width: width, height: min(height, area.height)),
+            focused: true, placeholder: placeholder)
         if let notice { buffer.write(notice, in: area.row(min(height, area.height - 1)), style: .warm) }
     }
 
@@ -128,7 +134,8 @@ extension FlowScreen {
         var area = area
         if step.stepKind == .person {
             if let sting = FlowOptions.stingCircle(for: step, ctx: ctx, answers: session.answers),
-               let first = choices.first(where: { !$0.badge.isEmpty }), !input.typingName, area.height >= 4 {
+                let first = choices.first(where: { !$0.badge.isEmpty }), !input.typingName, area.height >= 4
+            {
                 let used = buffer.paragraph("Someone outside \(sting.name) may see it more clearly, like \(first.label).", in: area, style: .calm)
                 area = area.droppingTop(used)
             }
@@ -177,7 +184,8 @@ extension FlowScreen {
         if let text = step.text { paragraphs += [(text, .plain), ("", .plain)] }
         for stepID in session.history {
             guard let s = flow.step(stepID), let a = session.answers[stepID], a.hasContent,
-                  s.stepKind != .breathe else { continue }
+                s.stepKind != .breathe
+            else { continue }
             paragraphs.append((s.displayTitle, .strong))
             paragraphs.append(("  " + a.words, .plain))
         }
@@ -188,8 +196,10 @@ extension FlowScreen {
         var y = buffer.paragraph("You started this on \(ctx.calendar.day(of: saved.started).short) and didn't finish.", in: area, style: .strong)
         y += 1
         let at = flow.step(saved.current)?.displayTitle ?? ""
-        let items = [MenuView.Item("Pick up where you left off", detail: at.isEmpty ? "" : "at \(at)"),
-                     MenuView.Item("Start fresh", detail: "the unfinished one is let go")]
+        let items = [
+            MenuView.Item("Pick up where you left off", detail: at.isEmpty ? "" : "at \(at)"),
+            MenuView.Item("Start fresh", detail: "the unfinished one is let go"),
+        ]
         MenuView(items: items, selected: offerSelected, labelWidth: 27).render(into: &buffer, in: area.droppingTop(y).top(2))
     }
 
@@ -202,7 +212,10 @@ extension FlowScreen {
         var lines: [(String, Style)] = [("Saved to your journal.", .title), ("", .plain)]
         if let before = entry.stingBefore, let after = entry.stingAfter {
             let change = before - after
-            let words = change > 0 ? "It eased by \(change)." : change == 0 ? "Some stings take longer, and that's all right." : "It stings a bit more right now. That happens; be gentle with yourself."
+            let words =
+                change > 0
+                ? "It eased by \(change)."
+                : change == 0 ? "Some stings take longer, and that's all right." : "It stings a bit more right now. That happens; be gentle with yourself."
             lines.append(("The sting went from \(before) to \(after). \(words)", .plain))
         }
         let nextStep = flow.steps.first { $0.stepRole == .nextStep }.flatMap { step in entry.answers.first { $0.step == step.id } }

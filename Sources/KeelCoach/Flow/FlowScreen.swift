@@ -50,7 +50,8 @@ public struct FlowScreen: Screen {
         session = FlowSession(flow: flow.id, current: first, started: ctx.now())
         stage = .step
         if let draft = ctx.store.draft(FlowSession.draftID(flow.id)), let saved = FlowSession(draft: draft, flow: flow),
-           saved.hasContent {
+            saved.hasContent
+        {
             stage = .offerDraft(saved)
         }
         load(ctx)
@@ -212,8 +213,10 @@ public struct FlowScreen: Screen {
             guard key == .enter else { return .unhandled }
             let pattern = BreathPattern.builtIn.first { $0.id == step.pattern } ?? .sigh
             breathing = true
-            return .open(BreatheSessionScreen(plan: PacerPlan(pattern: pattern, minutes: step.minutes ?? 1), ctx: ctx,
-                                              source: "flow:\(flow.id)", askCalm: false))
+            return .open(
+                BreatheSessionScreen(
+                    plan: PacerPlan(pattern: pattern, minutes: step.minutes ?? 1), ctx: ctx,
+                    source: "flow:\(flow.id)", askCalm: false))
         case .rate:
             if input.rating.handle(key) { return .stay }
             guard key == .enter else { return .unhandled }

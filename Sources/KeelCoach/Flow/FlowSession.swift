@@ -22,9 +22,10 @@ struct FlowSession: Codable, Equatable {
     /// A session from a draft, if it still fits the flow as it is now.
     init?(draft: Draft, flow: Flow) {
         guard let bytes = try? KeelJSON.encode(draft.state, pretty: false),
-              let s = try? KeelJSON.decode(FlowSession.self, from: bytes),
-              s.flow == flow.id, flow.index(of: s.current) != nil,
-              s.history.allSatisfy({ flow.index(of: $0) != nil }) else { return nil }
+            let s = try? KeelJSON.decode(FlowSession.self, from: bytes),
+            s.flow == flow.id, flow.index(of: s.current) != nil,
+            s.history.allSatisfy({ flow.index(of: $0) != nil })
+        else { return nil }
         self = s
     }
 

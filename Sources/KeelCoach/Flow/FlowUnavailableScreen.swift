@@ -28,8 +28,9 @@ struct FlowUnavailableScreen: Screen {
         var text = "The \(name) practice can't open: its file can't be read."
         if let problem { text += " " + problem }
         let used = buffer.paragraph(text, in: area, style: .warm)
-        buffer.paragraph("Run `keel content check` to see what is wrong; reinstalling keel brings the file back. Everything you saved is untouched.",
-                         in: area.droppingTop(used + 1))
+        buffer.paragraph(
+            "Run `keel content check` to see what is wrong; reinstalling keel brings the file back. Everything you saved is untouched.",
+            in: area.droppingTop(used + 1))
     }
 }
 

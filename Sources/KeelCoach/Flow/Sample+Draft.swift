@@ -9,8 +9,9 @@ extension SampleHistory {
         let started = time(endDay.adding(days: -1), hour: 22, minute: 40)
         var session = FlowSession(flow: flowID, current: "where", started: started)
         session.history = [flow.steps[0].id, notice.id]
-        session.answers[notice.id] = Answer(step: notice.id, kind: "text", prompt: notice.prompt ?? "",
-                                            text: "Everyone else got the invite to Jonas's dinner. I found out from the photos.")
+        session.answers[notice.id] = Answer(
+            step: notice.id, kind: "text", prompt: notice.prompt ?? "",
+            text: "Everyone else got the invite to Jonas's dinner. I found out from the photos.")
         return Draft(id: FlowSession.draftID(flowID), title: flow.title, state: session.state, at: started.addingTimeInterval(180))
     }
 }

@@ -37,10 +37,12 @@ struct HabitDetailScreen: Screen {
         [KeyHint("←→↑↓", "day"), KeyHint("Space", "done"), KeyHint("t", "2-min"), KeyHint("r", "rest"), KeyHint("e", "edit"), Hints.back]
     }
     var help: Help {
-        Help("A habit's calendar", [
-            "Each column is a week, Monday at the top; the newest week is on the right. ■ done, ▪ the two-minute version, ○ a rest day, · a planned day missed.",
-            "The arrows move the cursor: ← → a week, ↑ ↓ a day. Within the last seven days, Space, t and r change that day, in case you forgot to tick it or want to call it a rest day after all.",
-        ])
+        Help(
+            "A habit's calendar",
+            [
+                "Each column is a week, Monday at the top; the newest week is on the right. ■ done, ▪ the two-minute version, ○ a rest day, · a planned day missed.",
+                "The arrows move the cursor: ← → a week, ↑ ↓ a day. Within the last seven days, Space, t and r change that day, in case you forgot to tick it or want to call it a rest day after all.",
+            ])
     }
 
     func editable(_ ctx: Context) -> ClosedRange<CivilDate> { ctx.today.adding(days: 1 - HabitDetailScreen.editableDays)...ctx.today }
@@ -87,8 +89,9 @@ struct HabitDetailScreen: Screen {
     func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
         let today = ctx.today
         let start = log.start(of: habit)
-        let map = Heatmap(schedule: habit.plan, today: today, start: start, weeks: Heatmap.weeks(fitting: area.width, today: today, start: start),
-                          cursor: cursor, mark: { log.mark(habit.id, $0) })
+        let map = Heatmap(
+            schedule: habit.plan, today: today, start: start, weeks: Heatmap.weeks(fitting: area.width, today: today, start: start),
+            cursor: cursor, mark: { log.mark(habit.id, $0) })
         let roomy = area.height >= 15
         var y = area.y
         if area.height >= 9 {

@@ -30,19 +30,23 @@ struct HabitEditor: FormEditor {
     var draftID: String { "habits:\(original?.id ?? start.catalogItem ?? start.wideningStep?.id ?? "new")" }
 
     var help: Help {
-        Help("A micro-habit", [
-            "Something small enough to do on a bad day. The two-minute version is the least that still counts: on a heavy day, do just that and tick it with t.",
-            "Every day, weekdays, or a number of days a week, any days you like. Rest days (r on the habits screen) never break a streak.",
-            "A habit can tick itself: when the morning reflection is finished, or the weekly letter saved.",
-            "Tab or ↑↓ move between fields, ←→ change a choice. Enter saves; Esc goes back and keeps what you typed.",
-        ])
+        Help(
+            "A micro-habit",
+            [
+                "Something small enough to do on a bad day. The two-minute version is the least that still counts: on a heavy day, do just that and tick it with t.",
+                "Every day, weekdays, or a number of days a week, any days you like. Rest days (r on the habits screen) never break a streak.",
+                "A habit can tick itself: when the morning reflection is finished, or the weekly letter saved.",
+                "Tab or ↑↓ move between fields, ←→ change a choice. Enter saves; Esc goes back and keeps what you typed.",
+            ])
     }
 
     static let schedules: [HabitSchedule] = [.daily, .weekdays] + HabitSchedule.perWeekRange.map { .perWeek($0) }
 
     static func practices(_ ctx: Context) -> [Form.Option] {
         var options = [Form.Option(id: "", label: "only when I tick it")]
-        if let morning = ctx.content.flow("morning") { options.append(Form.Option(id: "flow:morning", label: "when I finish the \(morning.title.lowercased())")) }
+        if let morning = ctx.content.flow("morning") {
+            options.append(Form.Option(id: "flow:morning", label: "when I finish the \(morning.title.lowercased())"))
+        }
         options.append(Form.Option(id: "letter", label: "when I save the weekly letter"))
         for flow in ctx.content.orderedFlows where flow.id != "morning" {
             options.append(Form.Option(id: "flow:\(flow.id)", label: "when I finish \(flow.title)"))
@@ -57,21 +61,26 @@ struct HabitEditor: FormEditor {
         let practices = HabitEditor.practices(ctx)
         let practice = h?.practice ?? start.practice ?? ""
         return [
-            Form.Field(key: "name", label: "Habit", value: .text(TextEditor(h?.name ?? start.name, maxLength: 80)),
-                       note: "A few words: \"Stretch\", \"Message a friend\"."),
-            Form.Field(key: "schedule", label: "When", value: .choice(schedules, schedules.firstIndex { $0.id == schedule.code } ?? 0),
-                       note: "←→ every day, weekdays, or a number of days a week."),
-            Form.Field(key: "small", label: "Two minutes", value: .text(TextEditor(h?.twoMinute ?? start.twoMinute, maxLength: 160)),
-                       note: "The least that still counts, for heavy days. Optional."),
-            Form.Field(key: "practice", label: "Ticks itself", value: .choice(practices, practices.firstIndex { $0.id == practice } ?? 0),
-                       note: "←→ a practice that ticks this habit when you do it."),
+            Form.Field(
+                key: "name", label: "Habit", value: .text(TextEditor(h?.name ?? start.name, maxLength: 80)),
+                note: "A few words: \"Stretch\", \"Message a friend\"."),
+            Form.Field(
+                key: "schedule", label: "When", value: .choice(schedules, schedules.firstIndex { $0.id == schedule.code } ?? 0),
+                note: "←→ every day, weekdays, or a number of days a week."),
+            Form.Field(
+                key: "small", label: "Two minutes", value: .text(TextEditor(h?.twoMinute ?? start.twoMinute, maxLength: 160)),
+                note: "The least that still counts, for heavy days. Optional."),
+            Form.Field(
+                key: "practice", label: "Ticks itself", value: .choice(practices, practices.firstIndex { $0.id == practice } ?? 0),
+                note: "←→ a practice that ticks this habit when you do it."),
         ]
     }
 
     func save(_ form: Form, _ ctx: Context) -> String? {
         let name = form.text("name")
         guard !name.isEmpty else { return "A name for the habit, please." }
-        var h = original.flatMap { ctx.store.find(Habit.self, id: $0.id) }
+        var h =
+            original.flatMap { ctx.store.find(Habit.self, id: $0.id) }
             ?? Habit(id: ctx.newID(), created: ctx.now(), name: name, schedule: .daily, catalogItem: start.catalogItem)
         h.name = name
         h.plan = form.choice("schedule").flatMap(HabitSchedule.init(code:)) ?? .daily

@@ -27,8 +27,7 @@ public struct HabitRow: Equatable {
         case .rest?: parts.append("resting today")
         default: break
         }
-        if case .perWeek(let n) = habit.plan { parts.append("\(min(weekDone, n)) of \(n) this week") }
-        else if !due { parts.append("not today") }
+        if case .perWeek(let n) = habit.plan { parts.append("\(min(weekDone, n)) of \(n) this week") } else if !due { parts.append("not today") }
         if let s = streak.words { parts.append(s) }
         return parts.joined(separator: " · ")
     }
@@ -39,8 +38,9 @@ public struct HabitRow: Equatable {
         return ctx.store.all(Habit.self).sorted { ($0.created, $0.id) < ($1.created, $1.id) }.map { h in
             let start = log.start(of: h)
             let tally = Streak.tally(Week(containing: today), start: start, upTo: today) { log.mark(h.id, $0) }
-            return HabitRow(habit: h, mark: log.mark(h.id, today), due: log.isDue(h, today: today),
-                            streak: log.streak(h, today: today), weekDone: tally.done)
+            return HabitRow(
+                habit: h, mark: log.mark(h.id, today), due: log.isDue(h, today: today),
+                streak: log.streak(h, today: today), weekDone: tally.done)
         }
     }
 

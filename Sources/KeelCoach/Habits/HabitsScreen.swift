@@ -22,13 +22,15 @@ public struct HabitsScreen: Screen {
     }
 
     public var help: Help {
-        Help("Micro-habits", [
-            "Small rituals that remind you of what you're worth on your own terms. Space ticks today's; t ticks just the two-minute version, which counts in full.",
-            "r makes today a rest day: it doesn't count, and it doesn't break your streak. Be as kind to yourself as you would be to a friend.",
-            "Every day and weekday habits count a streak in days; \"N times a week\" habits count weeks. Today, not yet done, never breaks a streak.",
-            "Enter opens a habit's calendar, where you can change the last seven days. a adds a habit from a list or your own; e edits; d deletes and u brings it back.",
-            "The morning reflection and the weekly letter can tick their habits by themselves.",
-        ])
+        Help(
+            "Micro-habits",
+            [
+                "Small rituals that remind you of what you're worth on your own terms. Space ticks today's; t ticks just the two-minute version, which counts in full.",
+                "r makes today a rest day: it doesn't count, and it doesn't break your streak. Be as kind to yourself as you would be to a friend.",
+                "Every day and weekday habits count a streak in days; \"N times a week\" habits count weeks. Today, not yet done, never breaks a streak.",
+                "Enter opens a habit's calendar, where you can change the last seven days. a adds a habit from a list or your own; e edits; d deletes and u brings it back.",
+                "The morning reflection and the weekly letter can tick their habits by themselves.",
+            ])
     }
 
     public mutating func resume(_ ctx: Context) {

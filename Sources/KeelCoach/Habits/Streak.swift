@@ -42,8 +42,10 @@ public enum Streak {
     /// The streak running up to today. `mark` is asked for days from today
     /// backwards only as far as the streak goes, so a caller can read old
     /// records lazily.
-    public static func current(_ schedule: HabitSchedule, today: CivilDate, start: CivilDate,
-                               mark: (CivilDate) -> DayMark?) -> Count {
+    public static func current(
+        _ schedule: HabitSchedule, today: CivilDate, start: CivilDate,
+        mark: (CivilDate) -> DayMark?
+    ) -> Count {
         switch schedule {
         case .daily, .weekdays:
             var length = 0
@@ -76,8 +78,10 @@ public enum Streak {
     }
 
     /// The longest streak from `start` to today.
-    public static func best(_ schedule: HabitSchedule, today: CivilDate, start: CivilDate,
-                            mark: (CivilDate) -> DayMark?) -> Count {
+    public static func best(
+        _ schedule: HabitSchedule, today: CivilDate, start: CivilDate,
+        mark: (CivilDate) -> DayMark?
+    ) -> Count {
         var best = 0, run = 0
         switch schedule {
         case .daily, .weekdays:
@@ -113,8 +117,10 @@ public enum Streak {
     public enum WeekOutcome: Equatable { case kept, rested, missed }
 
     /// How a week of an "N times a week" habit went: kept, rested, or not (yet) kept.
-    public static func weekOutcome(_ n: Int, _ week: Week, start: CivilDate, upTo today: CivilDate,
-                                   mark: (CivilDate) -> DayMark?) -> WeekOutcome {
+    public static func weekOutcome(
+        _ n: Int, _ week: Week, start: CivilDate, upTo today: CivilDate,
+        mark: (CivilDate) -> DayMark?
+    ) -> WeekOutcome {
         let (done, rest) = tally(week, start: start, upTo: today, mark: mark)
         let target = n - rest
         if target <= 0 { return .rested }
@@ -122,8 +128,10 @@ public enum Streak {
     }
 
     /// Done and rest days in a week, from `start` to `today`.
-    public static func tally(_ week: Week, start: CivilDate, upTo today: CivilDate,
-                             mark: (CivilDate) -> DayMark?) -> (done: Int, rest: Int) {
+    public static func tally(
+        _ week: Week, start: CivilDate, upTo today: CivilDate,
+        mark: (CivilDate) -> DayMark?
+    ) -> (done: Int, rest: Int) {
         var done = 0, rest = 0
         for day in week.days where day >= start && day <= today {
             switch mark(day) {

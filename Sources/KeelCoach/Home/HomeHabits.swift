@@ -59,8 +59,9 @@ struct HomeHabits: Equatable {
         for (i, (row, column, item)) in layout(width: area.width).enumerated() where row < area.height {
             let number = String(i + 1)
             buffer.write(number, x: area.x + column, y: area.y + row, style: .key, clip: area)
-            buffer.write(String(item.dropFirst(number.count)), x: area.x + column + number.count, y: area.y + row,
-                         style: rows[i].mark == nil ? .plain : .muted, clip: area)
+            buffer.write(
+                String(item.dropFirst(number.count)), x: area.x + column + number.count, y: area.y + row,
+                style: rows[i].mark == nil ? .plain : .muted, clip: area)
         }
     }
 }

@@ -36,7 +36,8 @@ public enum HomeMenu {
         }
         entries.append(HomeEntry("l", "Journal", "Your entries and the patterns in them") { JournalScreen($0) })
         if ctx.content.hasFlow(MorningEntry.flowID) {
-            entries.append(HomeEntry("m", "Morning", "Today's strength, a small plan, a few thanks") { FlowStart.open(MorningEntry.flowID, name: "Morning", $0) })
+            entries.append(
+                HomeEntry("m", "Morning", "Today's strength, a small plan, a few thanks") { FlowStart.open(MorningEntry.flowID, name: "Morning", $0) })
         }
         entries.append(HomeEntry("w", "Small win", "Note something you did, in a line") { WinScreen($0) })
         entries.append(HomeEntry("h", "Habits", "Small rituals, streaks and rest days") { HabitsScreen($0) })

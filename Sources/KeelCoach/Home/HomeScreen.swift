@@ -15,11 +15,13 @@ public struct HomeScreen: Screen {
     public var isMenu: Bool { true }
     public var hints: [KeyHint] { [Hints.move, Hints.choose] + (habits.hint.map { [$0] } ?? []) + [Hints.help, Hints.quit, Hints.crisis] }
     public var help: Help {
-        Help("Home", [
-            "Each line is a practice. Move with the arrows or j and k and press Enter, or press the letter beside it.",
-            "Today's habits are listed under the practices, numbered: press a habit's number to tick it, and again to take it back.",
-            "Your entries stay on this computer, in \(dataHint).",
-        ])
+        Help(
+            "Home",
+            [
+                "Each line is a practice. Move with the arrows or j and k and press Enter, or press the letter beside it.",
+                "Today's habits are listed under the practices, numbered: press a habit's number to tick it, and again to take it back.",
+                "Your entries stay on this computer, in \(dataHint).",
+            ])
     }
     var dataHint = "your data folder"
 
@@ -64,7 +66,9 @@ public struct HomeScreen: Screen {
         var notes: [(String, Style)] = []
         if ctx.store.isWaitingForLock {
             notes.append(("Another keel is open on this data. What you save here is kept in a side file and joins the rest when that keel closes.", .warm))
-        } else if case .readOnly(let why) = ctx.store.access { notes.append(("Read-only: \(why). Nothing you do here will be saved.", .warm)) }
+        } else if case .readOnly(let why) = ctx.store.access {
+            notes.append(("Read-only: \(why). Nothing you do here will be saved.", .warm))
+        }
         for p in ctx.store.problems { notes.append(("Couldn't read " + p.description, .warm)) }
         // Before today's notes, so a full screen never hides it.
         let skipped = Set(ctx.content.notices.map(\.file)).count

@@ -41,8 +41,10 @@ struct JournalPatterns: Equatable {
         return CivilDate(year: first.year, month: first.month, day: 1)
     }
 
-    init(entries: [JournalEntry], today: CivilDate, calendar: LocalCalendar, monthCount: Int = JournalPatterns.monthsShown,
-         traps catalog: Catalog?, circles known: [BelongingCircle]) {
+    init(
+        entries: [JournalEntry], today: CivilDate, calendar: LocalCalendar, monthCount: Int = JournalPatterns.monthsShown,
+        traps catalog: Catalog?, circles known: [BelongingCircle]
+    ) {
         let thisMonth = MonthKey(year: today.year, month: today.month)
         let window = (0..<monthCount).reversed().map { thisMonth.adding(months: -$0) }
         months = window
@@ -64,8 +66,9 @@ struct JournalPatterns: Equatable {
             let rated = recent.filter { monthOf($0) == month && $0.stingBefore != nil && $0.stingAfter != nil }
             guard !rated.isEmpty else { return nil }
             let n = Double(rated.count)
-            return MonthSting(month: month, before: Double(rated.reduce(0) { $0 + $1.stingBefore! }) / n,
-                              after: Double(rated.reduce(0) { $0 + $1.stingAfter! }) / n, entries: rated.count)
+            return MonthSting(
+                month: month, before: Double(rated.reduce(0) { $0 + $1.stingBefore! }) / n,
+                after: Double(rated.reduce(0) { $0 + $1.stingAfter! }) / n, entries: rated.count)
         }
         eased = recent.compactMap(\.eased)
 

@@ -27,8 +27,9 @@ public struct JournalScreen: Screen {
         entries = ctx.store.all(JournalEntry.self).sorted { $0.created > $1.created }.map { e in
             let first = e.answers.first { $0.text.map { !$0.isEmpty } ?? false }?.text ?? ""
             let sting = e.stingBefore.map { b in e.stingAfter.map { "\(b)→\($0)" } ?? "\(b)" } ?? ""
-            let item = MenuView.Item(JournalScreen.date(ctx.calendar.day(of: e.created), today: today),
-                                     detail: e.title + (first.isEmpty ? "" : ": " + first), badge: sting)
+            let item = MenuView.Item(
+                JournalScreen.date(ctx.calendar.day(of: e.created), today: today),
+                detail: e.title + (first.isEmpty ? "" : ": " + first), badge: sting)
             return Row(entry: e, item: item, text: ([e.title] + e.answers.map(\.words)).joined(separator: " ").lowercased())
         }
         unreadableMonths = ctx.store.problems.filter { $0.file.hasPrefix(JournalEntry.kind.name + "/") }.count
@@ -49,11 +50,13 @@ public struct JournalScreen: Screen {
         return [Hints.move, KeyHint("Enter", "read"), KeyHint("/", "search"), KeyHint("p", "patterns"), Hints.back]
     }
     public var help: Help {
-        Help("Journal", [
-            "Every practice you finished, newest first. Enter opens one to read it whole.",
-            "/ searches: type a word or two and every entry holding them all stays listed. Enter keeps the search; Esc clears it.",
-            "p shows the patterns: thinking traps by month, the sting before and after, and which circles the stings came from.",
-        ])
+        Help(
+            "Journal",
+            [
+                "Every practice you finished, newest first. Enter opens one to read it whole.",
+                "/ searches: type a word or two and every entry holding them all stays listed. Enter keeps the search; Esc clears it.",
+                "p shows the patterns: thinking traps by month, the sting before and after, and which circles the stings came from.",
+            ])
     }
 
     public mutating func resume(_ ctx: Context) { reload(ctx) }
@@ -104,13 +107,15 @@ public struct JournalScreen: Screen {
             y = 2
         }
         if unreadableMonths > 0 {
-            let said = unreadableMonths == 1
+            let said =
+                unreadableMonths == 1
                 ? "One month of entries couldn't be read, so it is missing here; the home screen names its file."
                 : "\(unreadableMonths) months of entries couldn't be read, so they are missing here; the home screen names their files."
             y += buffer.paragraph(said, in: area.droppingTop(y), style: .warm) + 1
         }
         if entries.isEmpty {
-            buffer.paragraph("Nothing here yet. Finish a reframe or another guided practice and it will be kept here, by date.", in: area.droppingTop(y), style: .muted)
+            buffer.paragraph(
+                "Nothing here yet. Finish a reframe or another guided practice and it will be kept here, by date.", in: area.droppingTop(y), style: .muted)
             return
         }
         let total = entries.count == 1 ? "1 entry" : "\(entries.count) entries"

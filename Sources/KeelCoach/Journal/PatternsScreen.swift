@@ -11,19 +11,22 @@ struct PatternsScreen: Screen {
     init(_ ctx: Context) {
         // Only the months shown are read, not years of journal.
         let shown = ctx.records(JournalEntry.self, madeOn: JournalPatterns.windowStart(today: ctx.today)...ctx.today)
-        patterns = JournalPatterns(entries: shown, today: ctx.today, calendar: ctx.calendar,
-                                   traps: ctx.content.catalog("thinking-traps"), circles: ctx.store.all(BelongingCircle.self))
+        patterns = JournalPatterns(
+            entries: shown, today: ctx.today, calendar: ctx.calendar,
+            traps: ctx.content.catalog("thinking-traps"), circles: ctx.store.all(BelongingCircle.self))
     }
 
     var title: String { "Journal · Patterns" }
     var hints: [KeyHint] { [KeyHint("↑↓", "scroll"), Hints.back, Hints.crisis] }
     var help: Help {
-        Help("Patterns", [
-            "What your journal adds up to over the last six months.",
-            "Thinking traps: how often each was ticked, month by month (· is none), with the first month and this one in words.",
-            "The sting: its average before and after a practice, by month, and how much each practice eased it, one column each, oldest first.",
-            "Circles: where the stings came from, when you said.",
-        ])
+        Help(
+            "Patterns",
+            [
+                "What your journal adds up to over the last six months.",
+                "Thinking traps: how often each was ticked, month by month (· is none), with the first month and this one in words.",
+                "The sting: its average before and after a practice, by month, and how much each practice eased it, one column each, oldest first.",
+                "Circles: where the stings came from, when you said.",
+            ])
     }
 
     mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
@@ -56,7 +59,11 @@ struct PatternsScreen: Screen {
         } else {
             let barWidth = max(4, min(30, width - 17))
             for s in p.stings {
-                out.append(("\(s.month.shortName)  before " + DisplayWidth.pad(Chart.bar(s.before, of: 10, width: barWidth), to: barWidth) + " " + oneDecimal(s.before), .warm))
+                out.append(
+                    (
+                        "\(s.month.shortName)  before " + DisplayWidth.pad(Chart.bar(s.before, of: 10, width: barWidth), to: barWidth) + " "
+                            + oneDecimal(s.before), .warm
+                    ))
                 out.append(("     after  " + DisplayWidth.pad(Chart.bar(s.after, of: 10, width: barWidth), to: barWidth) + " " + oneDecimal(s.after), .calm))
             }
         }
@@ -71,9 +78,10 @@ struct PatternsScreen: Screen {
             out.append((" 0 " + String(repeating: "─", count: shown.count * 2), .muted))
             let average = Double(p.eased.reduce(0, +)) / Double(p.eased.count)
             let helped = p.eased.filter { $0 > 0 }.count
-            para(p.eased.count == 1
-                 ? "After your one practice, the sting eased by \(p.eased[0])."
-                 : "Across \(p.eased.count) practices the sting eased by \(oneDecimal(average)) on average; \(helped) brought it down.", .plain)
+            para(
+                p.eased.count == 1
+                    ? "After your one practice, the sting eased by \(p.eased[0])."
+                    : "Across \(p.eased.count) practices the sting eased by \(oneDecimal(average)) on average; \(helped) brought it down.", .plain)
         }
         out.append(("", .plain))
 
@@ -85,7 +93,11 @@ struct PatternsScreen: Screen {
             let nameWidth = min(18, p.circles.map { DisplayWidth.of($0.name) }.max() ?? 4)
             let barWidth = max(3, min(24, width - nameWidth - 6))
             for c in p.circles {
-                out.append((DisplayWidth.pad(DisplayWidth.truncate(c.name, to: nameWidth), to: nameWidth) + " " + Chart.bar(Double(c.count), of: Double(top), width: barWidth) + " \(c.count)", .plain))
+                out.append(
+                    (
+                        DisplayWidth.pad(DisplayWidth.truncate(c.name, to: nameWidth), to: nameWidth) + " "
+                            + Chart.bar(Double(c.count), of: Double(top), width: barWidth) + " \(c.count)", .plain
+                    ))
             }
         }
         return out

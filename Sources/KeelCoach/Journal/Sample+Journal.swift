@@ -24,8 +24,10 @@ extension SampleHistory {
         return out
     }
 
-    func sampleEntry(_ flow: Flow, day: CivilDate, progress: Double, _ rng: inout SeededRandom,
-                     circles: [BelongingCircle], people: [Person]) -> JournalEntry {
+    func sampleEntry(
+        _ flow: Flow, day: CivilDate, progress: Double, _ rng: inout SeededRandom,
+        circles: [BelongingCircle], people: [Person]
+    ) -> JournalEntry {
         let unavailable = Set(flow.steps.filter { $0.optionsFrom == "circles" && circles.isEmpty }.map(\.id))
         let walker = FlowWalker(flow: flow, unavailable: unavailable)
         let before = Int.random(in: 4...9, using: &rng)
@@ -48,7 +50,8 @@ extension SampleHistory {
                 let pool = SampleWords.answers["\(flow.id).\(step.id)"] ?? []
                 if !pool.isEmpty, step.isRequired || rng.chance(0.85) { a.text = rng.pick(pool) }
             case .choose:
-                let options: [(String, String)] = step.optionsFrom == "circles"
+                let options: [(String, String)] =
+                    step.optionsFrom == "circles"
                     ? circles.map { ($0.id, $0.name) } + [("elsewhere", "Somewhere else, or not sure")]
                     : (step.options ?? []).map { ($0.id, $0.label) }
                 if let pick = options.isEmpty ? nil : rng.pick(options) {
@@ -56,7 +59,8 @@ extension SampleHistory {
                     a.labels = [pick.1]
                 }
             case .checklist:
-                let items = step.catalog.flatMap { content.catalog($0)?.items }?.map { ($0.id, $0.label) }
+                let items =
+                    step.catalog.flatMap { content.catalog($0)?.items }?.map { ($0.id, $0.label) }
                     ?? (step.options ?? []).map { ($0.id, $0.label) }
                 let picked = step.stepRole == .traps ? sampleTraps(progress, &rng) : items.map(\.0).filter { _ in rng.chance(0.3) }
                 let chosen = items.filter { picked.contains($0.0) }
@@ -101,8 +105,10 @@ extension SampleHistory {
             let progress = Double(n) / Double(max(1, all.count))
             let mood = max(1, min(10, Int((4 + 3 * progress).rounded()) + Int.random(in: -2...2, using: &rng)))
             let topic = rng.pick(topics)
-            out.append(CheckIn(id: rng.id(), created: time(day, hour: rng.pick([8, 9, 13, 18, 21]), minute: Int.random(in: 0...59, using: &rng)),
-                               mood: mood, topic: topic, opened: CheckInRoutes.destinations[topic]))
+            out.append(
+                CheckIn(
+                    id: rng.id(), created: time(day, hour: rng.pick([8, 9, 13, 18, 21]), minute: Int.random(in: 0...59, using: &rng)),
+                    mood: mood, topic: topic, opened: CheckInRoutes.destinations[topic]))
         }
         return out
     }
@@ -165,8 +171,10 @@ enum SampleWords {
         ],
         "self-compassion.notice": ["I feel small and embarrassed.", "A tight, heavy feeling after the meeting.", "Lonely, and cross with myself for caring."],
         "self-compassion.common": ["Anyone who has ever been the new person.", "Most people at work feel like this sometimes."],
-        "self-compassion.kindness": ["Of course this hurts. You're doing your best and that is enough for today.",
-                                     "You're allowed to be sad about it. It will ease."],
+        "self-compassion.kindness": [
+            "Of course this hurts. You're doing your best and that is enough for today.",
+            "You're allowed to be sad about it. It will ease.",
+        ],
         "setback-review.what": ["The talk I gave got a polite but flat response.", "The meetup I organised: only three people came."],
         "setback-review.well": ["I finished on time and answered questions calmly.", "The three who came had a great evening."],
         "setback-review.change": ["Open with a story, not the numbers.", "Post about it two weeks earlier."],
@@ -177,8 +185,10 @@ enum SampleWords {
         "criticism-sorter.leave": ["The word 'always'.", "The idea that caring is a flaw."],
         "boundary-script.need": ["Evenings off after eight.", "Time to think before I say yes."],
         "boundary-script.limit": ["No work calls after eight.", "I answer requests the next day."],
-        "boundary-script.words": ["I'd love to help, and I can't take this on this week.",
-                                  "I'm offline after eight; I'll pick this up first thing tomorrow."],
+        "boundary-script.words": [
+            "I'd love to help, and I can't take this on this week.",
+            "I'm offline after eight; I'll pick this up first thing tomorrow.",
+        ],
         "boundary-script.crossed": ["Say it once more, then let the call go to voicemail."],
     ]
 }

@@ -31,12 +31,14 @@ public struct LetterEditorScreen: Screen {
     public var capturesText: Bool { true }
     public var hints: [KeyHint] { [KeyHint("Ctrl-S", "save"), KeyHint("Enter", "new line"), KeyHint("Esc", "back, keeping it"), EditorKey.hint] }
     public var help: Help {
-        Help("Writing the letter", [
-            "keel has started it from your week. Make it yours: add what happened that keel couldn't know, take out anything that doesn't ring true, say what you're proud of.",
-            "Type anywhere; Enter starts a new line, ←→ move, ↑↓ go to the line above or below, Home and End go to the ends of the line, Ctrl-U clears back to the start of the line.",
-            "Ctrl-O opens the letter in your own editor ($VISUAL or $EDITOR); what you save there comes back here.",
-            "Ctrl-S saves it. Esc goes back and keeps your words as a draft for next time; so does Ctrl-C.",
-        ])
+        Help(
+            "Writing the letter",
+            [
+                "keel has started it from your week. Make it yours: add what happened that keel couldn't know, take out anything that doesn't ring true, say what you're proud of.",
+                "Type anywhere; Enter starts a new line, ←→ move, ↑↓ go to the line above or below, Home and End go to the ends of the line, Ctrl-U clears back to the start of the line.",
+                "Ctrl-O opens the letter in your own editor ($VISUAL or $EDITOR); what you save there comes back here.",
+                "Ctrl-S saves it. Esc goes back and keeps your words as a draft for next time; so does Ctrl-C.",
+            ])
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {

@@ -18,13 +18,17 @@ public struct LetterScreen: Screen {
 
     public var title: String { "Weekly letter" }
     public var isMenu: Bool { true }
-    public var hints: [KeyHint] { [Hints.move, KeyHint("Enter", rows.indices.contains(selected) && rows[selected].letter != nil ? "read" : "write"), Hints.back] }
+    public var hints: [KeyHint] {
+        [Hints.move, KeyHint("Enter", rows.indices.contains(selected) && rows[selected].letter != nil ? "read" : "write"), Hints.back]
+    }
     public var help: Help {
-        Help("The weekly letter", [
-            "Once a week, a letter to yourself. keel drafts it from the week: your small wins, the strengths you leaned on, what you were grateful for, the stings you took a second look at, your habits.",
-            "Change anything, add what keel couldn't know, and save it with Ctrl-S. It's due on Sunday; any day of the week is fine.",
-            "Past letters are listed by week: Enter reads one, e in the letter changes it.",
-        ])
+        Help(
+            "The weekly letter",
+            [
+                "Once a week, a letter to yourself. keel drafts it from the week: your small wins, the strengths you leaned on, what you were grateful for, the stings you took a second look at, your habits.",
+                "Change anything, add what keel couldn't know, and save it with Ctrl-S. It's due on Sunday; any day of the week is fine.",
+                "Past letters are listed by week: Enter reads one, e in the letter changes it.",
+            ])
     }
 
     public mutating func resume(_ ctx: Context) {

@@ -58,7 +58,9 @@ enum WeekInWords {
         var out: [String] = []
         let reframes = entries.filter { $0.flow == "reframe" }
         if !reframes.isEmpty {
-            var sentence = reframes.count == 1 ? "When something stung, you stopped and took a second look at it."
+            var sentence =
+                reframes.count == 1
+                ? "When something stung, you stopped and took a second look at it."
                 : "\(reframes.count == 2 ? "Twice" : "\(reframes.count) times") something stung, and each time you stopped and took a second look."
             let eased = reframes.compactMap(\.eased)
             if !eased.isEmpty {

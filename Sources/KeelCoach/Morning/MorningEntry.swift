@@ -19,8 +19,10 @@ public struct MorningEntry: Equatable {
     /// content found), the shipped flow's step ids.
     static func parts(_ flow: Flow?) -> [String: String] {
         guard let flow else {
-            return ["yesterday": "recall", "strength": "strength", "evidence": "evidence", "plan": "next-step",
-                    "grateful-1": "gratitude", "grateful-2": "gratitude", "grateful-3": "gratitude"]
+            return [
+                "yesterday": "recall", "strength": "strength", "evidence": "evidence", "plan": "next-step",
+                "grateful-1": "gratitude", "grateful-2": "gratitude", "grateful-3": "gratitude",
+            ]
         }
         var out: [String: String] = [:]
         for step in flow.steps {

@@ -38,11 +38,13 @@ public struct StrengthPickerScreen: Screen {
         return [Hints.move, KeyHint("Space", "pick"), KeyHint("a", "your own"), KeyHint("Enter", "save"), Hints.back]
     }
     public var help: Help {
-        Help("Your strengths", [
-            "Pick three to five strengths that sound like you on a good day, or write your own with a. They don't need to be things you're best at; just things that are yours.",
-            "Each morning one of them takes its turn in the morning reflection, and you remember when you used it lately.",
-            "Space picks or unpicks; Enter saves. You can change them any time from keel values (s).",
-        ])
+        Help(
+            "Your strengths",
+            [
+                "Pick three to five strengths that sound like you on a good day, or write your own with a. They don't need to be things you're best at; just things that are yours.",
+                "Each morning one of them takes its turn in the morning reflection, and you remember when you used it lately.",
+                "Space picks or unpicks; Enter saves. You can change them any time from keel values (s).",
+            ])
     }
 
     func isPicked(_ id: String) -> Bool { picks.contains { $0.id == id } }
@@ -125,7 +127,8 @@ public struct StrengthPickerScreen: Screen {
         let wide = area.width >= 60
         let detail = !wide && own == nil && all.indices.contains(selected) ? all[selected].detail ?? "your own" : nil
         let detailLines = detail.map { Wrap.lines($0, width: max(1, area.width - 2)) } ?? []
-        let footRows = (own != nil || notice != nil ? 1 : 0) + (own != nil ? 1 : 0) + (notice != nil ? 1 : 0) + (detailLines.isEmpty ? 0 : detailLines.count + 1)
+        let footRows =
+            (own != nil || notice != nil ? 1 : 0) + (own != nil ? 1 : 0) + (notice != nil ? 1 : 0) + (detailLines.isEmpty ? 0 : detailLines.count + 1)
         let listHeight = max(1, min(all.count, area.height - y - footRows))
         let items = all.map { MenuView.Item((isPicked($0.id) ? "[x] " : "[ ] ") + $0.label, detail: wide ? $0.detail ?? "your own" : "") }
         let longest = (all.map { DisplayWidth.of($0.label) }.max() ?? 0) + 5
@@ -138,8 +141,9 @@ public struct StrengthPickerScreen: Screen {
         }
         if let own, y < area.height {
             buffer.write("Your own:", x: area.x + 2, y: area.y + y, style: .strong, clip: area)
-            buffer.textField(own, in: Rect(x: area.x + 12, y: area.y + y, width: area.width - 12, height: 1), focused: true,
-                             placeholder: "a strength in a few words")
+            buffer.textField(
+                own, in: Rect(x: area.x + 12, y: area.y + y, width: area.width - 12, height: 1), focused: true,
+                placeholder: "a strength in a few words")
             y += 1
         }
         if let notice, y < area.height { buffer.write(notice, in: area.row(y), style: .warm) }

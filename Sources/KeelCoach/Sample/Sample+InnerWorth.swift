@@ -24,9 +24,10 @@ extension SampleHistory {
         try store.save(letters)
         // The letter habit ticks itself on the day each letter was saved.
         if let letterHabit = habits.first(where: { $0.practice == "letter" }) {
-            try store.save(letters.map { l in
-                HabitCheck(habitID: letterHabit.id, day: calendar.day(of: l.created), created: l.created, source: "letter", habitName: letterHabit.name)
-            }.filter { $0.day >= first })
+            try store.save(
+                letters.map { l in
+                    HabitCheck(habitID: letterHabit.id, day: calendar.day(of: l.created), created: l.created, source: "letter", habitName: letterHabit.name)
+                }.filter { $0.day >= first })
         }
     }
 
@@ -45,10 +46,14 @@ extension SampleHistory {
     func sampleValues(_ rng: inout SeededRandom) -> [ValuesStatement] {
         let versions: [(String, [String])] = [
             ("I want to be someone people can count on, and keep learning.", ["Be honest", "Be kind", "Keep learning"]),
-            ("I want to be a steady, kind presence for the people around me, keep learning, and make things with my hands.",
-             ["Be honest, kindly", "Show up for my people", "Keep learning", "Make things"]),
-            ("I want to be a steady, warm presence for the people around me, be curious about the world, and treat myself as well as I treat my friends.",
-             ["Be honest, kindly", "Show up for my people", "Stay curious", "Make things with my hands", "Rest without guilt"]),
+            (
+                "I want to be a steady, kind presence for the people around me, keep learning, and make things with my hands.",
+                ["Be honest, kindly", "Show up for my people", "Keep learning", "Make things"]
+            ),
+            (
+                "I want to be a steady, warm presence for the people around me, be curious about the world, and treat myself as well as I treat my friends.",
+                ["Be honest, kindly", "Show up for my people", "Stay curious", "Make things with my hands", "Rest without guilt"]
+            ),
         ]
         let span = max(1, endDay.days(since: startDay))
         let count = span > 200 ? 3 : span > 60 ? 2 : 1
@@ -107,8 +112,9 @@ extension SampleHistory {
 
     func smallWins(_ rng: inout SeededRandom) -> [SmallWin] {
         days.filter { _ in rng.chance(0.4) }.map { day in
-            SmallWin(id: rng.id(), created: time(day, hour: rng.pick([12, 17, 19, 21]), minute: Int.random(in: 0...59, using: &rng)),
-                     day: day, text: rng.pick(MorningWords.wins), source: rng.pick(["home", "home", "flow:reframe"]))
+            SmallWin(
+                id: rng.id(), created: time(day, hour: rng.pick([12, 17, 19, 21]), minute: Int.random(in: 0...59, using: &rng)),
+                day: day, text: rng.pick(MorningWords.wins), source: rng.pick(["home", "home", "flow:reframe"]))
         }
     }
 
@@ -122,8 +128,9 @@ extension SampleHistory {
             let day = startDay.adding(days: offset == 6 ? max(6, endDay.days(since: startDay) / 3) : offset)
             guard day <= endDay else { continue }
             let start = catalog.first { $0.id == id }.map(HabitEditor.start(from:)) ?? HabitEditor.Start(name: id)
-            var h = Habit(id: rng.id(), created: time(day, hour: 8, minute: 0), name: start.name, schedule: start.schedule,
-                          twoMinute: start.twoMinute, catalogItem: start.catalogItem, practice: start.practice)
+            var h = Habit(
+                id: rng.id(), created: time(day, hour: 8, minute: 0), name: start.name, schedule: start.schedule,
+                twoMinute: start.twoMinute, catalogItem: start.catalogItem, practice: start.practice)
             h.updated = h.created
             habits.append(h)
         }
@@ -133,8 +140,11 @@ extension SampleHistory {
             for day in days where day >= first {
                 let at = time(day, hour: rng.pick([8, 12, 18, 21]), minute: Int.random(in: 0...59, using: &rng))
                 if h.practice == "flow:morning" {
-                    if mornings.contains(day) { checks.append(HabitCheck(habitID: h.id, day: day, created: at, source: "flow:morning", habitName: h.name)) }
-                    else if rng.chance(0.3) { checks.append(HabitCheck(habitID: h.id, day: day, created: at, rest: true, source: "habits", habitName: h.name)) }
+                    if mornings.contains(day) {
+                        checks.append(HabitCheck(habitID: h.id, day: day, created: at, source: "flow:morning", habitName: h.name))
+                    } else if rng.chance(0.3) {
+                        checks.append(HabitCheck(habitID: h.id, day: day, created: at, rest: true, source: "habits", habitName: h.name))
+                    }
                     continue
                 }
                 let planned: Bool
@@ -147,7 +157,8 @@ extension SampleHistory {
                 if rng.chance(0.06) {
                     checks.append(HabitCheck(habitID: h.id, day: day, created: at, rest: true, source: "habits", habitName: h.name))
                 } else if rng.chance(0.8) {
-                    checks.append(HabitCheck(habitID: h.id, day: day, created: at, small: rng.chance(0.15), source: rng.pick(["home", "habits"]), habitName: h.name))
+                    checks.append(
+                        HabitCheck(habitID: h.id, day: day, created: at, small: rng.chance(0.15), source: rng.pick(["home", "habits"]), habitName: h.name))
                 }
             }
         }
@@ -176,9 +187,15 @@ extension SampleHistory {
 /// Made-up words for the inner-worth sample.
 enum MorningWords {
     static let evidence: [String: [String]] = [
-        "kindness": ["I stayed late to help Sam with the rota.", "Brought soup round to my neighbour.", "Listened to Dana for an hour without fixing anything."],
-        "curiosity": ["Asked the new hire how their old team worked.", "Read about how bridges are built, just because.", "Tried the Ethiopian place on the corner."],
-        "perseverance": ["Finished the report even though it dragged.", "Went back to the climbing wall after a bad session.", "Kept practising the chord change."],
+        "kindness": [
+            "I stayed late to help Sam with the rota.", "Brought soup round to my neighbour.", "Listened to Dana for an hour without fixing anything.",
+        ],
+        "curiosity": [
+            "Asked the new hire how their old team worked.", "Read about how bridges are built, just because.", "Tried the Ethiopian place on the corner.",
+        ],
+        "perseverance": [
+            "Finished the report even though it dragged.", "Went back to the climbing wall after a bad session.", "Kept practising the chord change.",
+        ],
         "humor": ["Made the whole table laugh at lunch.", "Laughed at myself when I tripped on the stairs.", "Sent Luis the silly photo and it made his day."],
         "own-1": ["Introduced the new person at choir to everyone.", "Saved a seat for Priya.", "Asked the quiet guy at the party about his dog."],
     ]

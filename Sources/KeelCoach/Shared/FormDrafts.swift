@@ -50,8 +50,11 @@ extension FormWidget where Day == CivilDate {
             case .when:
                 if case .null = v { fields[i].value = .when(nil) } else if let s = v.string, let d = CivilDate(s) { fields[i].value = .when(d) }
             case .score(_, let percent):
-                if case .null = v { fields[i].value = .score(nil, percent: percent) }
-                else if case .number(let n) = v, (0...(percent ? 100 : 10)).contains(Int(n)) { fields[i].value = .score(Int(n), percent: percent) }
+                if case .null = v {
+                    fields[i].value = .score(nil, percent: percent)
+                } else if case .number(let n) = v, (0...(percent ? 100 : 10)).contains(Int(n)) {
+                    fields[i].value = .score(Int(n), percent: percent)
+                }
             }
         }
     }

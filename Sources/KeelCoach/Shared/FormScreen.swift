@@ -69,8 +69,11 @@ struct FormScreen<Editor: FormEditor>: Screen {
             ctx.clearDraft(editor.draftID)
             return editor.afterSave(form, ctx)
         case .cancel:
-            if changed, !ctx.isReadOnly { ctx.keepDraft(DraftContent(id: editor.draftID, title: editor.title, state: form.snapshot)) }
-            else { ctx.clearDraft(editor.draftID) }
+            if changed, !ctx.isReadOnly {
+                ctx.keepDraft(DraftContent(id: editor.draftID, title: editor.title, state: form.snapshot))
+            } else {
+                ctx.clearDraft(editor.draftID)
+            }
             return .back
         case .handled, .ignored:
             return .stay

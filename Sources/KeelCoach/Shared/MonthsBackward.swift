@@ -34,7 +34,9 @@ final class MonthsBackward<Item> {
             let month = months[read]
             read += 1
             for item in readMonth(month) { visit(item) }
-            knownFrom = read == months.count ? MonthsBackward.beginning
+            knownFrom =
+                read == months.count
+                ? MonthsBackward.beginning
                 : CivilDate(year: month.year, month: month.month, day: 1).adding(days: 1)
         }
     }
@@ -43,8 +45,9 @@ final class MonthsBackward<Item> {
 extension MonthsBackward where Item: KeelRecord {
     /// Whole records of a kind.
     convenience init(store: Store, today: CivilDate, includeDeleted: Bool = false, visit: @escaping (Item) -> Void) {
-        self.init(months: store.months(Item.self).reversed(), today: today,
-                  read: { store.records(Item.self, month: $0, includeDeleted: includeDeleted) }, visit: visit)
+        self.init(
+            months: store.months(Item.self).reversed(), today: today,
+            read: { store.records(Item.self, month: $0, includeDeleted: includeDeleted) }, visit: visit)
     }
 }
 
@@ -61,15 +64,18 @@ final class FlowDays {
     }
 
     init(_ flowID: String, store: Store, calendar: LocalCalendar, today: CivilDate) {
-        reader = MonthsBackward(months: store.months(JournalEntry.self).reversed(), today: today, read: { month in
-            if let scanned = store.fields(JournalEntry.self, month: month, keys: ["flow", "created", "deleted"]) {
-                return scanned.compactMap { f in
-                    guard f["deleted"] == nil, let flow = f["flow"], let created = f["created"].flatMap(Timestamp.parse) else { return nil }
-                    return EntryStamp(flow: flow, created: created)
+        reader = MonthsBackward(
+            months: store.months(JournalEntry.self).reversed(), today: today,
+            read: { month in
+                if let scanned = store.fields(JournalEntry.self, month: month, keys: ["flow", "created", "deleted"]) {
+                    return scanned.compactMap { f in
+                        guard f["deleted"] == nil, let flow = f["flow"], let created = f["created"].flatMap(Timestamp.parse) else { return nil }
+                        return EntryStamp(flow: flow, created: created)
+                    }
                 }
+                return store.records(JournalEntry.self, month: month).map { EntryStamp(flow: $0.flow, created: $0.created) }
             }
-            return store.records(JournalEntry.self, month: month).map { EntryStamp(flow: $0.flow, created: $0.created) }
-        }) { [unowned self] entry in
+        ) { [unowned self] entry in
             if entry.flow == flowID { self.days.insert(calendar.day(of: entry.created)) }
         }
     }

@@ -20,7 +20,8 @@ public struct TodayFacts: Equatable, Sendable {
         let today = ctx.today
         let days = FlowDays(MorningEntry.flowID, store: ctx.store, calendar: ctx.calendar, today: today)
         let habit = ctx.store.all(Habit.self).first { $0.practice == "flow:\(MorningEntry.flowID)" }
-        let streak = habit.map { HabitLog(store: ctx.store, calendar: ctx.calendar, today: today).streak($0, today: today) }
+        let streak =
+            habit.map { HabitLog(store: ctx.store, calendar: ctx.calendar, today: today).streak($0, today: today) }
             ?? days.streak(today: today)
         let due = HabitRow.load(ctx).filter(\.due)
         let letter = Letters.due(ctx)

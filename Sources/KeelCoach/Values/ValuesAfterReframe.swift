@@ -4,7 +4,8 @@ extension ValuesCardScreen {
     static var afterReframe: Policy {
         Policy("values after a reframe") { outcome, ctx in
             guard outcome == .movedOn(from: "flow:reframe"),
-                  let card = ValuesCardScreen.ifWritten(ctx, after: "After a sting, a word from you to you.") else { return nil }
+                let card = ValuesCardScreen.ifWritten(ctx, after: "After a sting, a word from you to you.")
+            else { return nil }
             return .replace(card)
         }
     }

@@ -16,7 +16,8 @@ public struct ValuesCardScreen: Screen {
     /// something "to read when you doubt yourself".
     public static func ifWritten(_ ctx: Context, after lead: String? = nil) -> ValuesCardScreen? {
         guard let current = ctx.store.valuesVersions().last,
-              !([current.mission] + current.values).contains(where: ctx.mentionsCrisis) else { return nil }
+            !([current.mission] + current.values).contains(where: ctx.mentionsCrisis)
+        else { return nil }
         return ValuesCardScreen(statement: current, strengths: ctx.store.singleton(MyStrengths.self).picks, lead: lead)
     }
 
@@ -24,10 +25,12 @@ public struct ValuesCardScreen: Screen {
     public var isMenu: Bool { true }
     public var hints: [KeyHint] { [KeyHint("Enter", "done"), KeyHint("↑↓", "scroll"), Hints.crisis] }
     public var help: Help {
-        Help("Your values", [
-            "Your own words about what matters to you, written on a steadier day. They hold however today went.",
-            "Change them with keel values (e); every earlier version is kept.",
-        ])
+        Help(
+            "Your values",
+            [
+                "Your own words about what matters to you, written on a steadier day. They hold however today went.",
+                "Change them with keel values (e); every earlier version is kept.",
+            ])
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {

@@ -9,18 +9,23 @@ struct ValuesEditor: FormEditor {
     var title: String { current == nil ? "Your values" : "Your values · edit" }
     var draftID: String { "values" }
     var help: Help {
-        Help("Mission and values", [
-            "The mission is a sentence or two about what you want your life to stand for, in your own words. It doesn't need to be grand.",
-            "Then three to seven values, one line each: \"Be honest, kindly\", \"Keep learning\", \"Show up for my people\".",
-            "Enter saves a new version; the earlier ones are kept and can be read with ← on the values page. Esc goes back and keeps what you typed.",
-        ])
+        Help(
+            "Mission and values",
+            [
+                "The mission is a sentence or two about what you want your life to stand for, in your own words. It doesn't need to be grand.",
+                "Then three to seven values, one line each: \"Be honest, kindly\", \"Keep learning\", \"Show up for my people\".",
+                "Enter saves a new version; the earlier ones are kept and can be read with ← on the values page. Esc goes back and keeps what you typed.",
+            ])
     }
 
     static let maxValues = ValuesStatement.valueCount.upperBound
 
     func fields(_ ctx: Context) -> [Form.Field] {
-        var fields = [Form.Field(key: "mission", label: "Mission", value: .text(TextEditor(current?.mission ?? "", maxLength: 400)),
-                                 note: "A sentence or two: what you want your life to stand for.")]
+        var fields = [
+            Form.Field(
+                key: "mission", label: "Mission", value: .text(TextEditor(current?.mission ?? "", maxLength: 400)),
+                note: "A sentence or two: what you want your life to stand for.")
+        ]
         for i in 0..<ValuesEditor.maxValues {
             let text = current.flatMap { i < $0.values.count ? $0.values[i] : nil } ?? ""
             let note = i < 3 ? "One value in a line, such as \"Be honest, kindly\"." : "Another, if you like (up to seven)."

@@ -21,11 +21,13 @@ public struct ValuesScreen: Screen {
         return keys + [Hints.back]
     }
     public var help: Help {
-        Help("Mission and values", [
-            "A sentence or two about what you want your life to stand for, and three to seven values, one line each, in your own words.",
-            "keel shows them by themselves after a reframe and offers them when a check-in is low: read them when you doubt yourself.",
-            "e edits; every save is a new version and the earlier ones are kept: ← and → step through them. s changes the strengths your morning reflection uses.",
-        ])
+        Help(
+            "Mission and values",
+            [
+                "A sentence or two about what you want your life to stand for, and three to seven values, one line each, in your own words.",
+                "keel shows them by themselves after a reframe and offers them when a check-in is low: read them when you doubt yourself.",
+                "e edits; every save is a new version and the earlier ones are kept: ← and → step through them. s changes the strengths your morning reflection uses.",
+            ])
     }
 
     public mutating func resume(_ ctx: Context) {
@@ -59,7 +61,10 @@ public struct ValuesScreen: Screen {
         guard versions.indices.contains(shown) else {
             let text = [
                 ("What do you want your life to stand for?", Style.title), ("", .plain),
-                ("Write a sentence or two of mission and three to seven values, one line each. keel shows them after a reframe and when a check-in is low, so your own words are there when doubt comes.", .plain),
+                (
+                    "Write a sentence or two of mission and three to seven values, one line each. keel shows them after a reframe and when a check-in is low, so your own words are there when doubt comes.",
+                    .plain
+                ),
                 ("", .plain), ("Enter to write them.", .muted),
             ]
             ScrollText(lines: ScrollText.wrap(text, width: area.width), scroll: scroll).render(into: &buffer, in: area)
@@ -68,8 +73,11 @@ public struct ValuesScreen: Screen {
         let v = versions[shown]
         let isCurrent = shown == versions.count - 1
         let when = ctx.calendar.day(of: v.created)
-        let header = isCurrent
-            ? (versions.count > 1 ? "Written \(when.short) \(when.year) · \(versions.count - 1) earlier version\(versions.count == 2 ? "" : "s") (←)" : "Written \(when.short) \(when.year)")
+        let header =
+            isCurrent
+            ? (versions.count > 1
+                ? "Written \(when.short) \(when.year) · \(versions.count - 1) earlier version\(versions.count == 2 ? "" : "s") (←)"
+                : "Written \(when.short) \(when.year)")
             : "Version \(shown + 1) of \(versions.count), from \(when.short) \(when.year) · → newer"
         buffer.write(header, in: area.row(0), style: isCurrent ? .muted : .warm)
         let lines = ValuesCardScreen.lines(v, strengths: isCurrent ? strengths : [], lead: nil)

@@ -23,11 +23,13 @@ public struct WinScreen: Screen {
     public var capturesText: Bool { true }
     public var hints: [KeyHint] { [KeyHint("Enter", "keep it"), Hints.back] }
     public var help: Help {
-        Help("Small wins", [
-            "A win here is something you did, whatever came of it: started a conversation, kept a boundary, asked a question, went at all.",
-            "One line is plenty. Enter keeps it with today's date; Esc goes back and keeps what you typed.",
-            "Your wins go into the weekly letter (keel letter).",
-        ])
+        Help(
+            "Small wins",
+            [
+                "A win here is something you did, whatever came of it: started a conversation, kept a boundary, asked a question, went at all.",
+                "One line is plenty. Enter keeps it with today's date; Esc goes back and keeps what you typed.",
+                "Your wins go into the weekly letter (keel letter).",
+            ])
     }
 
     static let examples = "Started a conversation · kept a boundary · asked a clarifying question · went, even though I was nervous"
@@ -65,8 +67,9 @@ public struct WinScreen: Screen {
         let width = max(1, area.width - 2)
         let rows = max(1, min(3, editor.layout(width: width).rows.count))
         buffer.write("›", x: area.x, y: area.y + y, style: .key, clip: area)
-        buffer.textField(editor, in: Rect(x: area.x + 2, y: area.y + y, width: width, height: min(rows, area.height - y)),
-                         focused: true, placeholder: "A few words")
+        buffer.textField(
+            editor, in: Rect(x: area.x + 2, y: area.y + y, width: width, height: min(rows, area.height - y)),
+            focused: true, placeholder: "A few words")
         y += rows + 1
         var lines: [(String, Style)] = []
         if let notice { lines.append((notice, .warm)) }

@@ -41,8 +41,10 @@ public enum Exchange {
     /// Records are encoded straight from the store, in one pass.
     /// `filter` keeps part of it (`keel export --since --until --kind`).
     public static func exportJSON(from store: Store, at time: Date, filter: ExportFilter = .everything) throws -> [UInt8] {
-        try KeelJSON.encode(TypedExport(format: formatVersion, app: "keel", exported: time,
-                                        collections: .init(store: store, filter: filter))) + [10]
+        try KeelJSON.encode(
+            TypedExport(
+                format: formatVersion, app: "keel", exported: time,
+                collections: .init(store: store, filter: filter))) + [10]
     }
 
     struct TypedExport: Encodable {
@@ -104,8 +106,10 @@ public enum Exchange {
     public typealias ImportProgress = (_ stage: ImportStage, _ done: Int, _ total: Int) -> Void
 
     /// Checks the whole file first; writes nothing unless every record is valid.
-    public static func importFile(_ bytes: [UInt8], named file: String, into store: Store,
-                                  progress: ImportProgress? = nil) throws(ImportError) -> ImportResult {
+    public static func importFile(
+        _ bytes: [UInt8], named file: String, into store: Store,
+        progress: ImportProgress? = nil
+    ) throws(ImportError) -> ImportResult {
         let plans = try plan(bytes, named: file, progress: progress)
         let records = plans.reduce(0) { $0 + $1.count }
         var total = MergeCount()

@@ -13,8 +13,9 @@ public struct MergeCount: Equatable, Sendable {
         self.future = future
     }
     public static func + (a: MergeCount, b: MergeCount) -> MergeCount {
-        MergeCount(added: a.added + b.added, updated: a.updated + b.updated, unchanged: a.unchanged + b.unchanged,
-                   future: a.future + b.future)
+        MergeCount(
+            added: a.added + b.added, updated: a.updated + b.updated, unchanged: a.unchanged + b.unchanged,
+            future: a.future + b.future)
     }
 }
 
@@ -53,9 +54,11 @@ extension Store {
     /// have an id (nil when the record here stays as it is). Only the
     /// files the records name are read, unless an id is missing there:
     /// then every file of the kind is read once to find it.
-    func mergeByID<R: KeelRecord>(_ incoming: [R], home: (R) -> String, arriving: (R) -> R = { $0 },
-                                  progress: ((Int) -> Void)? = nil,
-                                  pair: (_ here: R, _ other: R) -> (record: R, combined: Bool)?) throws(StoreError) -> MergeTally {
+    func mergeByID<R: KeelRecord>(
+        _ incoming: [R], home: (R) -> String, arriving: (R) -> R = { $0 },
+        progress: ((Int) -> Void)? = nil,
+        pair: (_ here: R, _ other: R) -> (record: R, combined: Bool)?
+    ) throws(StoreError) -> MergeTally {
         var byFile: [String: [R]] = [:]
         for r in incoming { byFile[home(r), default: []].append(r) }
         // An id missing from its home file may live in another one.

@@ -28,7 +28,8 @@ public enum TypedImport {
             plans = []
             for key in collections.allKeys.sorted(by: { $0.stringValue < $1.stringValue }) {
                 guard let handler = Collections.named(key.stringValue),
-                      let plan = handler.typedPlan(collections, key: key) else { throw Unexpected() }
+                    let plan = handler.typedPlan(collections, key: key)
+                else { throw Unexpected() }
                 plans.append(plan)
             }
         }

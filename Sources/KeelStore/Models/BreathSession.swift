@@ -19,8 +19,10 @@ public struct BreathSession: KeelRecord {
     /// Where it was started from: "breathe", or a flow such as "flow:reframe".
     public var source: String?
 
-    public init(id: String, created: Date, pattern: String, timing: String, plannedSeconds: Double,
-                actualSeconds: Double, completed: Bool, calmBefore: Int?, calmAfter: Int?, source: String?) {
+    public init(
+        id: String, created: Date, pattern: String, timing: String, plannedSeconds: Double,
+        actualSeconds: Double, completed: Bool, calmBefore: Int?, calmAfter: Int?, source: String?
+    ) {
         self.id = id
         self.created = created
         self.updated = created
@@ -51,9 +53,13 @@ public struct BreathSession: KeelRecord {
         var line = "- \(calendar.day(of: created)) \(calendar.clock(of: created)): \(MarkdownText.line(pattern)) (\(MarkdownText.line(timing))), "
         line += "\(minutes(actualSeconds)) of \(minutes(plannedSeconds))"
         if !completed { line += ", ended early" }
-        if let b = calmBefore, let a = calmAfter { line += ", calm \(b) → \(a)" }
-        else if let b = calmBefore { line += ", calm before \(b)" }
-        else if let a = calmAfter { line += ", calm after \(a)" }
+        if let b = calmBefore, let a = calmAfter {
+            line += ", calm \(b) → \(a)"
+        } else if let b = calmBefore {
+            line += ", calm before \(b)"
+        } else if let a = calmAfter {
+            line += ", calm after \(a)"
+        }
         return line
     }
 }

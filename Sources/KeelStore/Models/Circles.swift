@@ -44,9 +44,11 @@ public struct BelongingCircle: KeelRecord {
     /// Ids of circles that pull against this one.
     public var pullsAgainst: [String]
 
-    public init(id: String, created: Date, name: String, kind: Kind, importance: Int = 3, support: Int = 3,
-                feelsLikeMe: Int = 3, positivity: Int = 3, cadenceDays: Int = 14, notes: String = "",
-                goesWellWith: [String] = [], pullsAgainst: [String] = []) {
+    public init(
+        id: String, created: Date, name: String, kind: Kind, importance: Int = 3, support: Int = 3,
+        feelsLikeMe: Int = 3, positivity: Int = 3, cadenceDays: Int = 14, notes: String = "",
+        goesWellWith: [String] = [], pullsAgainst: [String] = []
+    ) {
         self.id = id
         self.created = created
         self.updated = created
@@ -74,7 +76,8 @@ public struct BelongingCircle: KeelRecord {
 
     public func markdown(calendar: LocalCalendar) -> String {
         var out = "### \(MarkdownText.line(name)) (\(kind.label))\n\n"
-        out += "Matters \(importance)/5 · support \(support)/5 · feels like me \(feelsLikeMe)/5 · feels good \(positivity)/5 · in touch every \(cadenceDays) days"
+        out +=
+            "Matters \(importance)/5 · support \(support)/5 · feels like me \(feelsLikeMe)/5 · feels good \(positivity)/5 · in touch every \(cadenceDays) days"
         if !notes.isEmpty { out += "\n\n\(MarkdownText.text(notes))" }
         return out
     }
@@ -102,8 +105,10 @@ public struct Person: KeelRecord {
     public var knowsMyPattern: Bool
     public var notes: String
 
-    public init(id: String, created: Date, name: String, circleIDs: [String], ring: Ring,
-                lastContact: CivilDate? = nil, knowsMyPattern: Bool = false, notes: String = "") {
+    public init(
+        id: String, created: Date, name: String, circleIDs: [String], ring: Ring,
+        lastContact: CivilDate? = nil, knowsMyPattern: Bool = false, notes: String = ""
+    ) {
         self.id = id
         self.created = created
         self.updated = created

@@ -61,10 +61,12 @@ public struct ExposureStep: KeelRecord {
     /// Where it came from: "example:<catalog item>" or "widening:<step id>".
     public var source: String?
 
-    public init(id: String, created: Date, ladderID: String, rank: Int, situation: String, due: CivilDate? = nil,
-                expected: Int? = nil, fear: String = "", likelihood: Int? = nil, exitStrategy: String = "",
-                breathing: String? = nil, phrase: String = "", personID: String? = nil, personName: String? = nil,
-                source: String? = nil) {
+    public init(
+        id: String, created: Date, ladderID: String, rank: Int, situation: String, due: CivilDate? = nil,
+        expected: Int? = nil, fear: String = "", likelihood: Int? = nil, exitStrategy: String = "",
+        breathing: String? = nil, phrase: String = "", personID: String? = nil, personName: String? = nil,
+        source: String? = nil
+    ) {
         self.id = id
         self.created = created
         self.updated = created
@@ -141,9 +143,11 @@ public struct ExposureAttempt: KeelRecord {
     /// A process win: something I did, whatever the outcome.
     public var win: String
 
-    public init(id: String, created: Date, stepID: String, ladderID: String, situation: String, day: CivilDate,
-                expected: Int? = nil, fear: String? = nil, likelihood: Int? = nil, actual: Int? = nil,
-                whatHappened: String = "", fearCameTrue: Outcome? = nil, helped: String = "", adjust: String = "", win: String = "") {
+    public init(
+        id: String, created: Date, stepID: String, ladderID: String, situation: String, day: CivilDate,
+        expected: Int? = nil, fear: String? = nil, likelihood: Int? = nil, actual: Int? = nil,
+        whatHappened: String = "", fearCameTrue: Outcome? = nil, helped: String = "", adjust: String = "", win: String = ""
+    ) {
         self.id = id
         self.created = created
         self.updated = created

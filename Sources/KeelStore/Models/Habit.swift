@@ -69,8 +69,10 @@ public struct Habit: KeelRecord {
     /// The widening step it came from, if it did.
     public var wideningStepID: String?
 
-    public init(id: String, created: Date, name: String, schedule: HabitSchedule, twoMinute: String = "",
-                catalogItem: String? = nil, practice: String? = nil) {
+    public init(
+        id: String, created: Date, name: String, schedule: HabitSchedule, twoMinute: String = "",
+        catalogItem: String? = nil, practice: String? = nil
+    ) {
         self.id = id
         self.created = created
         self.updated = created
@@ -126,8 +128,10 @@ public struct HabitCheck: KeelRecord {
 
     public static func id(habit: String, day: CivilDate) -> String { "\(habit)@\(day)" }
 
-    public init(habitID: String, day: CivilDate, created: Date, rest: Bool = false, small: Bool = false, source: String? = nil,
-                habitName: String? = nil) {
+    public init(
+        habitID: String, day: CivilDate, created: Date, rest: Bool = false, small: Bool = false, source: String? = nil,
+        habitName: String? = nil
+    ) {
         self.id = HabitCheck.id(habit: habitID, day: day)
         self.created = created
         self.updated = created

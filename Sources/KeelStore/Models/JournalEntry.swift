@@ -22,9 +22,11 @@ public struct JournalEntry: KeelRecord {
     /// Who could give a grounded view.
     public var personID: String?
 
-    public init(id: String, created: Date, flow: String, title: String, answers: [Answer],
-                stingBefore: Int? = nil, stingAfter: Int? = nil, traps: [String]? = nil,
-                circleID: String? = nil, personID: String? = nil) {
+    public init(
+        id: String, created: Date, flow: String, title: String, answers: [Answer],
+        stingBefore: Int? = nil, stingAfter: Int? = nil, traps: [String]? = nil,
+        circleID: String? = nil, personID: String? = nil
+    ) {
         self.id = id
         self.created = created
         self.updated = created

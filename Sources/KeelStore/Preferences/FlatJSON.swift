@@ -101,7 +101,8 @@ struct FlatJSON {
                     case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
                     case UInt8(ascii: "u"):
                         guard i + 4 <= bytes.count, let v = UInt32(String(decoding: bytes[i..<i + 4], as: UTF8.self), radix: 16),
-                              let scalar = Unicode.Scalar(v) else { throw fail("a \\u needs four hex digits") }
+                            let scalar = Unicode.Scalar(v)
+                        else { throw fail("a \\u needs four hex digits") }
                         out.append(contentsOf: Array(String(Character(scalar)).utf8))
                         i += 4
                     default: throw fail("\\\(Character(Unicode.Scalar(e))) is not an escape JSON knows")

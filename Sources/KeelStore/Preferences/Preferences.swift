@@ -70,8 +70,9 @@ public struct Preferences: Equatable, Sendable {
             case ("region", _): bad("a two-letter country code in quotes, such as \"GB\"")
             default:
                 let near = keys.first { $0.replacingOccurrences("-", "_") == entry.key.lowercased().replacingOccurrences("-", "_") }
-                p.problems.append("\(at): keel doesn't know \"\(entry.key)\"" + (near.map { " (did you mean \"\($0)\"?)" } ?? "")
-                                  + "; it knows " + keys.map { "\"\($0)\"" }.joined(separator: ", ").replacingLast(", ", with: " and "))
+                p.problems.append(
+                    "\(at): keel doesn't know \"\(entry.key)\"" + (near.map { " (did you mean \"\($0)\"?)" } ?? "")
+                        + "; it knows " + keys.map { "\"\($0)\"" }.joined(separator: ", ").replacingLast(", ", with: " and "))
             }
         }
         return p

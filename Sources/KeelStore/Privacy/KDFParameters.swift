@@ -43,8 +43,9 @@ public struct KDFParameters: Codable, Hashable, Sendable {
     func deriveKey(passphrase: [UInt8], salt: [UInt8]) throws(SealFailure) -> SymmetricKey {
         if let problem { throw .unsafe(problem) }
         do {
-            return try KDF.Scrypt.deriveKey(from: passphrase, salt: salt, outputByteCount: 32,
-                                            rounds: n, blockSize: r, parallelism: p)
+            return try KDF.Scrypt.deriveKey(
+                from: passphrase, salt: salt, outputByteCount: 32,
+                rounds: n, blockSize: r, parallelism: p)
         } catch {
             throw .unsafe("scrypt could not run (\(error))")
         }

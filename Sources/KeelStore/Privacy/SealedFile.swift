@@ -55,9 +55,10 @@ struct SealedFile: Codable, Equatable {
     static func seal(_ plaintext: [UInt8], key: SymmetricKey, salt: [UInt8], kdf: KDFParameters) throws(SealFailure) -> [UInt8] {
         do {
             let box = try AES.GCM.seal(plaintext, using: key, nonce: AES.GCM.Nonce())
-            let file = SealedFile(cipher: cipherName, ciphertext: Data(box.ciphertext + box.tag).base64EncodedString(),
-                                  format: formatVersion, kdf: kdf, nonce: Data(box.nonce).base64EncodedString(),
-                                  salt: Data(salt).base64EncodedString())
+            let file = SealedFile(
+                cipher: cipherName, ciphertext: Data(box.ciphertext + box.tag).base64EncodedString(),
+                format: formatVersion, kdf: kdf, nonce: Data(box.nonce).base64EncodedString(),
+                salt: Data(salt).base64EncodedString())
             return try KeelJSON.encode(file) + [10]
         } catch {
             throw .malformed("encryption failed (\(error))")
@@ -69,7 +70,8 @@ struct SealedFile: Codable, Equatable {
     /// these apart, and never returns altered plaintext).
     func open(with key: SymmetricKey) throws(SealFailure) -> [UInt8] {
         guard let nonceBytes = Data(base64Encoded: nonce), let combined = Data(base64Encoded: ciphertext),
-              combined.count >= 16, let nonce = try? AES.GCM.Nonce(data: nonceBytes) else {
+            combined.count >= 16, let nonce = try? AES.GCM.Nonce(data: nonceBytes)
+        else {
             throw .malformed("the encrypted file's nonce or ciphertext is not valid base64")
         }
         do {

@@ -47,7 +47,8 @@ extension Store {
     /// `keel encrypt` seals it.
     func cover(_ relative: String) {
         guard keyring != nil, let bytes = try? Posix.read(path(relative)), !SealedFile.looksSealed(bytes),
-              let out = try? sealed(bytes, for: relative) else { return }
+            let out = try? sealed(bytes, for: relative)
+        else { return }
         try? Posix.writeAtomically(out, to: path(relative))
     }
 

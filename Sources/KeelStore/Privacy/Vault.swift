@@ -49,7 +49,9 @@ enum Vault {
             guard let salt = entry.saltBytes else { continue }
             let id = Keyring.id(salt, entry.kdf)
             let key: SymmetricKey
-            if let k = derived[id] { key = k } else {
+            if let k = derived[id] {
+                key = k
+            } else {
                 do { key = try entry.kdf.deriveKey(passphrase: passphrase, salt: salt) } catch {
                     throw .vault("\(fileName) asks for \(error.description)")
                 }
@@ -58,7 +60,8 @@ enum Vault {
             }
             guard let plain = try? entry.open(with: key) else { continue }
             guard let stored = try? KeelJSON.decode([StoredKey].self, from: plain),
-                  let keys = Optional(stored.compactMap(Vault.key)), !keys.isEmpty else {
+                let keys = Optional(stored.compactMap(Vault.key)), !keys.isEmpty
+            else {
                 throw .vault("\(fileName) opened but holds no keys keel can use")
             }
             return Keyring(current: keys[0], known: Array(keys.dropFirst()), derivations: count)
@@ -95,20 +98,24 @@ enum Vault {
         var tried: Set<String> = []
         for relative in DataFiles.all(in: root) {
             guard let bytes = try? Posix.read(root + "/" + relative), SealedFile.looksSealed(bytes),
-                  let file = try? SealedFile.parse(bytes), let salt = file.saltBytes else { continue }
+                let file = try? SealedFile.parse(bytes), let salt = file.saltBytes
+            else { continue }
             let id = Keyring.id(salt, file.kdf)
             guard tried.count < 3, tried.insert(id).inserted,
-                  let key = try? file.kdf.deriveKey(passphrase: passphrase, salt: salt),
-                  (try? file.open(with: key)) != nil else { continue }
-            return Keyring(current: Keyring.Key(salt: salt, kdf: file.kdf, key: key),
-                           known: [], derivations: tried.count)
+                let key = try? file.kdf.deriveKey(passphrase: passphrase, salt: salt),
+                (try? file.open(with: key)) != nil
+            else { continue }
+            return Keyring(
+                current: Keyring.Key(salt: salt, kdf: file.kdf, key: key),
+                known: [], derivations: tried.count)
         }
         return nil
     }
 
     static func key(_ stored: StoredKey) -> Keyring.Key? {
         guard let salt = Data(base64Encoded: stored.salt), let key = Data(base64Encoded: stored.key), key.count == 32,
-              stored.kdf.problem == nil else { return nil }
+            stored.kdf.problem == nil
+        else { return nil }
         return Keyring.Key(salt: Array(salt), kdf: stored.kdf, key: SymmetricKey(data: key))
     }
 
@@ -125,8 +132,9 @@ enum Vault {
                 let sealed = try SealedFile.seal(list, key: opener.key, salt: opener.salt, kdf: opener.kdf)
                 entries.append(try KeelJSON.decode(SealedFile.self, from: sealed))
             }
-            let document = Document(about: "keel's data in this folder is encrypted; keel asks for the passphrase to open it.",
-                                    format: formatVersion, unlock: entries)
+            let document = Document(
+                about: "keel's data in this folder is encrypted; keel asks for the passphrase to open it.",
+                format: formatVersion, unlock: entries)
             try Posix.writeAtomically(try KeelJSON.encode(document) + [10], to: path(root))
         } catch let error as FileError {
             throw .file(error)

@@ -136,14 +136,16 @@ public struct ConflictName: Equatable, Sendable {
         let lower = inside.lowercased()
         let tail = inside.suffix(17)
         if lower.hasPrefix("conflicted copy "), inside.count >= 33, isDate(tail.prefix(10)),
-           tail.dropFirst(10).first == " ", tail.suffix(6).allSatisfy(\.isASCIIDigit) {
+            tail.dropFirst(10).first == " ", tail.suffix(6).allSatisfy(\.isASCIIDigit)
+        {
             let user = inside.dropFirst(16).dropLast(17)
             if user.isEmpty || (user.count >= 2 && user.last == " ") { return .nextcloud }
         }
         // Dropbox: who and the words (in one of its languages), then maybe " YYYY-MM-DD", then maybe " (N)".
         var head = lower[...]
         if head.hasSuffix(")"), let open = head.lastIndex(of: "("), open > head.startIndex,
-           head[head.index(before: open)] == " " {
+            head[head.index(before: open)] == " "
+        {
             let number = head[head.index(after: open)..<head.index(before: head.endIndex)]
             guard !number.isEmpty, number.allSatisfy(\.isASCIIDigit) else { return nil }
             head = head[..<head.index(before: open)]
@@ -156,7 +158,8 @@ public struct ConflictName: Equatable, Sendable {
     static func stamp(_ s: Substring) -> Substring? {
         let head = s.prefix(15)
         guard head.count == 15,
-              head.enumerated().allSatisfy({ $0.offset == 8 ? $0.element == "-" : $0.element.isASCIIDigit }) else { return nil }
+            head.enumerated().allSatisfy({ $0.offset == 8 ? $0.element == "-" : $0.element.isASCIIDigit })
+        else { return nil }
         return s.dropFirst(15)
     }
 

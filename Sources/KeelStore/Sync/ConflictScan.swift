@@ -30,8 +30,10 @@ enum ConflictScan {
             listed(kind.name, names)
             for name in names {
                 guard let parsed = ConflictName.parse(name, isBase: { MonthKey(String($0)) != nil }) else { continue }
-                found.append(ConflictCopy(file: kind.name + "/" + name, main: kind.name + "/" + parsed.base + ".json",
-                                          kind: kind, tool: parsed.tool))
+                found.append(
+                    ConflictCopy(
+                        file: kind.name + "/" + name, main: kind.name + "/" + parsed.base + ".json",
+                        kind: kind, tool: parsed.tool))
             }
         }
         return found

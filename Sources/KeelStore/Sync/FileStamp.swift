@@ -23,7 +23,8 @@ extension Posix {
         #else
         let changed = st.st_ctim
         #endif
-        return FileStamp(inode: UInt64(st.st_ino), size: Int64(st.st_size),
-                         changedSeconds: Int64(changed.tv_sec), changedNanoseconds: Int64(changed.tv_nsec))
+        return FileStamp(
+            inode: UInt64(st.st_ino), size: Int64(st.st_size),
+            changedSeconds: Int64(changed.tv_sec), changedNanoseconds: Int64(changed.tv_nsec))
     }
 }

@@ -19,8 +19,9 @@ public struct MergeTally: Equatable, Sendable {
     public var changedAnything: Bool { added + updated + keptBoth > 0 }
 
     public static func + (a: MergeTally, b: MergeTally) -> MergeTally {
-        MergeTally(added: a.added + b.added, updated: a.updated + b.updated,
-                   keptBoth: a.keptBoth + b.keptBoth, unchanged: a.unchanged + b.unchanged)
+        MergeTally(
+            added: a.added + b.added, updated: a.updated + b.updated,
+            keptBoth: a.keptBoth + b.keptBoth, unchanged: a.unchanged + b.unchanged)
     }
 }
 
@@ -75,7 +76,8 @@ public enum RecordMerge {
     /// `updated`; `newer` as it is (and `combined` false) when no text differs.
     static func keepBoth<R: KeelRecord>(newer: R, older: R, updated: Date) -> (record: R, combined: Bool) {
         guard newer.deleted == nil, older.deleted == nil,
-              case .object(let newerJSON)? = json(newer), case .object(let olderJSON)? = json(older) else {
+            case .object(let newerJSON)? = json(newer), case .object(let olderJSON)? = json(older)
+        else {
             return (newer, false)
         }
         var result = newerJSON
@@ -83,7 +85,8 @@ public enum RecordMerge {
         let baseline = newer.problems().count
         for path in textPaths(newerJSON, olderJSON, at: []) {
             guard case .string(let n)? = value(result, at: path), case .string(let o)? = value(olderJSON, at: path),
-                  let text = TextNote.combine(newer: n, older: o, olderChanged: older.updated) else { continue }
+                let text = TextNote.combine(newer: n, older: o, olderChanged: older.updated)
+            else { continue }
             var attempt = result
             set(&attempt, at: path, to: .string(text))
             // Keep the note only where the record still reads back and checks out.

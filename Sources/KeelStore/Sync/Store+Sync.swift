@@ -73,7 +73,8 @@ extension Store {
         guard !sync.unmerged.contains(entry) else { return }
         sync.unmerged.removeAll { $0.file == copy.file }
         sync.unmerged.append(entry)
-        problems.append(StoreProblem(file: copy.file, reason: "a \(copy.tool.rawValue) conflict copy keel can't merge, as \(reason); it stays where it is, untouched"))
+        problems.append(
+            StoreProblem(file: copy.file, reason: "a \(copy.tool.rawValue) conflict copy keel can't merge, as \(reason); it stays where it is, untouched"))
     }
 
     /// Moves a merged copy into the archive, keeping its folder and name.

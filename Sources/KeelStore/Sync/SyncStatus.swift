@@ -20,9 +20,10 @@ public struct SyncStatus: Sendable {
         if case .readOnly(let why) = store.access { reason = why }
         let waiting = reason == nil ? [] : store.conflictCopies()
         let named = Set(store.sync.unmerged.map(\.file) + waiting.map(\.file))
-        return SyncStatus(report: store.sync, waiting: waiting,
-                          readOnlyReason: reason, archived: countFiles(store.root + "/" + Store.archiveFolder),
-                          lookalikes: ConflictScan.lookalikes(in: store.root, kinds: Store.syncedKinds, known: named))
+        return SyncStatus(
+            report: store.sync, waiting: waiting,
+            readOnlyReason: reason, archived: countFiles(store.root + "/" + Store.archiveFolder),
+            lookalikes: ConflictScan.lookalikes(in: store.root, kinds: Store.syncedKinds, known: named))
     }
 
     public var lines: [String] {
@@ -58,11 +59,15 @@ public struct SyncStatus: Sendable {
         }
         if !lookalikes.isEmpty {
             let one = lookalikes.count == 1
-            out.append(one ? "1 file looks like a conflict copy, but keel doesn't know its name, so it wasn't merged:"
-                           : "\(lookalikes.count) files look like conflict copies, but keel doesn't know their names, so they weren't merged:")
+            out.append(
+                one
+                    ? "1 file looks like a conflict copy, but keel doesn't know its name, so it wasn't merged:"
+                    : "\(lookalikes.count) files look like conflict copies, but keel doesn't know their names, so they weren't merged:")
             for name in lookalikes { out.append("  \(name)") }
-            out.append(one ? "  Compare it with the file it copies and keep what you want by hand, then move it away."
-                           : "  Compare each with the file it copies and keep what you want by hand, then move them away.")
+            out.append(
+                one
+                    ? "  Compare it with the file it copies and keep what you want by hand, then move it away."
+                    : "  Compare each with the file it copies and keep what you want by hand, then move them away.")
         }
         if merged.isEmpty && report.unmerged.isEmpty && waiting.isEmpty && lookalikes.isEmpty {
             out.append("No conflict copies here: every device's changes are in the main files.")
