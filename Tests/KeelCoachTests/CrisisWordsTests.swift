@@ -56,8 +56,8 @@ import KeelContent
     }
 
     @Test func aLongEverydayDayFullOfFiguresOfSpeechBringsNoHelp() {
-        #expect(!words.matches(CrisisBenchParagraph.text))
-        for sentence in CrisisBenchParagraph.text.split(separator: ".") {
+        #expect(!words.matches(CrisisWords.calmDay))
+        for sentence in CrisisWords.calmDay.split(separator: ".") {
             #expect(!words.matches(String(sentence)), "\(sentence)")
         }
     }
@@ -99,18 +99,4 @@ import KeelContent
             #expect(!words.matches(text), "\(text)")
         }
     }
-}
-
-/// The paragraph `keel-bench crisis` times (Sources/keel-bench/CrisisBench.swift).
-enum CrisisBenchParagraph {
-    static let text = """
-        Today started badly: the bus was late, it rained on the way in and my manager moved the meeting \
-        twice, so by ten I was already behind. I keep telling myself it's only one bad week, but it feels \
-        like the third in a row. At lunch I sat with Sam and we talked about the trip in March, which helped \
-        a bit, and I finally ended the call with the bank that I'd been putting off. The presentation went \
-        better than I feared, honestly I think I killed it, although I could have died of embarrassment when \
-        the slides froze. Now I'm home, tired, a little lonely, dying to know whether the offer comes through, \
-        and not sure what to cook. Tomorrow I want to go for a walk before work, drink less coffee, and text \
-        my sister back. Nothing dramatic, just a long day that I'd like to put down.
-        """
 }
