@@ -103,8 +103,6 @@ public struct CivilDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
 
     public var monthName: String { CivilDate.monthNames[min(max(month, 1), 12) - 1] }
     public var weekdayName: String { CivilDate.weekdayNames[weekday - 1] }
-    /// "Thu 26 Nov"
-    public var short: String { "\(weekdayName.prefix(3)) \(day) \(monthName.prefix(3))" }
 }
 
 /// The person's wall clock: which local day and hour a moment falls in.

@@ -16,7 +16,7 @@ enum Interactive {
         let store = try options.openStore()
         let clock = SystemClock()
         let ctx = Context(store: store, content: content, clock: clock)
-        let preferences = Preferences.load()
+        let preferences = Preferences.thisMachine
         ctx.preferences = preferences
         Features.install(into: ctx)
         if let path = Posix.environment("KEEL_PHASE_LOG") { ctx.trace = Console.appender(path: path) }

@@ -13,7 +13,7 @@ enum TodayJSON {
         ("habits_due", "habits planned for today"),
         ("habits_ticked", "of them, ticked"),
         ("letter_due", "no weekly letter yet this week"),
-        ("letter_due_today", "and today is Sunday"),
+        ("letter_due_today", "and today is the last day of the week"),
         ("ladder_steps_due", "exposure steps planned for today or before"),
         ("line", "the line keel today prints"),
     ]

@@ -4,12 +4,16 @@ import Glibc
 import Darwin
 #endif
 import ArgumentParser
+import KeelStore
 
 // Exit codes (DESIGN.md): 0 done, 1 an error the person can fix, 2 bad usage.
 
 // A write past `ulimit -f` then fails with EFBIG, which keel says plainly
 // and cleans up after, instead of SIGXFSZ ending keel mid-save, silently.
 signal(SIGXFSZ, SIG_IGN)
+
+// Dates and weeks as this machine writes them, settled before anything is shown.
+DateStyle.thisProcess = Preferences.thisMachine.dateStyle(overLocale: .fromLocale())
 
 // `keel` on its own (the command people type most) opens the home screen
 // without building the whole argument parser, which costs about 1.5 ms of

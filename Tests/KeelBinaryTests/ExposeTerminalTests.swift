@@ -74,7 +74,7 @@ import Testing
         #expect(t.waitFor("Due now: 2 steps"), "\(t.text)")
         try t.press("Down", "Enter")
         #expect(t.waitFor("Stay for the coffee after class"), "\(t.text)")
-        #expect(t.text.contains("b breathe 1 min"))
+        #expect(t.waitFor("b breathe 1 min"), "\(t.text)")
         try t.resize(80, 24)
         #expect(t.waitFor("Way out       After one coffee I can say I have to catch the bus"), "\(t.text)")
         try t.press("b")

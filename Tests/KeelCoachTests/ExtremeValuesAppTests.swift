@@ -19,7 +19,7 @@ import KeelTerminal
         guard case .object(var top)? = try? KeelJSON.decode(JSONValue.self, from: json),
             case .object(let collections)? = top["collections"]
         else { throw Failure("no collections") }
-        let monday = end == .first ? "0001-01-01" : Week(containing: CivilDate(year: 9999, month: 12, day: 31)).monday.description
+        let monday = end == .first ? "0001-01-01" : Week(containing: CivilDate(year: 9999, month: 12, day: 31)).first.description
         var moved: [String: JSONValue] = [:]
         for (kind, list) in collections {
             var seen: Set<String> = []

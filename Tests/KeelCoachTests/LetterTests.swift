@@ -121,11 +121,25 @@ import KeelStore
         #expect(Letters.due(h.ctx) == "letter due Sunday")
         h.wall = Timestamp.parse("2026-11-29T18:00:00.000Z")!
         #expect(Letters.due(h.ctx) == "letter due today")
-        try h.store.save(WeeklyLetter(id: "l1", created: h.wall, week: week.monday, text: "Dear me"))
+        try h.store.save(WeeklyLetter(id: "l1", created: h.wall, week: week.first, text: "Dear me"))
         #expect(Letters.due(h.ctx) == nil)
         // A letter written on Monday for the week before still belongs to that week.
         h.wall = Timestamp.parse("2026-11-30T08:00:00.000Z")!
         #expect(Letters.due(h.ctx) == "letter due Sunday")
         #expect(Letters.letter(for: week, h.ctx)?.id == "l1")
+    }
+
+    @Test func onASundayStartTheLetterIsDueSaturdayAndAMondayLetterStillCounts() throws {
+        try DateStyle.$override.withValue(DateStyle(weekStart: 7)) {
+            let h = try Harness()
+            #expect(Letters.due(h.ctx) == "letter due Saturday")
+            // Written on a machine whose weeks start on Monday 23 Nov: it is this week's letter here too.
+            try h.store.save(WeeklyLetter(id: "l1", created: h.wall, week: week.first, text: "Dear me"))
+            #expect(Letters.due(h.ctx) == nil)
+            #expect(WeeklyLetter(id: "l2", created: h.wall, week: CivilDate(year: 2026, month: 11, day: 22), text: "x").problems() == [])
+        }
+        #expect(
+            WeeklyLetter(id: "l3", created: Timestamp.parse("2026-11-26T10:00:00.000Z")!, week: CivilDate(year: 2026, month: 11, day: 24), text: "x")
+                .problems() == ["week: 2026-11-24 is not a Monday, Saturday or Sunday"])
     }
 }

@@ -74,11 +74,23 @@ import KeelStore
 
     @Test func weeksRunMondayToSunday() {
         let w = Week(containing: today)
-        #expect(w.monday == CivilDate(year: 2026, month: 11, day: 23))
-        #expect(w.sunday == CivilDate(year: 2026, month: 11, day: 29))
-        #expect(Week(containing: w.sunday) == w)
+        #expect(w.first == CivilDate(year: 2026, month: 11, day: 23))
+        #expect(w.last == CivilDate(year: 2026, month: 11, day: 29))
+        #expect(Week(containing: w.last) == w)
         #expect(Week(containing: CivilDate(year: 2026, month: 12, day: 1)).description == "30 Nov-6 Dec 2026")
         #expect(w.description == "23-29 Nov 2026")
+    }
+
+    @Test func weeksStartWhereThisMachineStartsThem() {
+        let sunday = Week(containing: today, startingOn: 7)
+        #expect(sunday.first == CivilDate(year: 2026, month: 11, day: 22) && sunday.last == CivilDate(year: 2026, month: 11, day: 28))
+        #expect(Week(containing: sunday.first, startingOn: 7) == sunday)
+        #expect(Week(containing: CivilDate(year: 2026, month: 11, day: 28), startingOn: 6).first == CivilDate(year: 2026, month: 11, day: 28))
+        #expect(sunday.adding(weeks: 1).first == CivilDate(year: 2026, month: 11, day: 29))
+        DateStyle.$override.withValue(DateStyle(weekStart: 7)) {
+            #expect(Week(containing: today) == sunday)
+            #expect(Week.firstDayName == "Sunday" && Week.lastDayName == "Saturday")
+        }
     }
 
     /// A context on a fixed wall clock and a fixed time zone.

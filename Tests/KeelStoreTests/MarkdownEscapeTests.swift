@@ -52,13 +52,13 @@ import Testing
         #expect(
             lines.filter { $0.hasPrefix("#") } == [
                 "# keel", "## Small wins", "### November 2026", "## Weekly letters",
-                "### November 2026", "#### Week of 23 November 2026 to Sun 29 Nov",
+                "### November 2026", "#### Week of 23 Nov 2026 to Sun 29 Nov",
             ])
     }
 
     @Test func aWeeklyLetterSitsUnderItsMonth() throws {
         let md = try exported(["x"], letter: "## Not a heading\n<!--")
-        #expect(md.contains("### November 2026\n\n#### Week of 23 November 2026 to Sun 29 Nov\n\n\\## Not a heading\\\n&lt;!--\n"), "\(md)")
+        #expect(md.contains("### November 2026\n\n#### Week of 23 Nov 2026 to Sun 29 Nov\n\n\\## Not a heading\\\n&lt;!--\n"), "\(md)")
     }
 
     @Test func ordinaryWritingReadsAsItWas() {

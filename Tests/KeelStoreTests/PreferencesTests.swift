@@ -35,9 +35,9 @@ import Testing
         #expect(
             p.problems == [
                 "config.json line 2: \"theme\" should be \"auto\", \"dark\", \"light\" or \"high-contrast\"",
-                "config.json line 3: keel doesn't know \"animate-breath\" (did you mean \"animate_breath\"?); it knows \"theme\", \"animate_breath\", \"editor\" and \"region\"",
+                "config.json line 3: keel doesn't know \"animate-breath\" (did you mean \"animate_breath\"?); it knows \"theme\", \"animate_breath\", \"editor\", \"region\", \"week_start\" and \"date_format\"",
                 "config.json line 4: \"region\" should be a two-letter country code in quotes, such as \"GB\"",
-                "config.json line 6: keel doesn't know \"week\"; it knows \"theme\", \"animate_breath\", \"editor\" and \"region\"",
+                "config.json line 6: keel doesn't know \"week\"; it knows \"theme\", \"animate_breath\", \"editor\", \"region\", \"week_start\" and \"date_format\"",
             ])
     }
 
@@ -61,5 +61,26 @@ import Testing
         let env = ["XDG_CONFIG_HOME": tmp.path + "/cfg"]
         try tmp.write("../cfg/keel/config.json", "{ \"editor\": \"ed\" }")
         #expect(Preferences.load(environment: { env[$0] }).editor == "ed")
+    }
+
+    @Test func weekStartAndDateFormatAreReadAndCheckedOverTheLocale() {
+        let p = parse(#"{ "week_start": "Sunday", "date_format": "month-day" }"#)
+        #expect(p.problems == [] && p.weekStart == 7 && p.dateOrder == .monthDay)
+        let locale = DateStyle(weekStart: 6, order: .iso)
+        #expect(p.dateStyle(overLocale: locale) == DateStyle(weekStart: 7, order: .monthDay))
+        #expect(Preferences().dateStyle(overLocale: locale) == locale)
+        let bad = parse(
+            """
+            {
+              "week_start": "tuesday",
+              "date_format": "dd/mm"
+            }
+            """)
+        #expect(bad.weekStart == nil && bad.dateOrder == nil)
+        #expect(
+            bad.problems == [
+                "config.json line 2: \"week_start\" should be \"monday\", \"saturday\" or \"sunday\"",
+                "config.json line 3: \"date_format\" should be \"day-month\", \"month-day\" or \"iso\"",
+            ])
     }
 }

@@ -68,7 +68,7 @@ enum ExposureToday {
 
     /// The weekly letter's paragraph about the steps faced that week.
     static func letter(_ ctx: Context, _ week: Week) -> [String] {
-        let lines = ExposureSummary.letterLines(ExposureWorld.load(ctx.store), from: week.monday, to: week.sunday.adding(days: 1))
+        let lines = ExposureSummary.letterLines(ExposureWorld.load(ctx.store), from: week.first, to: week.last.adding(days: 1))
         return lines.isEmpty ? [] : [lines.joined(separator: "\n")]
     }
 }

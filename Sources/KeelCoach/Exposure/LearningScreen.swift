@@ -85,7 +85,7 @@ enum LearningLines {
             cells[e] = "●"
             cells[f] = e == f ? "◉" : "○"
             let label = DisplayWidth.pad(DisplayWidth.truncate(p.situation, to: labelWidth), to: labelWidth)
-            let day = width >= 70 ? "  \(p.day.day) \(p.day.monthName.prefix(3))" : ""
+            let day = width >= 70 ? "  \(p.day.dayAndMonth)" : ""
             out.append((label + " " + String(cells) + "  " + DisplayWidth.pad("\(p.expected)→\(p.actual)", to: 5) + day, .plain))
         }
         out.append((pad + "● expected  ○ felt", .muted))

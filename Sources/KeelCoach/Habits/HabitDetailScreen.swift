@@ -40,7 +40,7 @@ struct HabitDetailScreen: Screen {
         Help(
             "A habit's calendar",
             [
-                "Each column is a week, Monday at the top; the newest week is on the right. ■ done, ▪ the two-minute version, ○ a rest day, · a planned day missed.",
+                "Each column is a week, \(Week.firstDayName) at the top; the newest week is on the right. ■ done, ▪ the two-minute version, ○ a rest day, · a planned day missed.",
                 "The arrows move the cursor: ← → a week, ↑ ↓ a day. Within the last seven days, Space, t and r change that day, in case you forgot to tick it or want to call it a rest day after all.",
             ])
     }

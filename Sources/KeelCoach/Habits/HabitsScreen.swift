@@ -86,7 +86,7 @@ public struct HabitsScreen: Screen {
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
         let day = ctx.today
-        var y = buffer.paragraph("Today, \(day.weekdayName) \(day.day) \(day.monthName)", in: area, style: .title)
+        var y = buffer.paragraph("Today, \(day.long)", in: area, style: .title)
         if area.height >= 10 { y += 1 }
         guard !rows.isEmpty else {
             let text = "No habits yet. a adds one: pick from a list of small rituals, or write your own."

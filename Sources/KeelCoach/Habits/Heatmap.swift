@@ -19,11 +19,11 @@ struct Heatmap {
     /// Twelve weeks, or every week since the habit began when that is more,
     /// as far as `width` allows and at most half a year.
     static func weeks(fitting width: Int, today: CivilDate, start: CivilDate) -> Int {
-        let since = Week(containing: today).monday.days(since: Week(containing: start).monday) / 7 + 1
+        let since = Week(containing: today).first.days(since: Week(containing: start).first) / 7 + 1
         return max(1, min(26, (width - labelWidth) / cellWidth, max(12, since)))
     }
 
-    var firstMonday: CivilDate { Week(containing: today).adding(weeks: 1 - weeks).monday }
+    var firstDay: CivilDate { Week(containing: today).adding(weeks: 1 - weeks).first }
 
     func glyph(_ day: CivilDate) -> (String, Style) {
         if day > today || day < start { return (" ", .plain) }
@@ -42,7 +42,7 @@ struct Heatmap {
         var out: [(Int, String)] = []
         var lastEnd = -1
         for w in 0..<weeks {
-            let monday = firstMonday.adding(days: 7 * w)
+            let monday = firstDay.adding(days: 7 * w)
             let first = w == 0 || monday.day <= 7
             let column = Heatmap.labelWidth + w * Heatmap.cellWidth
             let name = String(monday.monthName.prefix(3))
@@ -60,10 +60,10 @@ struct Heatmap {
             row = 1
         }
         for weekday in 0..<min(7, rows - row) {
-            let label = String(CivilDate.weekdayNames[weekday].prefix(3))
+            let label = String(firstDay.adding(days: weekday).weekdayName.prefix(3))
             buffer.write(label, x: x, y: y + row, style: .muted, clip: clip)
             for w in 0..<weeks {
-                let day = firstMonday.adding(days: 7 * w + weekday)
+                let day = firstDay.adding(days: 7 * w + weekday)
                 var (g, style) = glyph(day)
                 if day == cursor { style = .selected; if g == " " { g = "·" } }
                 buffer.write(g, x: x + Heatmap.labelWidth + w * Heatmap.cellWidth, y: y + row, style: style, clip: clip)

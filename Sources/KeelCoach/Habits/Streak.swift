@@ -17,7 +17,7 @@ public enum DayMark: Equatable, Sendable {
 ///   breaks the streak; a rest day, or a day the habit isn't planned for (the
 ///   weekend of a weekday habit), is passed over. A day done that wasn't
 ///   planned still counts. Today, not yet done, breaks nothing.
-/// - "N times a week" habits count weeks (Monday to Sunday). A week is kept
+/// - "N times a week" habits count weeks (as `Week` does). A week is kept
 ///   when it has N done days; each rest day lowers that week's N by one, and
 ///   a week rested entirely is passed over. The current week, not yet kept,
 ///   breaks nothing.
@@ -64,7 +64,7 @@ public enum Streak {
         case .perWeek(let n):
             var length = 0
             var week = Week(containing: today)
-            while week.sunday >= start {
+            while week.last >= start {
                 switch weekOutcome(n, week, start: start, upTo: today, mark: mark) {
                 case .kept: length += 1
                 case .rested: break
@@ -100,7 +100,7 @@ public enum Streak {
             return Count(best, weekly: false)
         case .perWeek(let n):
             var week = Week(containing: start)
-            while week.monday <= today {
+            while week.first <= today {
                 switch weekOutcome(n, week, start: start, upTo: today, mark: mark) {
                 case .kept: run += 1
                 case .rested: break

@@ -96,7 +96,7 @@ public struct JournalScreen: Screen {
     }
 
     static func date(_ day: CivilDate, today: CivilDate) -> String {
-        day.year == today.year ? day.short : "\(day.day) \(day.monthName.prefix(3)) \(day.year)"
+        day.year == today.year ? day.short : day.dayMonthYear
     }
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
@@ -141,7 +141,7 @@ struct EntryScreen: Screen {
         let day = ctx.calendar.day(of: entry.created)
         var lines: [(String, Style)] = [
             (entry.title, .title),
-            ("\(day.weekdayName) \(day.day) \(day.monthName) \(day.year), \(ctx.calendar.clock(of: entry.created))", .muted),
+            ("\(day.longWithYear), \(ctx.calendar.clock(of: entry.created))", .muted),
         ]
         if let b = entry.stingBefore, let a = entry.stingAfter { lines.append(("The sting went from \(b) to \(a).", .plain)) }
         if let c = entry.circleID, let circle = ctx.store.all(BelongingCircle.self).first(where: { $0.id == c }) {

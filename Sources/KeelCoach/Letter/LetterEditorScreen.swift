@@ -13,7 +13,7 @@ public struct LetterEditorScreen: Screen {
     static let lineWidth = Int.max / 2
     var restored = false
 
-    static func draftID(_ week: Week) -> String { "letter:\(week.monday)" }
+    static func draftID(_ week: Week) -> String { "letter:\(week.first)" }
 
     public init(week: Week, _ ctx: Context, existing: WeeklyLetter? = nil) {
         self.week = week
@@ -77,7 +77,7 @@ public struct LetterEditorScreen: Screen {
             ctx.flash = "The letter is empty; write a line, or Esc to leave it."
             return .stay
         }
-        var letter = existing ?? WeeklyLetter(id: ctx.newID(), created: ctx.now(), week: week.monday, text: text)
+        var letter = existing ?? WeeklyLetter(id: ctx.newID(), created: ctx.now(), week: week.first, text: text)
         letter.text = text
         letter.updated = ctx.now()
         guard ctx.save(letter) else { return .stay }

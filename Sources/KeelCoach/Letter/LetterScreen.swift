@@ -26,7 +26,7 @@ public struct LetterScreen: Screen {
             "The weekly letter",
             [
                 "Once a week, a letter to yourself. keel drafts it from the week: your small wins, the strengths you leaned on, what you were grateful for, the stings you took a second look at, your habits.",
-                "Change anything, add what keel couldn't know, and save it with Ctrl-S. It's due on Sunday; any day of the week is fine.",
+                "Change anything, add what keel couldn't know, and save it with Ctrl-S. It's due on \(Week.lastDayName), the week's last day; any day of the week is fine.",
                 "Past letters are listed by week: Enter reads one, e in the letter changes it.",
             ])
     }
@@ -34,10 +34,10 @@ public struct LetterScreen: Screen {
     public mutating func resume(_ ctx: Context) {
         let thisWeek = Week(containing: ctx.today)
         let letters = Letters.all(ctx)
-        var rows = [Row(week: thisWeek, letter: letters.first { $0.week == thisWeek.monday })]
+        var rows = [Row(week: thisWeek, letter: letters.first { thisWeek.contains($0.week) })]
         let lastWeek = thisWeek.adding(weeks: -1)
-        if !letters.contains(where: { $0.week == lastWeek.monday }) { rows.append(Row(week: lastWeek, letter: nil)) }
-        rows += letters.filter { $0.week < thisWeek.monday }.map { Row(week: Week(containing: $0.week), letter: $0) }
+        if !letters.contains(where: { lastWeek.contains($0.week) }) { rows.append(Row(week: lastWeek, letter: nil)) }
+        rows += letters.filter { $0.week < thisWeek.first }.map { Row(week: Week(containing: $0.week), letter: $0) }
         self.rows = rows.sorted { $0.week > $1.week }.map { row in
             var row = row
             let (name, detail) = label(row, ctx)

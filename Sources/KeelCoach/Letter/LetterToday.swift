@@ -4,7 +4,7 @@ import KeelStore
 enum LetterToday {
     static func notes(_ ctx: Context) -> [TodayNote] {
         guard let due = Letters.due(ctx) else { return [] }
-        let home = ctx.today == Week(containing: ctx.today).sunday ? "Your weekly letter is due today." : nil
+        let home = ctx.today == Week(containing: ctx.today).last ? "Your weekly letter is due today." : nil
         return [TodayNote(home: home, shell: due)]
     }
 }

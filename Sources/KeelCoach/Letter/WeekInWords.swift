@@ -4,10 +4,10 @@ import KeelStore
 /// The week's records said in a few warm sentences, one function per part of
 /// the letter (see LetterSources).
 enum WeekInWords {
-    static func days(_ week: Week, _ ctx: Context) -> ClosedRange<CivilDate> { week.monday...min(week.sunday, max(week.monday, ctx.today)) }
+    static func days(_ week: Week, _ ctx: Context) -> ClosedRange<CivilDate> { week.first...min(week.last, max(week.first, ctx.today)) }
 
     static func journal(_ ctx: Context, _ week: Week) -> [JournalEntry] {
-        ctx.records(JournalEntry.self, madeOn: week.monday...week.sunday).sorted { $0.created < $1.created }
+        ctx.records(JournalEntry.self, madeOn: week.first...week.last).sorted { $0.created < $1.created }
     }
 
     static func list(_ items: [String]) -> String { items.map { "- " + $0 }.joined(separator: "\n") }
@@ -15,7 +15,7 @@ enum WeekInWords {
     static func weekday(_ day: CivilDate) -> String { String(day.weekdayName.prefix(3)) }
 
     static func wins(_ ctx: Context, _ week: Week) -> [String] {
-        let wins = ctx.records(SmallWin.self, madeOn: week.monday...week.sunday).filter { week.contains($0.day) }
+        let wins = ctx.records(SmallWin.self, madeOn: week.first...week.last).filter { week.contains($0.day) }
             .sorted { ($0.day, $0.created) < ($1.day, $1.created) }
         guard !wins.isEmpty else { return [] }
         let lead = wins.count == 1 ? "You did this, whatever came of it:" : "You did these \(wins.count) things, whatever came of them:"
@@ -88,7 +88,7 @@ enum WeekInWords {
         guard !habits.isEmpty else { return [] }
         let log = HabitLog(store: ctx.store, calendar: ctx.calendar, today: ctx.today)
         let lines: [String] = habits.sorted { $0.created < $1.created }.compactMap { h in
-            let tally = Streak.tally(week, start: log.start(of: h), upTo: min(week.sunday, ctx.today)) { log.mark(h.id, $0) }
+            let tally = Streak.tally(week, start: log.start(of: h), upTo: min(week.last, ctx.today)) { log.mark(h.id, $0) }
             guard tally.done > 0 else { return nil }
             var line = "\(h.name): \(tally.done) day\(tally.done == 1 ? "" : "s")"
             if tally.rest > 0 { line += ", and \(tally.rest) rest day\(tally.rest == 1 ? "" : "s") taken kindly" }

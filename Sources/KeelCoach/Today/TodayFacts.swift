@@ -10,7 +10,7 @@ public struct TodayFacts: Equatable, Sendable {
     public var morningStreak: Int
     public var habitsDue: Int
     public var habitsTicked: Int
-    /// No letter yet this week ("due" says when: Sunday, or today on a Sunday).
+    /// No letter yet this week ("due" says when: the week's last day, or today on that day).
     public var letterDue: Bool
     public var letterDueToday: Bool
     public var ladderStepsDue: Int
@@ -28,7 +28,7 @@ public struct TodayFacts: Equatable, Sendable {
         return TodayFacts(
             date: today, morningDone: days.contains(today), morningStreak: streak.length,
             habitsDue: due.count, habitsTicked: due.filter { $0.mark != nil }.count,
-            letterDue: letter != nil, letterDueToday: letter != nil && today == Week(containing: today).sunday,
+            letterDue: letter != nil, letterDueToday: letter != nil && today == Week(containing: today).last,
             ladderStepsDue: ExposureSummary.dueWorld(ctx.store).due(today: today).count,
             line: TodayLines.shellLine(ctx))
     }

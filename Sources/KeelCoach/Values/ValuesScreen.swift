@@ -76,9 +76,9 @@ public struct ValuesScreen: Screen {
         let header =
             isCurrent
             ? (versions.count > 1
-                ? "Written \(when.short) \(when.year) · \(versions.count - 1) earlier version\(versions.count == 2 ? "" : "s") (←)"
-                : "Written \(when.short) \(when.year)")
-            : "Version \(shown + 1) of \(versions.count), from \(when.short) \(when.year) · → newer"
+                ? "Written \(when.shortWithYear) · \(versions.count - 1) earlier version\(versions.count == 2 ? "" : "s") (←)"
+                : "Written \(when.shortWithYear)")
+            : "Version \(shown + 1) of \(versions.count), from \(when.shortWithYear) · → newer"
         buffer.write(header, in: area.row(0), style: isCurrent ? .muted : .warm)
         let lines = ValuesCardScreen.lines(v, strengths: isCurrent ? strengths : [], lead: nil)
         let body = area.droppingTop(area.height >= 10 ? 2 : 1)

@@ -3,7 +3,7 @@ public enum HabitSchedule: Hashable, Sendable, CustomStringConvertible {
     case daily
     /// Monday to Friday; the weekend neither counts against it nor breaks a streak.
     case weekdays
-    /// Any N days in a week (Monday to Sunday).
+    /// Any N days in a week (from the week's first day to its last).
     case perWeek(Int)
 
     public static let perWeekRange = 1...6

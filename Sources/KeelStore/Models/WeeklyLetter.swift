@@ -1,4 +1,4 @@
-/// A letter to yourself about one week (Monday to Sunday): keel drafts it
+/// A letter to yourself about one week (seven days from its first): keel drafts it
 /// from the week's records, the person makes it their own.
 public struct WeeklyLetter: KeelRecord {
     public static let kind = RecordKind(name: "letters", title: "Weekly letters", layout: .monthly)
@@ -7,7 +7,8 @@ public struct WeeklyLetter: KeelRecord {
     public var created: Date
     public var updated: Date
     public var deleted: Date?
-    /// The Monday the week starts on.
+    /// The day the week starts on: a Monday, or a Saturday or Sunday where
+    /// the machine that wrote it starts its weeks there.
     public var week: CivilDate
     public var text: String
 
@@ -21,13 +22,15 @@ public struct WeeklyLetter: KeelRecord {
 
     public func problems() -> [String] {
         var out = Check.nonEmpty(text, "text")
-        if week.weekday != 1 { out.append("week: \(week) is not a Monday") }
+        if !DateStyle.weekStarts.contains(where: { $0.weekday == week.weekday }) {
+            out.append("week: \(week) is not a Monday, Saturday or Sunday")
+        }
         return out
     }
 
     public func markdown(calendar: LocalCalendar) -> String {
         let sunday = week.adding(days: 6)
         // Under the section's month heading (###), one level down.
-        return "#### Week of \(week.day) \(week.monthName) \(week.year) to \(sunday.short)\n\n\(MarkdownText.text(text))\n"
+        return "#### Week of \(week.dayMonthYear) to \(sunday.short)\n\n\(MarkdownText.text(text))\n"
     }
 }

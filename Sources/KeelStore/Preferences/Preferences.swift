@@ -11,6 +11,10 @@ public struct Preferences: Equatable, Sendable {
     public var editor: String?
     /// An ISO 3166 code (GB, DE) for crisis lines, used instead of the locale's.
     public var region: String?
+    /// The day weeks start on (`CivilDate.weekday`), used instead of the locale's.
+    public var weekStart: Int?
+    /// How dates are written, used instead of the locale's.
+    public var dateOrder: DateStyle.Order?
 
     /// What the file got wrong, each with file and line: keel starts anyway.
     public var problems: [String] = []
@@ -24,7 +28,15 @@ public struct Preferences: Equatable, Sendable {
 
     public static let themes = ["auto", "dark", "light", "high-contrast"]
     public static let fileName = "config.json"
-    static let keys = ["theme", "animate_breath", "editor", "region"]
+    static let keys = ["theme", "animate_breath", "editor", "region", "week_start", "date_format"]
+
+    /// This machine's file, read once, the first time anything asks.
+    public static let thisMachine = load()
+
+    /// The config's choices over the locale's, each on its own.
+    public func dateStyle(overLocale locale: DateStyle) -> DateStyle {
+        DateStyle(weekStart: weekStart ?? locale.weekStart, order: dateOrder ?? locale.order)
+    }
 
     /// `config.json` in keel's config folder; none there is no problem.
     public static func load(environment: (String) -> String? = Posix.environment) -> Preferences {
@@ -59,8 +71,7 @@ public struct Preferences: Equatable, Sendable {
             switch (entry.key, entry.value) {
             case ("theme", .text(let name)) where themes.contains(name.lowercased()):
                 p.theme = name.lowercased()
-            case ("theme", _):
-                bad(themes.map { "\"\($0)\"" }.joined(separator: ", ").replacingLast(", ", with: " or "))
+            case ("theme", _): bad(quotedChoices(themes))
             case ("animate_breath", .bool(let on)): p.animateBreath = on
             case ("animate_breath", _): bad("true or false")
             case ("editor", .text(let command)) where !command.allSatisfy(\.isWhitespace): p.editor = command
@@ -68,6 +79,12 @@ public struct Preferences: Equatable, Sendable {
             case ("region", .text(let code)) where code.count == 2 && code.allSatisfy({ $0.isASCII && $0.isLetter }):
                 p.region = code.uppercased()
             case ("region", _): bad("a two-letter country code in quotes, such as \"GB\"")
+            case ("week_start", .text(let name)) where DateStyle.weekStarts.contains(where: { $0.name == name.lowercased() }):
+                p.weekStart = DateStyle.weekStarts.first { $0.name == name.lowercased() }?.weekday
+            case ("week_start", _): bad(quotedChoices(DateStyle.weekStarts.map(\.name)))
+            case ("date_format", .text(let name)) where DateStyle.Order(rawValue: name.lowercased()) != nil:
+                p.dateOrder = DateStyle.Order(rawValue: name.lowercased())
+            case ("date_format", _): bad(quotedChoices(DateStyle.Order.allCases.map(\.rawValue)))
             default:
                 let near = keys.first { $0.replacingOccurrences("-", "_") == entry.key.lowercased().replacingOccurrences("-", "_") }
                 p.problems.append(
@@ -77,6 +94,11 @@ public struct Preferences: Equatable, Sendable {
         }
         return p
     }
+}
+
+/// "\"a\", \"b\" or \"c\"".
+private func quotedChoices(_ names: [String]) -> String {
+    names.map { "\"\($0)\"" }.joined(separator: ", ").replacingLast(", ", with: " or ")
 }
 
 extension String {
