@@ -161,3 +161,17 @@ func preparedDataDir(_ scratch: Scratch) throws -> String {
     try keel(["sample", "--into", dir, "--years", "0.1"])
     return dir
 }
+
+/// The end of a reframe, from its small next step to the summary, that
+/// several terminal tests walk the same way: a next step, the sting rated
+/// `sting`, and Looking back passed.
+func finishReframe(_ t: TerminalSession, easedTo sting: Int, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    #expect(t.waitFor("What is one small next step"), "\(t.text)", sourceLocation: sourceLocation)
+    try t.type("Call Dana")
+    try t.press("Enter")
+    #expect(t.waitFor("And now, how much does it sting?"), "\(t.text)", sourceLocation: sourceLocation)
+    try t.press("\(sting)", "Enter")
+    #expect(t.waitFor("Looking back"), "\(t.text)", sourceLocation: sourceLocation)
+    try t.press("Enter")
+    #expect(t.waitFor("The sting went from"), "\(t.text)", sourceLocation: sourceLocation)
+}
