@@ -13,7 +13,7 @@ import Testing
         let home = t.screen[11]
         #expect(home.contains("Enter") && home.contains("q quit") && home.contains("! help now"), "\(home)")
         try t.press("?")
-        #expect(t.waitFor("Keys that work on every screen", timeout: 20), "\(t.text)")
+        #expect(t.waitFor("Each line is a", timeout: 20), "\(t.text)")
         #expect(t.screen[11].contains("Esc close") && t.screen[11].contains("! help now"), "\(t.screen[11])")
         for _ in 0..<6 { try t.press("PageDown", "PageDown", "PageDown", "PageDown", "PageDown") }
         #expect(t.waitFor("Ctrl-L", timeout: 20), "the end of the page\n\(t.text)")
