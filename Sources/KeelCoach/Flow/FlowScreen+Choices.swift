@@ -44,7 +44,9 @@ extension FlowScreen {
         let promptRows = min(prompt.count, max(0, area.height - choiceRowsNeeded))
         let leadRows = max(0, area.height - choiceRowsNeeded - promptRows)
         if leadRows > 0 {
-            renderLead(leadLines, into: &buffer, area.top(leadRows))
+            // Wrapped short of the marker's columns, so no word hides behind it.
+            let marker = DisplayWidth.of(FlowScreen.moreBelow) + 1
+            renderLead(ScrollText.wrap(lead, width: max(1, width - marker)), into: &buffer, area.top(leadRows))
         } else {
             leadFits()
         }
@@ -61,12 +63,15 @@ extension FlowScreen {
         for row in 0...max(0, last - first) {
             let (text, style) = lines[first + row]
             var marker = ""
-            if row == last - first, last < lines.count - 1 { marker = "PgDn ↓" } else if row == 0, first > 0 { marker = "PgUp ↑" }
+            if row == last - first, last < lines.count - 1 { marker = FlowScreen.moreBelow } else if row == 0, first > 0 { marker = FlowScreen.moreAbove }
             let room = marker.isEmpty ? area.width : max(0, area.width - DisplayWidth.of(marker) - 1)
             buffer.write(text, in: Rect(x: area.x, y: area.y + row, width: room, height: 1), style: style)
             if !marker.isEmpty { buffer.write(marker, x: area.maxX - DisplayWidth.of(marker), y: area.y + row, style: .muted, clip: area) }
         }
     }
+
+    static let moreBelow = "PgDn ↓"
+    static let moreAbove = "PgUp ↑"
 
     /// Tells the scroll state there is nothing to page through in this drawing.
     private func leadFits() { _ = scroll.firstLine(of: 0, rows: 1) }
