@@ -45,7 +45,7 @@ public struct CirclesScreen: Screen {
                 + [KeyHint("a", "add person"), KeyHint("i", "insights"), jump, toggle, KeyHint("d", "delete"), Hints.back, Hints.help]
         }
         return [KeyHint("Enter", "edit"), KeyHint("a", "add person")] + undoHint
-            + [KeyHint("n", "new circle"), KeyHint("i", "insights"), jump, toggle, KeyHint("d", "delete"), Hints.back, Hints.help]
+            + [jump, KeyHint("i", "insights"), KeyHint("n", "new circle"), toggle, KeyHint("d", "delete"), Hints.back, Hints.help]
     }
 
     public var help: Help {
