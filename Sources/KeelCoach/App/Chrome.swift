@@ -31,7 +31,8 @@ enum Chrome {
             hints.removeAll { $0 == Hints.crisis }
             hints.append(KeyHint("F1", "help"))
         } else if !hints.contains(Hints.help) {
-            hints.append(Hints.help)
+            // Before help now when the screen names it, so help now ends every footer.
+            hints.insert(Hints.help, at: hints.firstIndex(of: Hints.crisis) ?? hints.endIndex)
         }
         if let now = helpNow(screen, ctx), !hints.contains(now) { hints.append(now) }
         return hints
