@@ -70,6 +70,16 @@ import KeelTerminal
         #expect(small.text.contains("    I dread"), "the rest wraps under it\n\(small.dump)")
     }
 
+    /// A word under a text field wraps at 40 columns rather than losing its end.
+    @Test func aNoticeUnderATextStepIsReadWhole() throws {
+        let h = try Harness()
+        let app = h.app({ FlowScreen(flow: h.flow("criticism-sorter"), ctx: $0) }, size: Self.small)
+        h.press(app, .enter, .enter)  // past the opening words, Enter on an empty answer
+        let frame = app.render()
+        #expect(frame.text.contains("A few words are enough, even rough"), "\(frame.dump)")
+        #expect(frame.text.contains("ones."), "\(frame.dump)")
+    }
+
     // MARK: - The values form
 
     static let mission = "I want to be a steady, warm presence for the people around me, and treat myself as well as I treat my friends."

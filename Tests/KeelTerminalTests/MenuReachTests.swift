@@ -50,14 +50,7 @@ import Testing
 
 /// A form's text field that grows with its words.
 @Suite struct FormFieldWrapTests {
-    struct Day: FormDay {
-        var n: Int
-        static func < (a: Day, b: Day) -> Bool { a.n < b.n }
-        func adding(days: Int) -> Day { Day(n: n + days) }
-        var short: String { "day \(n)" }
-        func ago(today: Day) -> String { "" }
-        func planned(today: Day) -> String { "" }
-    }
+    typealias Day = TestDay
 
     let mission = "I want to be a steady, warm presence for the people around me, and treat myself kindly."
 

@@ -124,7 +124,8 @@ extension FlowScreen {
         buffer.textField(
             input.editor, in: Rect(x: area.x + 2, y: area.y, width: width, height: min(height, area.height)),
             focused: true, placeholder: placeholder)
-        if let notice { buffer.write(notice, in: area.row(min(height, area.height - 1)), style: .warm) }
+        // Wrapped, so a narrow window shows the whole of it.
+        if let notice { buffer.paragraph(notice, in: area.droppingTop(min(height, area.height - 1)), style: .warm) }
     }
 
     func renderChoices(into buffer: inout Buffer, _ area: Rect, _ ctx: Context) {
