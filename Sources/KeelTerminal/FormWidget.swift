@@ -50,11 +50,15 @@ public struct FormWidget<Day: FormDay>: Equatable {
         public var value: Value
         /// What the field is for and its keys, shown while it has focus.
         public var note: String
-        public init(key: String, label: String, value: Value, note: String) {
+        /// The most rows a text field grows to as its words wrap (a
+        /// sentence or two); 1 keeps it on one row.
+        public var rows: Int
+        public init(key: String, label: String, value: Value, note: String, rows: Int = 1) {
             self.key = key
             self.label = label
             self.value = value
             self.note = note
+            self.rows = max(1, rows)
         }
     }
 
@@ -206,6 +210,15 @@ public struct FormWidget<Day: FormDay>: Equatable {
 
     public static var labelWidth: Int { 16 }
 
+    func labelWidth(for area: Rect) -> Int { min(FormWidget.labelWidth, max(6, area.width / 3 + 2)) }
+
+    /// Rows a field takes: one, or as many as a growing text field's words wrap to.
+    func height(of i: Int, width: Int) -> Int {
+        guard fields[i].rows > 1, case .text(let e) = fields[i].value, width > 1 else { return 1 }
+        let lines = i == focus ? e.layout(width: width).rows.count : Wrap.lines(e.text, width: width).count
+        return max(1, min(fields[i].rows, lines))
+    }
+
     /// Fields in rows, the focused one kept in view, then its note and any error.
     public func render(into buffer: inout Buffer, in area: Rect, today: Day) {
         guard !area.isEmpty else { return }
@@ -216,19 +229,26 @@ public struct FormWidget<Day: FormDay>: Equatable {
         let errorLines = (error ?? limit).map { Wrap.lines($0, width: max(1, area.width - 2)) } ?? []
         // The note and any error sit under the fields, a blank row between, when there is room.
         let wanted = noteLines.count + errorLines.count + 1
-        let rows = max(1, min(fields.count, area.height - (area.height >= fields.count + wanted ? wanted : 1)))
-        let first = MenuView.firstVisible(selected: focus, count: fields.count, rows: rows)
-        let labelWidth = min(FormWidget.labelWidth, max(6, area.width / 3 + 2))
-        for (row, i) in (first..<min(fields.count, first + rows)).enumerated() {
+        let valueWidth = max(0, area.width - 3 - labelWidth(for: area))
+        let heights = fields.indices.map { height(of: $0, width: valueWidth) }
+        let total = heights.reduce(0, +)
+        let rows = max(1, min(total, area.height - (area.height >= total + wanted ? wanted : 1)))
+        // The focused field in view, with the field after it when there is room.
+        var first = 0
+        let wantedLast = min(fields.count - 1, focus + 1)
+        while first < focus, heights[first...wantedLast].reduce(0, +) > rows { first += 1 }
+        var y = area.y
+        for i in first..<fields.count where y < area.y + rows {
             let f = fields[i]
-            let y = area.y + row
             let focused = i == focus
+            let h = min(heights[i], area.y + rows - y)
             buffer.write(focused ? "›" : " ", x: area.x, y: y, style: focused ? .key : .plain, clip: area)
-            buffer.write(f.label, in: Rect(x: area.x + 2, y: y, width: labelWidth, height: 1), style: focused ? .strong : .muted)
-            let valueRect = Rect(x: area.x + 3 + labelWidth, y: y, width: max(0, area.maxX - area.x - 3 - labelWidth), height: 1)
+            buffer.write(f.label, in: Rect(x: area.x + 2, y: y, width: labelWidth(for: area), height: 1), style: focused ? .strong : .muted)
+            let valueRect = Rect(x: area.x + 3 + labelWidth(for: area), y: y, width: valueWidth, height: h)
             FormWidget.renderValue(f.value, into: &buffer, in: valueRect, focused: focused, today: today)
+            y += h
         }
-        var y = area.y + rows + (area.height - rows > 1 ? 1 : 0)
+        y = area.y + rows + (area.height - rows > 1 ? 1 : 0)
         let notes = errorLines.map { ($0, Style.warm) } + noteLines.map { ($0, Style.muted) }
         for (line, style) in notes where y < area.maxY {
             buffer.write(line, in: Rect(x: area.x + 2, y: y, width: area.width - 2, height: 1), style: style)
@@ -240,10 +260,18 @@ public struct FormWidget<Day: FormDay>: Equatable {
         guard !rect.isEmpty else { return }
         switch value {
         case .text(let e):
-            if focused {
+            if focused, rect.height == 1, !e.isEmpty {
+                FormWidget.slidingField(e, into: &buffer, in: rect)
+            } else if focused {
                 buffer.textField(e, in: rect, focused: true)
-            } else {
+            } else if e.isEmpty || rect.height == 1 {
                 buffer.write(e.isEmpty ? "—" : e.text, in: rect, style: e.isEmpty ? .muted : .plain)
+            } else {
+                let lines = Wrap.lines(e.text, width: rect.width)
+                for (i, line) in lines.prefix(rect.height).enumerated() {
+                    let cut = i == rect.height - 1 && lines.count > rect.height
+                    buffer.write(cut ? line + " …" : line, in: rect, row: i)
+                }
             }
         case .choice(let options, let i):
             buffer.write(focused ? "‹ \(options[i].label) ›" : options[i].label, in: rect, style: focused ? .strong : .plain)
@@ -275,6 +303,22 @@ public struct FormWidget<Day: FormDay>: Equatable {
                 }
             }
         }
+    }
+
+    /// A one-row text field longer than its row: the text slides sideways
+    /// to keep as much as fits before the cursor, with "…" where it is cut,
+    /// rather than wrapping and showing only its last row (a lone ".").
+    static func slidingField(_ e: TextEditor, into buffer: inout Buffer, in rect: Rect) {
+        let chars = e.characters
+        let widths = chars.map(DisplayWidth.of)
+        func span(_ from: Int, _ to: Int) -> Int { widths[from..<to].reduce(0, +) }
+        var start = 0
+        // The last column stays free for the cursor; a cut start gives one more to "…".
+        while start < e.cursor, span(start, e.cursor) > rect.width - (start > 0 ? 2 : 1) { start += 1 }
+        var x = rect.x
+        if start > 0 { x += buffer.write("…", x: x, y: rect.y, style: .muted, clip: rect) }
+        buffer.write(String(chars[start...]), x: x, y: rect.y, clip: rect)
+        buffer.cursor = Point(x: x + span(start, e.cursor), y: rect.y)
     }
 
     /// "[x] Family  [ ] Work", scrolled sideways to keep the cursor in view.

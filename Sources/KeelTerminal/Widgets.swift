@@ -70,42 +70,93 @@ public struct MenuView {
     public var selected: Int
     /// Width of the label column; details line up after it.
     public var labelWidth: Int?
+    /// The selected row is drawn whole: a label or detail too long for its
+    /// column wraps onto the rows under it, so nothing chosen is hidden.
+    public var wrapsSelected: Bool
 
-    public init(items: [Item], selected: Int, labelWidth: Int? = nil) {
+    public init(items: [Item], selected: Int, labelWidth: Int? = nil, wrapsSelected: Bool = false) {
         self.items = items
         self.selected = selected
         self.labelWidth = labelWidth
+        self.wrapsSelected = wrapsSelected
+    }
+
+    /// Where each part of a row goes in `rect`: the label's columns, the
+    /// detail's start and width (after the label column, short of the badge).
+    struct Columns {
+        var label: Int
+        var detailX: Int
+        var detail: Int
+    }
+
+    func labelColumn(in rect: Rect) -> Int {
+        labelWidth ?? min(rect.width / 2, (items.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)
+    }
+
+    func columns(of item: Item, in rect: Rect) -> Columns {
+        let badgeRoom = item.badge.isEmpty ? 0 : DisplayWidth.of(item.badge) + 1
+        // A row with no detail has no second column: its label may use the row up to its badge.
+        let label = item.detail.isEmpty ? max(0, rect.width - 2 - badgeRoom) : min(labelColumn(in: rect), rect.width - 2)
+        let detailX = rect.x + 2 + labelColumn(in: rect) + 1
+        return Columns(label: label, detailX: detailX, detail: max(0, rect.maxX - detailX - badgeRoom))
+    }
+
+    /// The selected row's label and detail, in as many lines as each needs.
+    func wrapped(_ item: Item, in rect: Rect) -> (label: [String], detail: [String]) {
+        let c = columns(of: item, in: rect)
+        let label = c.label > 1 ? Wrap.lines(item.label, width: c.label) : [item.label]
+        let detail = item.detail.isEmpty ? [] : (c.detail > 1 ? Wrap.lines(item.detail, width: c.detail) : [item.detail])
+        return (label, detail)
+    }
+
+    /// Rows the selected item takes: one, or more when it wraps (leaving a row for one other item).
+    func selectedHeight(in rect: Rect) -> Int {
+        guard wrapsSelected, items.indices.contains(selected), rect.height > 1 else { return 1 }
+        let w = wrapped(items[selected], in: rect)
+        return max(1, min(max(w.label.count, w.detail.count), rect.height - (items.count > 1 ? 1 : 0)))
+    }
+
+    /// Rows the whole list would take at `width`, the selected row wrapped when it wraps.
+    public func rowsNeeded(width: Int) -> Int {
+        let rect = Rect(x: 0, y: 0, width: width, height: Int.max / 2)
+        return items.count + selectedHeight(in: rect) - 1
     }
 
     public func render(into buffer: inout Buffer, in rect: Rect) {
         guard !rect.isEmpty, !items.isEmpty else { return }
-        let first = MenuView.firstVisible(selected: selected, count: items.count, rows: rect.height)
-        let labelColumn = labelWidth ?? min(rect.width / 2, (items.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)
-        for (row, index) in (first..<min(items.count, first + rect.height)).enumerated() {
+        let tall = selectedHeight(in: rect)
+        let itemRows = rect.height - (tall - 1)
+        let first = MenuView.firstVisible(selected: selected, count: items.count, rows: itemRows)
+        let last = min(items.count, first + itemRows) - 1
+        var y = rect.y
+        for index in first...last {
             let item = items[index]
             let isSelected = index == selected
-            let y = rect.y + row
             let line = Rect(x: rect.x, y: y, width: rect.width, height: 1)
+            let c = columns(of: item, in: rect)
             buffer.write(isSelected ? "›" : " ", x: rect.x, y: y, style: isSelected ? .key : .plain, clip: line)
-            let labelRect = Rect(x: rect.x + 2, y: y, width: min(labelColumn, rect.width - 2), height: 1)
-            buffer.write(item.label, in: labelRect, style: isSelected ? .selected : .strong)
-            let detailX = rect.x + 2 + labelColumn + 1
-            // A badge keeps its own column: the detail stops a space short of it.
-            let badgeRoom = item.badge.isEmpty ? 0 : DisplayWidth.of(item.badge) + 1
-            if !item.detail.isEmpty, detailX < rect.maxX - badgeRoom {
-                buffer.write(item.detail, in: Rect(x: detailX, y: y, width: rect.maxX - detailX - badgeRoom, height: 1), style: .plain)
+            var labels = [item.label], details = [item.detail]
+            if isSelected, tall > 1 { (labels, details) = wrapped(item, in: rect) }
+            let rows = isSelected ? tall : 1
+            for r in 0..<rows {
+                if r < labels.count {
+                    buffer.write(labels[r], in: Rect(x: rect.x + 2, y: y + r, width: c.label, height: 1), style: isSelected ? .selected : .strong)
+                }
+                if r < details.count, !details[r].isEmpty, c.detail > 0 {
+                    buffer.write(details[r], in: Rect(x: c.detailX, y: y + r, width: c.detail, height: 1), style: .plain)
+                }
             }
             if !item.badge.isEmpty {
                 let w = DisplayWidth.of(item.badge)
-                if rect.maxX - w > detailX { buffer.write(item.badge, x: rect.maxX - w, y: y, style: .warm) }
+                if rect.maxX - w > (item.detail.isEmpty ? rect.x + 2 : c.detailX) { buffer.write(item.badge, x: rect.maxX - w, y: y, style: .warm) }
             }
+            y += rows
         }
         // Quiet arrows in the marker column say there is more above or below
         // (the selected row, marked "›", is never the first or last one shown
         // while the list can still scroll that way).
-        let last = min(items.count, first + rect.height) - 1
         if first > 0, first != selected { buffer.write("↑", x: rect.x, y: rect.y, style: .muted) }
-        if last < items.count - 1, last != selected { buffer.write("↓", x: rect.x, y: rect.y + last - first, style: .muted) }
+        if last < items.count - 1, last != selected || tall > 1 { buffer.write("↓", x: rect.x, y: y - 1, style: .muted) }
     }
 
     /// Keeps the selected row on screen with a little context below it.

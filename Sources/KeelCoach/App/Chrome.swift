@@ -18,9 +18,8 @@ enum Chrome {
         if let flash = ctx.flash {
             buffer.write(flash, in: status.inset(horizontal: 1, vertical: 0), style: .warm)
         }
-        buffer.footer(
-            hints(for: screen, ctx), keeping: kept(for: screen, ctx),
-            in: area.row(area.height - 1).inset(horizontal: 1, vertical: 0))
+        let footer = area.row(area.height - 1).inset(horizontal: 1, vertical: 0)
+        buffer.footer(FooterOrder.fitting(hints(for: screen, ctx), width: footer.width), keeping: kept(for: screen, ctx), in: footer)
         return Rect(x: 2, y: 2, width: area.width - 4, height: area.height - 5)
     }
 
@@ -32,7 +31,8 @@ enum Chrome {
             hints.removeAll { $0 == Hints.crisis }
             hints.append(KeyHint("F1", "help"))
         } else if !hints.contains(Hints.help) {
-            hints.append(Hints.help)
+            // Before help now when the screen names it, so help now ends every footer.
+            hints.insert(Hints.help, at: hints.firstIndex(of: Hints.crisis) ?? hints.endIndex)
         }
         if let now = helpNow(screen, ctx), !hints.contains(now) { hints.append(now) }
         return hints

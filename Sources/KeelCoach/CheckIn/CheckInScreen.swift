@@ -145,11 +145,11 @@ public struct CheckInScreen: Screen {
         case .lowMood:
             let y = buffer.paragraph("That sounds hard. Would one of these help first?", in: area, style: .title) + 1
             let items = offerList.map { MenuView.Item($0.label, detail: $0.detail) }
-            MenuView(items: items, selected: selected, labelWidth: 18).render(into: &buffer, in: area.droppingTop(y))
+            MenuView(items: items, selected: selected, labelWidth: 18, wrapsSelected: true).render(into: &buffer, in: area.droppingTop(y))
         case .topic:
             let y = buffer.paragraph("What is going on?", in: area, style: .title) + 1
             let items = topics.map { MenuView.Item($0.label) }
-            MenuView(items: items, selected: selected).render(into: &buffer, in: area.droppingTop(y))
+            MenuView(items: items, selected: selected, wrapsSelected: true).render(into: &buffer, in: area.droppingTop(y))
         case .done:
             var lines: [(String, Style)] = [("Thanks for checking in.", .title), ("", .plain)]
             lines.append(("Feeling \(record?.mood ?? 0) of 10 today.", .plain))

@@ -49,7 +49,8 @@ struct CircleEditor: FormEditor {
                     cadences.map { Form.Option(id: String($0), label: RhythmWords.every($0)) },
                     cadences.firstIndex(of: c?.cadenceDays ?? 14) ?? 3),
                 note: "←→ choose how often you are usually in touch with this circle."),
-            Form.Field(key: "notes", label: "Notes", value: .text(TextEditor(c?.notes ?? "", maxLength: 500)), note: "Anything worth remembering. Optional."),
+            Form.Field(
+                key: "notes", label: "Notes", value: .text(TextEditor(c?.notes ?? "", maxLength: 500)), note: "Anything worth remembering. Optional.", rows: 3),
             Form.Field(
                 key: "well", label: "Sits well with", value: .pick(others, well, 0),
                 note: "←→ move, Space ticks the circles that sit well with this one."),

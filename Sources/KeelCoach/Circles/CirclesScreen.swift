@@ -37,14 +37,15 @@ public struct CirclesScreen: Screen {
     public var hints: [KeyHint] {
         let toggle = KeyHint("v", view == .map ? "list" : "map")
         let undoHint = undo.isEmpty ? [] : [KeyHint("u", "undo")]
-        if world.isEmpty { return [KeyHint("n", "new circle"), KeyHint("a", "add person"), Hints.help] + undoHint + [Hints.back] }
-        // Help comes early so it stays in a narrow footer; it lists every key.
+        if world.isEmpty { return [KeyHint("n", "new circle"), KeyHint("a", "add person")] + undoHint + [Hints.back, Hints.help] }
+        // In order of importance: a narrow footer keeps the first ones (help lists every key).
+        let jump = KeyHint("←→", "circles")
         if selectedPerson != nil {
-            return [KeyHint("Enter", "edit"), KeyHint("c", "talked today"), Hints.help] + undoHint
-                + [KeyHint("a", "add person"), KeyHint("i", "insights"), toggle, KeyHint("d", "delete")]
+            return [KeyHint("Enter", "edit"), KeyHint("c", "talked today")] + undoHint
+                + [KeyHint("a", "add person"), KeyHint("i", "insights"), jump, toggle, KeyHint("d", "delete"), Hints.back, Hints.help]
         }
-        return [KeyHint("Enter", "edit"), KeyHint("a", "add person"), Hints.help] + undoHint
-            + [KeyHint("n", "new circle"), KeyHint("i", "insights"), toggle, KeyHint("d", "delete")]
+        return [KeyHint("Enter", "edit"), KeyHint("a", "add person")] + undoHint
+            + [jump, KeyHint("i", "insights"), KeyHint("n", "new circle"), toggle, KeyHint("d", "delete"), Hints.back, Hints.help]
     }
 
     public var help: Help {

@@ -48,7 +48,8 @@ struct PersonEditor: FormEditor {
             Form.Field(
                 key: "knows", label: "Knows my ways", value: .toggle(p?.knowsMyPattern ?? false),
                 note: "Space: they know how you tend to handle rejection, so you can lean on them when it stings."),
-            Form.Field(key: "notes", label: "Notes", value: .text(TextEditor(p?.notes ?? "", maxLength: 500)), note: "Anything worth remembering. Optional."),
+            Form.Field(
+                key: "notes", label: "Notes", value: .text(TextEditor(p?.notes ?? "", maxLength: 500)), note: "Anything worth remembering. Optional.", rows: 3),
         ]
     }
 

@@ -44,14 +44,14 @@ struct AfterEditor: FormEditor {
                 note: "How uncomfortable was it really, 0-10?" + expected),
             Form.Field(
                 key: "happened", label: "What happened", value: .text(TextEditor(maxLength: 600)),
-                note: "What actually happened, in a sentence or two."),
+                note: "What actually happened, in a sentence or two.", rows: 3),
             Form.Field(key: "fear", label: "Did it happen", value: .choice(AfterEditor.outcomes, 0), note: fear + " ←→ choose."),
             Form.Field(
                 key: "helped", label: "What helped", value: .text(TextEditor(maxLength: 300)),
-                note: "What helped you stay grounded? A breath, a phrase, a person, a plan."),
+                note: "What helped you stay grounded? A breath, a phrase, a person, a plan.", rows: 3),
             Form.Field(
                 key: "adjust", label: "Next time", value: .text(TextEditor(maxLength: 300)),
-                note: "What would you adjust next time?"),
+                note: "What would you adjust next time?", rows: 3),
             Form.Field(
                 key: "win", label: "A win", value: .text(TextEditor(maxLength: 200)),
                 note: "Something you did, whatever the outcome: I went. I stayed. I said hello first."),

@@ -125,18 +125,28 @@ public struct ExposeScreen: Screen {
         let all = lines(today: ctx.today)
         let body = area.droppingTop(top)
         let selectedLine = all.firstIndex { if case .row(let i, _) = $0 { return i == selected } else { return false } } ?? 0
-        let first = MenuView.firstVisible(selected: selectedLine, count: all.count, rows: body.height)
         let labelWidth = max(12, min(40, body.width / 2))
-        for (n, line) in all.dropFirst(first).prefix(body.height).enumerated() {
-            let rect = Rect(x: body.x, y: body.y + n, width: body.width, height: 1)
+        func menu(_ i: Int, _ item: MenuView.Item) -> MenuView {
+            // A due step has no detail: its words take the room up to the day.
+            let width = item.badge.isEmpty ? labelWidth : body.width - DisplayWidth.of(item.badge) - 4
+            return MenuView(items: [item], selected: i == selected ? 0 : -1, labelWidth: width, wrapsSelected: true)
+        }
+        // The selected row is shown whole, wrapped under itself; the others keep one row each.
+        var tall = 1
+        if all.indices.contains(selectedLine), case .row(let i, let item) = all[selectedLine] {
+            tall = min(menu(i, item).rowsNeeded(width: body.width), max(1, body.height - 1))
+        }
+        let first = MenuView.firstVisible(selected: selectedLine, count: all.count, rows: max(1, body.height - tall + 1))
+        var y = body.y
+        for (n, line) in all.dropFirst(first).enumerated() where y < body.maxY {
+            let rows = first + n == selectedLine ? tall : 1
+            let rect = Rect(x: body.x, y: y, width: body.width, height: min(rows, body.maxY - y))
             switch line {
             case .heading(let text): buffer.write(text, in: rect, style: .strong)
             case .blank: break
-            case .row(let i, let item):
-                // A due step has no detail: its words take the room up to the day.
-                let width = item.badge.isEmpty ? labelWidth : body.width - DisplayWidth.of(item.badge) - 4
-                MenuView(items: [item], selected: i == selected ? 0 : -1, labelWidth: width).render(into: &buffer, in: rect)
+            case .row(let i, let item): menu(i, item).render(into: &buffer, in: rect)
             }
+            y += rows
         }
     }
 }

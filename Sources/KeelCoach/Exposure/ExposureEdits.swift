@@ -31,6 +31,29 @@ enum ExposureEdits {
         return ctx.save(s)
     }
 
+    /// `m` on the ladder: a step faced and left to decide later is marked
+    /// done; a done one goes back to planned. A step never faced can't be
+    /// marked done here: facing it (Enter) is how it is done.
+    static func toggleDone(_ step: ExposureStep, faced: Bool, _ ctx: Context) -> Bool {
+        var s = step
+        switch s.status {
+        case .done:
+            s.doneOn = nil
+            ctx.flash = "Back to do: \(s.situation)."
+        case .planned, .skipped:
+            guard faced else {
+                ctx.flash = "Enter opens this step; once you have faced it, it can be marked done."
+                return false
+            }
+            s.doneOn = ctx.today
+            s.skippedOn = nil
+            s.due = nil
+            ctx.flash = "Done: \(s.situation). m takes it back."
+        }
+        s.updated = ctx.now()
+        return ctx.save(s)
+    }
+
     /// Sets a planned step aside, or brings a skipped one back.
     static func toggleSkip(_ step: ExposureStep, _ ctx: Context) -> Bool {
         var s = step

@@ -31,7 +31,8 @@ struct JustBeforeScreen: Screen {
     var hints: [KeyHint] {
         guard step != nil else { return [Hints.back] }
         return [
-            KeyHint("b", "breathe 1 min"), KeyHint("Enter", "I did it"), Hints.back, Hints.help, KeyHint("e", "edit plan"),
+            KeyHint("b", "breathe 1 min"), KeyHint("Enter", "I did it"), KeyHint("n", "didn't go"), Hints.back, Hints.help,
+            KeyHint("e", "edit plan"),
             KeyHint("s", step?.status == .skipped ? "unskip" : "skip"),
         ]
     }
@@ -42,6 +43,7 @@ struct JustBeforeScreen: Screen {
             [
                 "Your plan, to read on the spot: what you expect, what you fear, your way out, and the words and person you chose.",
                 "b breathes with you for one minute, in the pattern you picked (the cyclic sigh if none). Enter, once you have done it, asks how it went.",
+                "n, if you didn't go this time: nothing counts against you, and you pick a new day or set the step aside.",
                 "e changes the plan. s skips the step: it stays on the ladder, set aside, and s brings it back. The way out is always allowed.",
             ])
     }
@@ -54,6 +56,8 @@ struct JustBeforeScreen: Screen {
             return .open(BreatheSessionScreen(plan: PacerPlan(pattern: pattern, minutes: 1), ctx: ctx, source: "exposure", askCalm: false))
         case .enter:
             return .replace(FormScreen(AfterEditor(step: step, ctx), ctx))
+        case .char("n"):
+            return .replace(NotThisTimeScreen(step: step))
         case .char("e"):
             return .open(FormScreen(StepEditor(original: step, ladderID: step.ladderID, ctx), ctx))
         case .char("s"):
@@ -76,6 +80,7 @@ struct JustBeforeScreen: Screen {
         out.append(("", .plain))
         out += Wrap.lines("b  a one-minute breath: \(pattern.name) (\(pattern.timing))", width: width).map { ($0, .accent) }
         out += Wrap.lines("Enter  I did it: how was it?", width: width).map { ($0, .accent) }
+        out += Wrap.lines("n  I didn't go this time", width: width).map { ($0, .accent) }
         if !attempts.isEmpty {
             out.append(("", .plain))
             out.append((attempts.count == 1 ? "Faced once before" : "Faced \(attempts.count) times before", .title))

@@ -43,13 +43,17 @@ struct LadderScreen: Screen {
     var title: String { "Step ladder" }
     var isMenu: Bool { true }
 
+    /// In order of importance: the footer keeps the first ones in a narrow window.
     var hints: [KeyHint] {
         guard ladder != nil else { return [Hints.back] }
         let examples = hasExamples ? [KeyHint("x", "examples")] : []
         let undoHint = undo.isEmpty ? [] : [KeyHint("u", "undo")]
-        if shown.isEmpty { return [KeyHint("a", "add a step")] + examples + [Hints.help] + undoHint + [KeyHint("g", "goal"), Hints.back] }
-        return [KeyHint("Enter", "open"), KeyHint("a", "add")] + examples + [Hints.help] + undoHint
-            + [KeyHint("e", "edit"), KeyHint("s", "skip"), KeyHint("+-", "harder/easier"), KeyHint("d", "delete"), KeyHint("g", "goal")]
+        if shown.isEmpty { return [KeyHint("a", "add a step")] + examples + undoHint + [KeyHint("g", "goal"), Hints.back, Hints.help] }
+        let faced = selectedStep.map { !world.attempts(of: $0.id).isEmpty } ?? false
+        let done = selectedStep?.status == .done
+        let mark = faced || done ? [KeyHint("m", done ? "not done" : "done")] : []
+        return [KeyHint("Enter", "open"), KeyHint("a", "add"), KeyHint("e", "edit"), KeyHint("d", "delete")] + undoHint + [KeyHint("g", "goal")]
+            + mark + [KeyHint("s", "skip"), KeyHint("+-", "order")] + examples + [Hints.back, Hints.help]
     }
 
     var help: Help {
@@ -59,7 +63,7 @@ struct LadderScreen: Screen {
                 "Your steps towards the goal, easiest at the bottom. ✓ is done, – skipped, ○ still to do; ▸ marks the next one to face.",
                 "Enter opens a step: the plan to read just before, a one-minute breath, and afterwards how it went.",
                 "a writes a new step at the top; x picks steps from examples. e edits the selected step's plan: its day, what you expect and fear, the way out, the coping plan.",
-                "+ moves a step up (harder), - down (easier). s skips a step or brings it back. d deletes it; u brings it back. g changes the goal.",
+                "m marks a step you have faced as done (after \"Decide later\", say), and takes it back. + moves a step up (harder), - down (easier). s skips a step or brings it back. d deletes it; u brings it back. g changes the goal.",
                 "A good first step is one you'd rate about 3 out of 10. Each step a little harder than the last.",
             ])
     }
@@ -81,6 +85,9 @@ struct LadderScreen: Screen {
             return .open(FormScreen(StepEditor(original: s, ladderID: ladderID, ctx), ctx))
         case .char("g"):
             return .open(FormScreen(GoalEditor(original: ladder, ctx), ctx))
+        case .char("m"):
+            guard let s = selectedStep else { return .stay }
+            _ = ExposureEdits.toggleDone(s, faced: !world.attempts(of: s.id).isEmpty, ctx)
         case .char("s"):
             guard let s = selectedStep else { return .stay }
             if s.status == .done { ctx.flash = "That step is done already." } else { _ = ExposureEdits.toggleSkip(s, ctx) }
@@ -141,10 +148,6 @@ struct LadderScreen: Screen {
         }
         let next = world.next(on: ladderID)?.id
         let detail = selectedStep.map { detailLines($0, width: area.width - 2) } ?? []
-        let detailRows = area.height - y >= shown.count + 4 ? min(detail.count, area.height - y - shown.count - 1) : 0
-        let list = Rect(
-            x: area.x, y: area.y + y, width: area.width,
-            height: max(1, min(shown.count, area.height - y - (detailRows > 0 ? detailRows + 1 : 0))))
         var items = shown.map { item($0, next: next, today: ctx.today) }
         var labelWidth = max(10, min(54, area.width - 22))
         if area.width < 60 {
@@ -152,7 +155,14 @@ struct LadderScreen: Screen {
             items = items.map { MenuView.Item($0.label, badge: $0.badge.isEmpty ? $0.detail : $0.badge) }
             labelWidth = area.width - 2 - (items.map { DisplayWidth.of($0.badge) }.max() ?? 0) - 2
         }
-        MenuView(items: items, selected: selected, labelWidth: labelWidth).render(into: &buffer, in: list)
+        // The selected step is shown whole, its words wrapped under it.
+        let menu = MenuView(items: items, selected: selected, labelWidth: labelWidth, wrapsSelected: true)
+        let listRows = menu.rowsNeeded(width: area.width)
+        let detailRows = area.height - y >= listRows + 4 ? min(detail.count, area.height - y - listRows - 1) : 0
+        let list = Rect(
+            x: area.x, y: area.y + y, width: area.width,
+            height: max(1, min(listRows, area.height - y - (detailRows > 0 ? detailRows + 1 : 0))))
+        menu.render(into: &buffer, in: list)
         for (i, (line, style)) in detail.prefix(detailRows).enumerated() {
             buffer.write(line, in: Rect(x: area.x + 2, y: list.maxY + 1 + i, width: area.width - 2, height: 1), style: style)
         }

@@ -35,7 +35,7 @@ struct NextMoveScreen: Screen {
             "What next",
             [
                 "Move up: this step is done, and the next one up the ladder is planned next. Repeat: plan this same step again on a new day; doing a step more than once is how it gets easier.",
-                "Decide later keeps the step as it is, without a day.",
+                "Decide later keeps the step as it is, without a day; m on the ladder marks it done when you decide.",
                 "c notes on your circle map that you were in touch today with the person you planned to message.",
             ])
     }
@@ -71,6 +71,7 @@ struct NextMoveScreen: Screen {
                 editor.again = true
                 return .replace(FormScreen(editor, ctx))
             case .later:
+                ctx.flash = "It waits on your ladder as it is; m there marks it done whenever you decide."
                 return .back
             }
         default:

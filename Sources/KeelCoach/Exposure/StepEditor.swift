@@ -76,13 +76,13 @@ struct StepEditor: FormEditor {
                     : "How uncomfortable do you expect it to be, 0-10? Digits or ←→."),
             Form.Field(
                 key: "fear", label: "What I fear", value: .text(TextEditor(s?.fear ?? "", maxLength: 200)),
-                note: "What are you afraid will happen? For example: nobody will talk to me."),
+                note: "What are you afraid will happen? For example: nobody will talk to me.", rows: 3),
             Form.Field(
                 key: "likelihood", label: "How likely", value: .score(again ? nil : s?.likelihood, percent: true),
                 note: "How likely does that feel, from 0% to 100%? Digits are tens: 7 is 70%."),
             Form.Field(
                 key: "exit", label: "Way out", value: .text(TextEditor(s?.exitStrategy ?? "", maxLength: 200)),
-                note: "How and when can you leave gracefully? For example: after twenty minutes I can say I have an early start."),
+                note: "How and when can you leave gracefully? For example: after twenty minutes I can say I have an early start.", rows: 3),
             Form.Field(
                 key: "breath", label: "Breath before", value: .choice(StepEditor.breaths, breath),
                 note: "←→ a breathing pattern to take for a minute just before."),

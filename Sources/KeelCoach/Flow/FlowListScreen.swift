@@ -37,11 +37,13 @@ public struct FlowListScreen: Screen {
         let items = flows.map { MenuView.Item($0.title, detail: $0.summary, badge: userFlows.contains($0.id) ? "yours" : "") }
         let notices = ctx.content.notices.map { "Skipped \(Posix.basename(of: $0.file)): \($0.path.isEmpty ? "" : $0.path + ": ")\($0.reason)" }
         let noteLines = notices.flatMap { Wrap.lines($0, width: area.width) }
-        let listHeight = max(1, min(items.count, area.height - (noteLines.isEmpty ? 0 : min(noteLines.count, 3) + 1)))
+        // The highlighted practice is shown whole, its name and summary wrapped under it.
+        let menu = MenuView(items: items, selected: selected, labelWidth: min(26, area.width / 2), wrapsSelected: true)
+        let listHeight = max(1, min(menu.rowsNeeded(width: area.width), area.height - (noteLines.isEmpty ? 0 : min(noteLines.count, 3) + 1)))
         if items.isEmpty {
             buffer.paragraph("keel couldn't find its practices. Reinstall it, or set KEEL_RESOURCES to its content folder.", in: area, style: .warm)
         } else {
-            MenuView(items: items, selected: selected, labelWidth: min(26, area.width / 2)).render(into: &buffer, in: area.top(listHeight))
+            menu.render(into: &buffer, in: area.top(listHeight))
         }
         var y = area.y + listHeight + 1
         for line in noteLines where y < area.maxY {

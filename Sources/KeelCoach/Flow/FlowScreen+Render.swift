@@ -101,10 +101,7 @@ extension FlowScreen {
             renderField(into: &buffer, area.droppingTop(y), placeholder: step.hint ?? "")
             return
         case .choose, .checklist, .person:
-            if let text = step.text { para(text, .muted) }
-            if let found = recalled[step.id] { para(FlowRecall.lead(found, today: ctx.today) + " “" + found.text + "”", .calm) }
-            para(step.prompt ?? "", .strong)
-            renderChoices(into: &buffer, area.droppingTop(y), ctx)
+            renderChoiceStep(into: &buffer, area, ctx)
             return
         case .summary:
             renderRecap(into: &buffer, area)
@@ -127,7 +124,8 @@ extension FlowScreen {
         buffer.textField(
             input.editor, in: Rect(x: area.x + 2, y: area.y, width: width, height: min(height, area.height)),
             focused: true, placeholder: placeholder)
-        if let notice { buffer.write(notice, in: area.row(min(height, area.height - 1)), style: .warm) }
+        // Wrapped, so a narrow window shows the whole of it.
+        if let notice { buffer.paragraph(notice, in: area.droppingTop(min(height, area.height - 1)), style: .warm) }
     }
 
     func renderChoices(into buffer: inout Buffer, _ area: Rect, _ ctx: Context) {
@@ -164,13 +162,15 @@ extension FlowScreen {
         let minimumList = min(choices.count, 3)
         while !belowLines.isEmpty, area.height - belowLines.count - 1 < minimumList { belowLines.removeFirst() }
         let room = area.height - (belowLines.isEmpty ? 0 : belowLines.count + 1)
-        let listHeight = max(1, min(choices.count, room))
         let items = choices.map { c in
             let mark = step.stepKind == .checklist ? (input.ticked.contains(c.id) ? "[x] " : "[ ] ") : ""
             return MenuView.Item(mark + c.label, detail: sideBySide ? c.detail : "", badge: c.badge)
         }
         let labelWidth = sideBySide ? min(longest + 1, max(8, area.width / 2 + 4)) : area.width - 2
-        MenuView(items: items, selected: input.cursor, labelWidth: labelWidth).render(into: &buffer, in: area.top(listHeight))
+        // The highlighted choice is shown whole, wrapped under itself, when the room allows.
+        let menu = MenuView(items: items, selected: input.cursor, labelWidth: labelWidth, wrapsSelected: room > minimumList)
+        let listHeight = max(1, min(menu.rowsNeeded(width: area.width), room))
+        menu.render(into: &buffer, in: area.top(listHeight))
         var y = area.y + listHeight + 1
         for (text, style) in belowLines where y < area.maxY {
             buffer.write(text, x: area.x + 2, y: y, style: style, clip: area)

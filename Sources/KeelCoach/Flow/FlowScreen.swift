@@ -230,11 +230,11 @@ public struct FlowScreen: Screen {
             if key == EditorKey.key { return .editExternally(input.editor.text) }
             input.editor.handle(key)
         case .choose:
-            if moveSelection(&input.cursor, count: choices.count, key: key) { return .stay }
+            if pageLead(key) || moveSelection(&input.cursor, count: choices.count, key: key) { return .stay }
             guard key == .enter else { return .unhandled }
             advance(ctx)
         case .checklist:
-            if moveSelection(&input.cursor, count: choices.count, key: key) { return .stay }
+            if pageLead(key) || moveSelection(&input.cursor, count: choices.count, key: key) { return .stay }
             switch key {
             case .char(" "):
                 guard choices.indices.contains(input.cursor) else { return .stay }
@@ -255,7 +255,7 @@ public struct FlowScreen: Screen {
                 input.editor.handle(key)
                 return .stay
             }
-            if moveSelection(&input.cursor, count: choices.count, key: key) { return .stay }
+            if pageLead(key) || moveSelection(&input.cursor, count: choices.count, key: key) { return .stay }
             guard key == .enter else { return .unhandled }
             if choices[input.cursor].id == FlowOptions.typeAName {
                 input.typingName = true

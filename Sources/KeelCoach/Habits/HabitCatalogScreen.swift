@@ -42,7 +42,7 @@ struct HabitCatalogScreen: Screen {
         let listTop = used + (area.height >= 10 ? 1 : 0)
         let list = Rect(
             x: area.x, y: area.y + listTop, width: area.width, height: max(1, area.height - listTop - (detailLines.isEmpty ? 0 : detailLines.count + 1)))
-        MenuView(items: rows, selected: selected, labelWidth: min(30, area.width / 2)).render(into: &buffer, in: list)
+        MenuView(items: rows, selected: selected, labelWidth: min(30, area.width / 2), wrapsSelected: true).render(into: &buffer, in: list)
         for (i, line) in detailLines.enumerated() {
             buffer.write(line, x: area.x + 2, y: list.maxY + 1 + i, style: .muted, clip: area)
         }

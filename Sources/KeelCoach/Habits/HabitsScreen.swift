@@ -34,8 +34,17 @@ public struct HabitsScreen: Screen {
     }
 
     public mutating func resume(_ ctx: Context) {
+        let before = rows.map(\.habit.id)
+        let kept = current?.id
         rows = HabitRow.load(ctx)
-        selected = min(selected, max(0, rows.count - 1))
+        // The cursor stays on its habit; a habit just added takes it, so
+        // the next Space or r acts on the one the person is looking at.
+        let added = rows.firstIndex { !before.isEmpty && !before.contains($0.habit.id) }
+        if let i = added ?? rows.firstIndex(where: { $0.habit.id == kept }) {
+            selected = i
+        } else {
+            selected = min(selected, max(0, rows.count - 1))
+        }
     }
 
     var current: Habit? { rows.indices.contains(selected) ? rows[selected].habit : nil }

@@ -29,7 +29,7 @@ public struct LetterEditorScreen: Screen {
 
     public var title: String { "Letter · \(week)" }
     public var capturesText: Bool { true }
-    public var hints: [KeyHint] { [KeyHint("Ctrl-S", "save"), KeyHint("Enter", "new line"), KeyHint("Esc", "back, keeping it"), EditorKey.hint] }
+    public var hints: [KeyHint] { [KeyHint("Ctrl-S", "save"), KeyHint("Enter", "new line"), KeyHint("Esc", "back"), EditorKey.hint] }
     public var help: Help {
         Help(
             "Writing the letter",

@@ -129,11 +129,13 @@ public struct StrengthPickerScreen: Screen {
         let detailLines = detail.map { Wrap.lines($0, width: max(1, area.width - 2)) } ?? []
         let footRows =
             (own != nil || notice != nil ? 1 : 0) + (own != nil ? 1 : 0) + (notice != nil ? 1 : 0) + (detailLines.isEmpty ? 0 : detailLines.count + 1)
-        let listHeight = max(1, min(all.count, area.height - y - footRows))
         let items = all.map { MenuView.Item((isPicked($0.id) ? "[x] " : "[ ] ") + $0.label, detail: wide ? $0.detail ?? "your own" : "") }
         let longest = (all.map { DisplayWidth.of($0.label) }.max() ?? 0) + 5
-        MenuView(items: items, selected: own == nil ? selected : -1, labelWidth: wide ? min(longest, area.width / 2) : area.width - 2)
-            .render(into: &buffer, in: Rect(x: area.x, y: area.y + y, width: area.width, height: listHeight))
+        // The selected strength is shown whole, its words wrapped under it.
+        let menu = MenuView(
+            items: items, selected: own == nil ? selected : -1, labelWidth: wide ? min(longest, area.width / 2) : area.width - 2, wrapsSelected: true)
+        let listHeight = max(1, min(menu.rowsNeeded(width: area.width), area.height - y - footRows))
+        menu.render(into: &buffer, in: Rect(x: area.x, y: area.y + y, width: area.width, height: listHeight))
         y += listHeight + 1
         for line in detailLines where y < area.height {
             buffer.write(line, x: area.x + 2, y: area.y + y, style: .muted, clip: area)

@@ -4,10 +4,21 @@ import KeelTerminal
 /// The form for the mission statement and three to seven values. Saving
 /// makes a new version; the old ones stay.
 struct ValuesEditor: FormEditor {
+    /// The newest version, which a save replaces as the current one.
     let current: ValuesStatement?
+    /// The version the form starts from: the newest, or an earlier one to bring back.
+    let base: ValuesStatement?
 
-    var title: String { current == nil ? "Your values" : "Your values · edit" }
-    var draftID: String { "values" }
+    init(current: ValuesStatement?, from base: ValuesStatement? = nil) {
+        self.current = current
+        self.base = base ?? current
+    }
+
+    /// Starting from an earlier version, not the newest.
+    var isEarlier: Bool { base != nil && base?.id != current?.id }
+
+    var title: String { current == nil ? "Your values" : isEarlier ? "Your values · from an earlier version" : "Your values · edit" }
+    var draftID: String { isEarlier ? "values:\(base?.id ?? "")" : "values" }
     var help: Help {
         Help(
             "Mission and values",
@@ -23,11 +34,11 @@ struct ValuesEditor: FormEditor {
     func fields(_ ctx: Context) -> [Form.Field] {
         var fields = [
             Form.Field(
-                key: "mission", label: "Mission", value: .text(TextEditor(current?.mission ?? "", maxLength: 400)),
-                note: "A sentence or two: what you want your life to stand for.")
+                key: "mission", label: "Mission", value: .text(TextEditor(base?.mission ?? "", maxLength: 400)),
+                note: "A sentence or two: what you want your life to stand for.", rows: 4)
         ]
         for i in 0..<ValuesEditor.maxValues {
-            let text = current.flatMap { i < $0.values.count ? $0.values[i] : nil } ?? ""
+            let text = base.flatMap { i < $0.values.count ? $0.values[i] : nil } ?? ""
             let note = i < 3 ? "One value in a line, such as \"Be honest, kindly\"." : "Another, if you like (up to seven)."
             fields.append(Form.Field(key: "value\(i + 1)", label: "Value \(i + 1)", value: .text(TextEditor(text, maxLength: 120)), note: note))
         }
@@ -44,7 +55,10 @@ struct ValuesEditor: FormEditor {
         if let current, current.mission == mission, current.values == values { return nil }
         let version = ValuesStatement(id: ctx.newID(), created: ctx.now(), mission: mission, values: values)
         guard ctx.save(version) else { return ctx.flash ?? "Your values could not be saved." }
-        ctx.flash = current == nil ? "Saved. keel shows it after a reframe and on a low day." : "Saved as a new version; the earlier one is kept."
+        ctx.flash =
+            current == nil
+            ? "Saved. keel shows it after a reframe and on a low day."
+            : isEarlier ? "Brought back as your current version; every other version is kept." : "Saved as a new version; the earlier one is kept."
         return nil
     }
 }

@@ -15,7 +15,8 @@ public struct ValuesScreen: Screen {
     public var title: String { "Values" }
     public var isMenu: Bool { true }
     public var hints: [KeyHint] {
-        var keys = [KeyHint(versions.isEmpty ? "Enter" : "e", versions.isEmpty ? "write" : "edit")]
+        let earlier = shown + 1 < versions.count
+        var keys = [KeyHint(versions.isEmpty ? "Enter" : "e", versions.isEmpty ? "write" : earlier ? "edit from this" : "edit")]
         if versions.count > 1 { keys.append(KeyHint("←→", "versions")) }
         keys.append(KeyHint("s", "strengths"))
         return keys + [Hints.back]
@@ -26,7 +27,7 @@ public struct ValuesScreen: Screen {
             [
                 "A sentence or two about what you want your life to stand for, and three to seven values, one line each, in your own words.",
                 "keel shows them by themselves after a reframe and offers them when a check-in is low: read them when you doubt yourself.",
-                "e edits; every save is a new version and the earlier ones are kept: ← and → step through them. s changes the strengths your morning reflection uses.",
+                "e edits; every save is a new version and the earlier ones are kept: ← and → step through them, and e on an earlier one starts from it, to bring it back. s changes the strengths your morning reflection uses.",
             ])
     }
 
@@ -42,7 +43,9 @@ public struct ValuesScreen: Screen {
         switch key {
         case .char("e"), .enter:
             if key == .enter, !versions.isEmpty { return .unhandled }
-            return .open(FormScreen(ValuesEditor(current: versions.last), ctx))
+            // From the version on screen: an earlier one can be brought back, or changed and saved as the newest.
+            let from = versions.indices.contains(shown) ? versions[shown] : nil
+            return .open(FormScreen(ValuesEditor(current: versions.last, from: from), ctx))
         case .left where shown > 0:
             shown -= 1
             scroll = ScrollState()
