@@ -21,13 +21,16 @@ enum Chrome {
         buffer.footer(
             hints(for: screen, ctx), keeping: kept(for: screen, ctx),
             in: area.row(area.height - 1).inset(horizontal: 1, vertical: 0))
-        return Rect(x: 2, y: 2, width: area.width - 4, height: area.height - 5)
+        return body(buffer.size)
     }
+
+    /// The area left for a screen in a window of this size.
+    static func body(_ size: Size) -> Rect { Rect(x: 2, y: 2, width: size.width - 4, height: size.height - 5) }
 
     /// The screen's keys, then help, then help now (F2 while typing), unless
     /// the screen already names them.
     static func hints(for screen: any Screen, _ ctx: Context) -> [KeyHint] {
-        var hints = screen.hints
+        var hints = (screen as? any HintsBySize)?.hints(in: ctx.bodyArea, ctx) ?? screen.hints
         if screen.capturesText {
             hints.removeAll { $0 == Hints.crisis }
             hints.append(KeyHint("F1", "help"))

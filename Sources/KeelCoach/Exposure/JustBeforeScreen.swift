@@ -78,7 +78,7 @@ struct JustBeforeScreen: Screen {
         out += Wrap.lines("Enter  I did it: how was it?", width: width).map { ($0, .accent) }
         if !attempts.isEmpty {
             out.append(("", .plain))
-            out.append((attempts.count == 1 ? "Faced once before" : "Faced \(attempts.count) times before", .title))
+            out.append(("Faced \(counted(times: attempts.count)) before", .title))
             out += StepLines.history(attempts, width: width)
         }
         return out

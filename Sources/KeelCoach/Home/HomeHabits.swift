@@ -14,11 +14,16 @@ struct HomeHabits: Equatable {
         rows = Array(HabitRow.load(ctx).filter(\.due).prefix(HomeHabits.most))
     }
 
-    var hint: KeyHint? { rows.isEmpty ? nil : KeyHint(rows.count == 1 ? "1" : "1-\(rows.count)", "tick a habit") }
+    /// "1-4 tick a habit", for the first `n` habits, the ones drawn.
+    func hint(drawing n: Int) -> KeyHint? {
+        let n = min(n, rows.count)
+        return n == 0 ? nil : KeyHint(n == 1 ? "1" : "1-\(n)", "tick a habit")
+    }
 
-    /// A digit key: ticks (or unticks) that habit for today and says so.
-    func handle(_ key: Key, _ ctx: Context) -> Bool {
-        guard let d = key.digit, d >= 1, d <= rows.count else { return false }
+    /// A digit key: ticks (or unticks) that habit for today and says so;
+    /// only the first `drawn` habits, so a number never acts on a habit out of sight.
+    func handle(_ key: Key, drawn: Int, _ ctx: Context) -> Bool {
+        guard let d = key.digit, d >= 1, d <= min(drawn, rows.count) else { return false }
         let habit = rows[d - 1].habit
         let log = HabitLog(store: ctx.store, calendar: ctx.calendar, today: ctx.today)
         let mark = HabitTicks.toggle(habit, ctx.today, source: "home", log: log, ctx)
@@ -47,6 +52,12 @@ struct HomeHabits: Equatable {
             x += w + 3
         }
         return out
+    }
+
+    /// How many habits, with their numbers, fit in the strip's area.
+    func drawn(in area: Rect) -> Int {
+        guard area.height > 0 else { return 0 }
+        return layout(width: area.width).filter { $0.row < area.height && $0.column < area.width }.count
     }
 
     /// Rows the strip takes at this width.
