@@ -455,7 +455,8 @@ struct Sample: ParsableCommand {
             let mornings = store.all(JournalEntry.self).filter { $0.flow == MorningEntry.flowID }.count
             for kind in Collections.all {
                 let n = kind.count(in: store)
-                guard n > 0 else { continue }
+                // Settings are keel's own, not history a person would count.
+                guard n > 0, kind.kind != Settings.kind else { continue }
                 let morning =
                     kind.kind == JournalEntry.kind ? ", \(mornings == 1 ? "1 of them a morning reflection" : "\(mornings) of them morning reflections")" : ""
                 print("  \(kind.kind.counted(n))\(morning)")

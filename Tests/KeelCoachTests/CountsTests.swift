@@ -179,6 +179,16 @@ import KeelTerminal
         #expect(mid.monthRow().first?.column == Heatmap.labelWidth)
     }
 
+    /// At 40 columns a long title stops short of the badge, never "opesaving aside".
+    @Test func theTitleAndTheBadgeNeverRunTogether() throws {
+        let h = try Harness()
+        let ctx = Context(store: try Store(root: h.dir), content: h.ctx.content, clock: h.clock, now: { h.wall }, calendar: .utc)
+        let app = App(ctx: ctx, root: SecondWindowScreen.first(HomeScreen(ctx), ctx), size: Size(width: 40, height: 12))
+        let top = app.render().line(0)
+        #expect(top.hasSuffix(" saving aside"), "\(top)")
+        #expect(top.contains("… ") || top.contains("  saving aside"), "a gap or an ellipsis before the badge: \(top)")
+    }
+
     // MARK: - Counts and sentences read as a person says them
 
     @Test func circlesInTouchForOneNoneAndAll() {

@@ -61,6 +61,11 @@ import KeelTerminal
         let today = entry(h, "dec", daysAgo: 0, traps: ["labeling"], before: 8, after: 6)
         let withToday = JournalPatterns(entries: entries + [today], today: h.ctx.today, calendar: .utc, traps: nil, circles: [])
         #expect(withToday.trend(try #require(withToday.traps.first { $0.id == "labeling" })) == "5 in July, 5 in November: about the same; 1 so far this month")
+
+        try h.store.save(entries)
+        let frame = h.app { PatternsScreen($0) }.render().text
+        #expect(frame.contains("December has only just begun, so the words below weigh whole"), "\(frame)")
+        #expect(frame.contains("5 in July, 5 in November: about the same"), "\(frame)")
     }
 
     @Test func searchKeepsEntriesHoldingEveryWordAndEnterReadsOneWhole() throws {

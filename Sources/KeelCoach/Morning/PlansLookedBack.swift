@@ -37,6 +37,7 @@ struct PlansLookedBack: Equatable {
             total == kept
             ? "You looked back on \(total) plans, and \(total == 2 ? "both" : "every one") happened."
             : "You looked back on \(total) plans: \(WeekInWords.joined(parts))."
-        return kept + partly > 0 ? said + " Small plans kept are how trust in yourself grows." : said + " Those days still show you what gets in the way."
+        if kept > 0 { return said + " Small plans kept are how trust in yourself grows." }
+        return said + (partly > 0 ? " A start counts." : " Those days still show you what gets in the way.")
     }
 }
