@@ -91,12 +91,8 @@ public struct HomeScreen: Screen {
         if skipped > 0 {
             notes.append(("keel skipped \(skipped == 1 ? "a content file" : "\(skipped) content files") it couldn't use; Practices names them.", .warm))
         }
-        func wrapped(_ notes: [(String, Style)]) -> [(String, Style)] {
-            notes.flatMap { text, style in Wrap.lines(text, width: area.width).map { ($0, style) } }
-        }
-        let warnings = wrapped(notes)
-        var todayNotes = today.map { wrapped([($0, Style.muted)]) }
-        var noteLines = warnings + todayNotes.flatMap { $0 }
+        notes += today.map { ($0, .muted) }
+        let noteLines = notes.flatMap { text, style in Wrap.lines(text, width: area.width).map { ($0, style) } }
         let stripRows = habits.height(width: area.width)
         let below = (noteLines.isEmpty ? 0 : noteLines.count + 1) + (stripRows == 0 ? 0 : stripRows + 1)
         var y = area.y
@@ -106,13 +102,6 @@ public struct HomeScreen: Screen {
         let listHeight = min(entries.count, max(1, area.maxY - y))
         let list = Rect(x: area.x, y: y, width: area.width, height: listHeight)
         y += listHeight + 1
-        // Today's notes give way, last first and whole, so that every
-        // numbered habit fits under them; what is wrong with the data never does.
-        func needed() -> Int { (noteLines.isEmpty ? 0 : noteLines.count + 1) + stripRows }
-        while stripRows > 0, needed() > area.maxY - y, !todayNotes.isEmpty {
-            todayNotes.removeLast()
-            noteLines = warnings + todayNotes.flatMap { $0 }
-        }
         let notesY = y
         y += min(noteLines.count, max(0, area.maxY - y))
         if !noteLines.isEmpty { y += 1 }
