@@ -30,6 +30,7 @@ import KeelTerminal
             #expect(frame.text.contains("\(k) [ ] Habit number \(k)") == (k <= drawn), "habit \(k):\n\(frame.dump)")
         }
         #expect(footer(frame).contains("1-\(drawn) tick a habit"), "\(frame.dump)")
+        #expect(frame.text.contains("+\(9 - drawn) more (h)"), "the habits out of sight are said to be there:\n\(frame.dump)")
         // The next digit would be a habit out of sight: it ticks nothing.
         guard drawn < 9 else { return }
         h.press(app, .char(Character(String(drawn + 1))))
