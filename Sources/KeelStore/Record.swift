@@ -11,12 +11,21 @@ public enum RecordLayout: Sendable, Equatable {
 public struct RecordKind: Hashable, Sendable {
     public let name: String
     public let title: String
+    /// What one record is called in a count ("1 breathing session"), and
+    /// more than one ("2 breathing sessions"): the title is a heading, not a noun.
+    public let one: String
+    public let many: String
     public let layout: RecordLayout
-    public init(name: String, title: String, layout: RecordLayout) {
+    public init(name: String, title: String, one: String, many: String, layout: RecordLayout) {
         self.name = name
         self.title = title
+        self.one = one
+        self.many = many
         self.layout = layout
     }
+
+    /// "1 small win", "12 small wins".
+    public func counted(_ n: Int) -> String { KeelBase.counted(n, one, many) }
 }
 
 /// Something keel keeps. Every record has a stable id and timestamps, so two

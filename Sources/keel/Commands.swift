@@ -450,14 +450,16 @@ struct Sample: ParsableCommand {
             defer { progress.finish() }
             try history.generate(into: store)
             progress.finish()
-            print("Wrote \(plainNumber(years)) year(s) of sample history to \(dir):")
+            print("Wrote \(counted(years: years)) of sample history to \(dir):")
             // Counted from the store, so the figures are what is on disk.
             let mornings = store.all(JournalEntry.self).filter { $0.flow == MorningEntry.flowID }.count
             for kind in Collections.all {
                 let n = kind.count(in: store)
-                guard n > 0 else { continue }
-                let name = kind.kind == JournalEntry.kind ? "journal entries, \(mornings) of them morning reflections" : kind.kind.title.lowercased()
-                print("  \(n) \(name)")
+                // Settings are keel's own, not history a person would count.
+                guard n > 0, kind.kind != Settings.kind else { continue }
+                let morning =
+                    kind.kind == JournalEntry.kind ? ", \(mornings == 1 ? "1 of them a morning reflection" : "\(mornings) of them morning reflections")" : ""
+                print("  \(kind.kind.counted(n))\(morning)")
             }
             print("Try it: keel --data-dir \(dir)")
         } catch {

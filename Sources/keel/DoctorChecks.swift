@@ -145,7 +145,7 @@ enum DoctorChecks {
         let ownFiles = report.files.count - shippedFiles
         var out: [Finding] = []
         if shippedErrors.isEmpty {
-            out.append(Finding(topic: "Shipped content", found: "\(count(shippedFiles, "file")) in \(resources), all fine."))
+            out.append(Finding(topic: "Shipped content", found: "\(counted(shippedFiles, "file")) in \(resources), all fine."))
         } else {
             out.append(
                 Finding(
@@ -154,7 +154,7 @@ enum DoctorChecks {
         }
         let folder = mine.map { $0 + "/flows" } ?? "~/.config/keel/flows"
         if ownErrors.isEmpty {
-            out.append(Finding(topic: "Your content", found: ownFiles == 0 ? "none in \(folder)." : "\(count(ownFiles, "file")) in \(folder), all fine."))
+            out.append(Finding(topic: "Your content", found: ownFiles == 0 ? "none in \(folder)." : "\(counted(ownFiles, "file")) in \(folder), all fine."))
         } else {
             out.append(
                 Finding(
@@ -166,7 +166,7 @@ enum DoctorChecks {
 
     static func problems(_ errors: [ContentError]) -> String {
         let files = Set(errors.map(\.file)).count
-        return "\(count(errors.count, "problem")) in \(count(files, "file"))."
+        return "\(counted(errors.count, "problem")) in \(counted(files, "file"))."
     }
 
     // MARK: - Inside the data folder
@@ -176,7 +176,7 @@ enum DoctorChecks {
         guard !copies.isEmpty else { return Finding(topic: "Conflict copies", found: "none left.") }
         let names = copies.prefix(5).map(\.file).joined(separator: ", ") + (copies.count > 5 ? ", and \(copies.count - 5) more" : "")
         return Finding(
-            topic: "Conflict copies", found: "\(count(copies.count, "copy", "copies")) a sync tool left: \(names).",
+            topic: "Conflict copies", found: "\(counted(copies.count, "copy", "copies")) a sync tool left: \(names).",
             fix: "keel merges them when it next opens this data; keel sync status does it now and says what came in.")
     }
 
@@ -185,7 +185,7 @@ enum DoctorChecks {
         guard !stale.isEmpty else { return Finding(topic: "Temp files", found: "none left by an interrupted save.") }
         let names = stale.prefix(5).joined(separator: ", ") + (stale.count > 5 ? ", and \(stale.count - 5) more" : "")
         return Finding(
-            topic: "Temp files", found: "\(count(stale.count, "file")) left by a save that was cut short: \(names).",
+            topic: "Temp files", found: "\(counted(stale.count, "file")) left by a save that was cut short: \(names).",
             fix: "keel removes them the next time it opens this data with no other keel open; the main files are whole.")
     }
 
@@ -224,9 +224,6 @@ enum DoctorChecks {
                 "held by \(who). A keel opened meanwhile keeps what you write in a side file until that one closes; if it is stuck, kill \(first.pid) ends it.")
     }
 
-    static func count(_ n: Int, _ one: String, _ many: String? = nil) -> String {
-        n == 1 ? "1 \(one)" : "\(n) \(many ?? one + "s")"
-    }
 }
 
 /// Which processes have the lock file open (the kernel's view in /proc):

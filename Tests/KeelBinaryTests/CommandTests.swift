@@ -32,10 +32,16 @@ import Testing
         let s = Scratch()
         let sample = try keel(["sample", "--into", s.path + "/a", "--years", "0.5"])
         #expect(sample.status == 0, "\(sample.err)")
+        #expect(sample.out.contains("Wrote half a year of sample history"), "\(sample.out)")
         #expect(sample.out.contains("breathing sessions"))
-        for kind in ["morning reflections", "small wins", "micro-habits", "habit days", "weekly letters", "mission and values", "my strengths", "1 drafts"] {
+        for kind in [
+            "morning reflections", "small wins", "micro-habits", "habit days", "weekly letters", "of your mission and values",
+            "1 list of your strengths", "1 unfinished draft\n", "ladder steps", "steps taken",
+        ] {
             #expect(sample.out.contains(kind), "\(sample.out)")
         }
+        // Every count reads as a person says it: no "(s)", no "1 drafts" or "1 my strengths".
+        #expect(!sample.out.contains("(s)") && !sample.out.contains("1 drafts") && !sample.out.contains("my strengths"), "\(sample.out)")
         let exported = try keel(["export", "--data-dir", s.path + "/a", "--output", s.path + "/all.json"])
         #expect(exported.status == 0, "\(exported.err)")
         let imported = try keel(["import", "--data-dir", s.path + "/b", s.path + "/all.json"])

@@ -91,7 +91,7 @@ import Testing
         #expect(t.exitStatus() == 0)
 
         let numbers = try TerminalSession(["expose", "--numbers", "--data-dir", dir], env: env(s))
-        #expect(numbers.waitFor("Across 7 steps your predictions ran"), "\(numbers.text)")
+        #expect(numbers.waitFor("Across 7 tries at 6 steps your predictions ran"), "\(numbers.text)")
         #expect(numbers.text.contains("● expected  ○ felt"))
         try numbers.press("Escape")
         #expect(numbers.exitStatus() == 0)

@@ -149,7 +149,7 @@ func day(_ s: String) -> CivilDate { CivilDate(s)! }
     @Test func wordsForSpans() {
         #expect(RhythmWords.ago(0) == "today")
         #expect(RhythmWords.ago(1) == "yesterday")
-        #expect(RhythmWords.ago(20) == "2 weeks ago")
+        #expect(RhythmWords.ago(20) == "3 weeks ago", "20 days round to 3 weeks, as the insights round them")
         #expect(RhythmWords.every(7) == "every week")
         #expect(RhythmWords.every(21) == "every 3 weeks")
         #expect(RhythmWords.spans(8, within: 7) == ("8 days", "7"))

@@ -125,7 +125,7 @@ import KeelTerminal
             let app = h.app { HomeScreen($0) }
             h.press(app, .char("!"))
             let frame = app.render().text
-            #expect(frame.contains("Numbers for Anywhere else. r changes the region."), "\(locale)")
+            #expect(frame.contains("Numbers that work anywhere. r changes the region."), "\(locale)")
             #expect(!frame.contains("no confirmed lines"), "\(locale)")
         }
     }

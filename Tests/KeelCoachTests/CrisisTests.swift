@@ -90,7 +90,7 @@ import KeelTerminal
         let h = try Harness()
         let app = h.app { HomeScreen($0) }
         h.press(app, .char("!"))
-        #expect(app.render().text.contains("Numbers for Anywhere else. r changes the region."))
+        #expect(app.render().text.contains("Numbers that work anywhere. r changes the region."))
         #expect(app.render().text.contains("Find a Helpline: findahelpline.com"))
         h.clock.advance(seconds: CrisisScreen.settleSeconds)
         h.press(app, .char("r"))

@@ -101,7 +101,7 @@ struct LadderBuilder {
         let f = ExposureFigures(b.world)
         #expect(f.pairs.map(\.gap) == [3, 2, 4])
         #expect(f.averageGap == 3)
-        #expect(f.gapWords == "Across 3 steps your predictions ran 3 points high: it felt easier than you expected.")
+        #expect(f.gapWords == "Across 3 tries at 2 steps your predictions ran 3 points high: it felt easier than you expected.")
 
         var low = club()
         low.faced("s1", on: "2026-10-01", expected: 2, felt: 4)
@@ -127,13 +127,22 @@ struct LadderBuilder {
         b.faced("s3", on: "2026-10-05", expected: 6, felt: 3)  // not answered: not counted
         let f = ExposureFigures(b.world)
         #expect(f.fearAnswered == 4 && f.fearYes == 1 && f.fearPartly == 1)
-        #expect(f.fearWords == "The thing you feared happened in 1 of 4 steps, and partly in 1. Beforehand you thought it about 60% likely.")
+        #expect(f.fearWords == "The thing you feared happened in 1 of 4 tries at 2 steps, and partly in 1. Beforehand you thought it about 60% likely.")
 
         var none = club()
         none.faced("s1", on: "2026-10-01", expected: 6, felt: 3, fear: .no)
         none.faced("s3", on: "2026-10-02", expected: 6, felt: 3, fear: .no)
         #expect(ExposureFigures(none.world).fearWords == "The thing you feared didn't happen in any of 2 steps.")
         #expect(ExposureFigures(club().world).fearWords == nil)
+
+        var once = club()
+        once.faced("s1", on: "2026-10-01", expected: 6, felt: 3, fear: .no)
+        #expect(ExposureFigures(once.world).fearWords == "The thing you feared didn't happen on your one step.")
+        var twice = club()
+        twice.faced("s1", on: "2026-10-01", expected: 6, felt: 3, fear: .partly)
+        twice.faced("s1", on: "2026-10-08", expected: 5, felt: 3, fear: .partly)
+        #expect(ExposureFigures(twice.world).fearWords == "The thing you feared happened only partly, in each of 2 tries at one step.")
+        #expect(ExposureFigures(twice.world).gapWords == "Across 2 tries at one step your predictions ran 2.5 points high: it felt easier than you expected.")
     }
 
     @Test func howFarUpEachLadderOverTime() {

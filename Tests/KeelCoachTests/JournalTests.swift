@@ -34,13 +34,38 @@ import KeelTerminal
         let over = try #require(p.traps.first)
         #expect(over.label == "Overgeneralizing")
         #expect(over.counts == [0, 0, 0, 6, 0, 2])
-        #expect(p.trend(over) == "6 in September, 2 in November: fewer lately")
-        #expect(p.trend(p.traps[1]) == "2 this month", "the year-old entry is outside the window")
+        #expect(p.trend(over) == "6 in September, 2 so far this month: fewer lately")
+        #expect(p.trend(p.traps[1]) == "2 so far this month", "the year-old entry is outside the window")
         #expect(p.stings.map(\.month.description) == ["2026-09", "2026-11"])
         #expect(p.stings.last?.before == 6 && p.stings.last?.after == 2)
         #expect(p.eased == [2, 2, 2, 2, 2, 2, 4, 4])
         #expect(p.circles.map(\.name) == ["Work", "Choir"])
         #expect(p.circles.map(\.count) == [6, 2])
+    }
+
+    /// On the 1st, December is a day old: it is said as "so far", and the
+    /// trend weighs whole months only (November against July, not a day of December).
+    @Test func aMonthJustBegunIsNotWeighedAgainstAWholeOne() throws {
+        let h = try Harness(wall: "2026-12-01T09:30:00.000Z")
+        var entries: [JournalEntry] = []
+        for i in 0..<5 { entries.append(entry(h, "jul\(i)", daysAgo: 130 + i, traps: ["labeling"], before: 8, after: 6)) }
+        for i in 0..<5 { entries.append(entry(h, "nov\(i)", daysAgo: 3 + i, traps: ["labeling"], before: 8, after: 6)) }
+        for i in 0..<3 { entries.append(entry(h, "aug\(i)", daysAgo: 110 + i, traps: ["mind-reading"], before: 8, after: 6)) }
+        entries.append(entry(h, "nov-mind", daysAgo: 10, traps: ["mind-reading"], before: 8, after: 6))
+        let p = JournalPatterns(entries: entries, today: h.ctx.today, calendar: .utc, traps: nil, circles: [])
+        #expect(p.months.last?.description == "2026-12")
+        let labeling = try #require(p.traps.first { $0.id == "labeling" })
+        #expect(p.trend(labeling) == "5 in July, 5 in November: about the same")
+        let mind = try #require(p.traps.first { $0.id == "mind-reading" })
+        #expect(p.trend(mind) == "3 in August, 1 in November: fewer lately")
+        let today = entry(h, "dec", daysAgo: 0, traps: ["labeling"], before: 8, after: 6)
+        let withToday = JournalPatterns(entries: entries + [today], today: h.ctx.today, calendar: .utc, traps: nil, circles: [])
+        #expect(withToday.trend(try #require(withToday.traps.first { $0.id == "labeling" })) == "5 in July, 5 in November: about the same; 1 so far this month")
+
+        try h.store.save(entries)
+        let frame = h.app { PatternsScreen($0) }.render().text
+        #expect(frame.contains("December has only just begun, so the words below weigh whole"), "\(frame)")
+        #expect(frame.contains("5 in July, 5 in November: about the same"), "\(frame)")
     }
 
     @Test func searchKeepsEntriesHoldingEveryWordAndEnterReadsOneWhole() throws {

@@ -68,7 +68,7 @@ import KeelStore
         - Kindness on Tue: Helped Luis move
         - Curiosity on Thu: Read about bridges
 
-        Of the 2 plans you looked back on, 1 happened and 1 partly did. Small plans, kept, are how trust in yourself grows.
+        You looked back on 2 plans: 1 happened and 1 partly. Small plans kept are how trust in yourself grows.
 
         You were grateful for:
         - Warm coffee (3 times)

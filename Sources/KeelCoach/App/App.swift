@@ -16,6 +16,7 @@ public final class App {
         self.ctx = ctx
         self.stack = [root]
         self.size = size
+        ctx.bodyArea = Chrome.body(size)
         _ = route()  // what was saved while setting up (the root screen's own reading) is routed too
     }
 
@@ -29,6 +30,7 @@ public final class App {
         switch event {
         case .resize(let s):
             size = s
+            ctx.bodyArea = Chrome.body(s)
             if !isTooSmall { for key in held.takeAll() { handle(key) } }
         case .terminate:
             close()

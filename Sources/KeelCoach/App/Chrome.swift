@@ -9,24 +9,28 @@ enum Chrome {
         let area = buffer.area
         let titleRow = area.row(0)
         buffer.write("keel", x: 1, y: 0, style: .title)
-        buffer.write("· " + screen.title, in: Rect(x: 6, y: 0, width: max(0, area.width - 7), height: 1), style: .strong)
-        if case .readOnly = ctx.store.access {
-            let badge = ctx.store.isWaitingForLock ? "saving aside" : "read-only"
-            buffer.write(badge, x: area.maxX - DisplayWidth.of(badge) - 1, y: titleRow.y, style: .warm)
-        }
+        var badge: String?
+        if case .readOnly = ctx.store.access { badge = ctx.store.isWaitingForLock ? "saving aside" : "read-only" }
+        // The title stops short of the badge, so the two never run together.
+        let room = area.width - 7 - (badge.map { DisplayWidth.of($0) + 2 } ?? 0)
+        buffer.write("· " + screen.title, in: Rect(x: 6, y: 0, width: max(0, room), height: 1), style: .strong)
+        if let badge { buffer.write(badge, x: area.maxX - DisplayWidth.of(badge) - 1, y: titleRow.y, style: .warm) }
         let status = area.row(area.height - 2)
         if let flash = ctx.flash {
             buffer.write(flash, in: status.inset(horizontal: 1, vertical: 0), style: .warm)
         }
         let footer = area.row(area.height - 1).inset(horizontal: 1, vertical: 0)
         buffer.footer(FooterOrder.fitting(hints(for: screen, ctx), width: footer.width), keeping: kept(for: screen, ctx), in: footer)
-        return Rect(x: 2, y: 2, width: area.width - 4, height: area.height - 5)
+        return body(buffer.size)
     }
+
+    /// The area left for a screen in a window of this size.
+    static func body(_ size: Size) -> Rect { Rect(x: 2, y: 2, width: size.width - 4, height: size.height - 5) }
 
     /// The screen's keys, then help, then help now (F2 while typing), unless
     /// the screen already names them.
     static func hints(for screen: any Screen, _ ctx: Context) -> [KeyHint] {
-        var hints = screen.hints
+        var hints = (screen as? any HintsBySize)?.hints(in: ctx.bodyArea, ctx) ?? screen.hints
         if screen.capturesText {
             hints.removeAll { $0 == Hints.crisis }
             hints.append(KeyHint("F1", "help"))

@@ -15,6 +15,8 @@ public final class Context {
     public var trace: ((String) -> Void)?
     /// A one-line message for the status line, cleared by the next key.
     public var flash: String?
+    /// The area screens draw in at the window's size now (set by the app), for keys that act on what is drawn.
+    public internal(set) var bodyArea = Chrome.body(Size(width: 80, height: 24))
     public private(set) var settings: Settings
     /// This machine's choices from `config.json` (theme, editor, region...), not synced.
     public var preferences = Preferences()

@@ -13,6 +13,9 @@ public enum Outcome: Equatable, Sendable {
     case deleted(kind: String, id: String)
     /// A practice was done: a flow finished ("flow:<id>"), a letter written ("letter").
     case practiceDone(String)
+    /// A practice was done for another day than today: last week's letter,
+    /// written this Monday, counts for the week it is about.
+    case practiceDoneFor(String, day: CivilDate)
     /// The person read the end of a practice and moved on ("flow:<id>");
     /// a policy may say what comes next.
     case movedOn(from: String)

@@ -59,7 +59,7 @@ public struct BreatheSessionScreen: Screen {
             [
                 "Follow the words and the shape: it grows as you breathe in and shrinks as you breathe out. The number counts down the seconds left in each step.",
                 "Space pauses and goes on. s switches between the moving shape and a still display. Esc ends early; the time you breathed is still saved.",
-                "Pattern: \(plan.pattern.name), \(plan.pattern.timing) seconds, \(plan.cycles) breaths.",
+                "Pattern: \(plan.pattern.name), \(plan.pattern.timing) seconds, \(counted(plan.cycles, "breath")).",
             ])
     }
 

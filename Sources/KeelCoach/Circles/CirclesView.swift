@@ -90,7 +90,7 @@ struct CirclesView {
             let members = world.members(of: id)
             let close = members.filter { $0.ring == .inner }.count
             var parts = [
-                "\(CircleGlyph.filled(c.kind)) \(c.name)", c.kind.label, "\(members.count) \(members.count == 1 ? "person" : "people"), \(close) close",
+                "\(CircleGlyph.filled(c.kind)) \(c.name)", c.kind.label, "\(counted(members.count, "person", "people")), \(close) close",
             ]
             if let last = CircleRhythm.lastContact(c, in: world) { parts.append("in touch \(RhythmWords.ago(today.days(since: last)))") }
             return parts.joined(separator: " · ")
@@ -110,7 +110,7 @@ struct CirclesView {
 
     func renderList(into buffer: inout Buffer, in area: Rect, mapWanted: Bool) {
         let n = world.people.count
-        var header = "\(world.circles.count) \(world.circles.count == 1 ? "circle" : "circles") · \(n) \(n == 1 ? "person" : "people")"
+        var header = "\(counted(world.circles.count, "circle")) · \(counted(n, "person", "people"))"
         let note = " · a larger window shows the map"
         if mapWanted, DisplayWidth.of(header + note) <= area.width { header += note }
         buffer.write(header, in: area, style: .muted)
@@ -131,7 +131,7 @@ struct CirclesView {
             let quiet = members.filter { CircleRhythm.isQuiet($0, in: world, today: today) }.count
             return MenuView.Item(
                 "\(CircleGlyph.filled(c.kind)) \(c.name)",
-                detail: "\(members.count) \(members.count == 1 ? "person" : "people")" + (compact ? "" : " · \(RhythmWords.every(c.cadenceDays))"),
+                detail: counted(members.count, "person", "people") + (compact ? "" : " · \(RhythmWords.every(c.cadenceDays))"),
                 badge: quiet > 0 ? "\(quiet) quiet" : "")
         case .person(let id, let circleID):
             guard let p = world.person(id) else { return MenuView.Item("") }

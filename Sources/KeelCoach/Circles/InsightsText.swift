@@ -40,7 +40,7 @@ enum InsightsText {
         guard !world.circles.isEmpty else { return [] }
         let active = CircleRhythm.activeCircles(world, today: today)
         var out: [Line] = [.text("Circles in touch", .strong)]
-        out.append(.text("\(active.count) of \(world.circles.count) circles have been in touch within their usual rhythm.", .plain))
+        out.append(.text(inTouch(active.count, of: world.circles.count), .plain))
         let idle = world.circles.filter { c in !active.contains { $0.id == c.id } }
         if !idle.isEmpty, !active.isEmpty { out.append(.text("Not lately: \(idle.map(\.name).joined(separator: ", ")).", .muted)) }
         let rings = CircleRhythm.ringCounts(world)
@@ -52,6 +52,28 @@ enum InsightsText {
             out.append(.text("A few deep ties carry more than many light ones; a circle with none yet may have someone worth getting to know better.", .muted))
         }
         return out
+    }
+
+    /// "2 of 3 circles have been in touch within their usual rhythm", said
+    /// for one circle, none or all as a person would.
+    static func inTouch(_ active: Int, of total: Int) -> String {
+        if total == 1 {
+            return active == 1
+                ? "Your one circle has been in touch within its usual rhythm."
+                : "Your one circle hasn't been in touch within its usual rhythm lately."
+        }
+        if active == 0 { return "None of your \(total) circles has been in touch within its usual rhythm lately." }
+        if active == total { return "\(total == 2 ? "Both" : "All \(total)") circles have been in touch within their usual rhythm." }
+        return active == 1
+            ? "1 of \(total) circles has been in touch within its usual rhythm."
+            : "\(active) of \(total) circles have been in touch within their usual rhythm."
+    }
+
+    /// The short form beside the map: "2 of 3 circles in touch lately."
+    static func inTouchLately(_ active: Int, of total: Int) -> String {
+        if total == 1 { return active == 1 ? "Your one circle: in touch lately." : "Your one circle: not in touch lately." }
+        if active == 0 { return "None of your \(total) circles in touch lately." }
+        return active == total ? "All \(total) circles in touch lately." : "\(active) of \(total) circles in touch lately."
     }
 
     static func quiet(_ world: CircleWorld, today: CivilDate, limit: Int = 6) -> [Line] {
@@ -100,7 +122,7 @@ enum InsightsText {
         if Concentration.ridesOnOne(world) != nil { out.append(("A lot rides on one circle.", .warm)) }
         out.append(("", .plain))
         let active = CircleRhythm.activeCircles(world, today: today).count
-        out.append(("\(active) of \(world.circles.count) circles in touch lately.", .plain))
+        out.append((inTouchLately(active, of: world.circles.count), .plain))
         let rings = CircleRhythm.ringCounts(world)
         out.append(("\(rings[.inner] ?? 0) inner · \(rings[.middle] ?? 0) middle · \(rings[.outer] ?? 0) outer", .plain))
         let quiet = CircleRhythm.quietTies(world, today: today)

@@ -16,7 +16,7 @@ public enum RhythmWords {
         case 90: return "every three months"
         case 182: return "twice a year"
         case 365: return "once a year"
-        default: return days % 7 == 0 ? "every \(days / 7) weeks" : "every \(days) days"
+        default: return days % 7 == 0 ? "every \(counted(days / 7, "week"))" : "every \(counted(days, "day"))"
         }
     }
 
@@ -26,19 +26,23 @@ public enum RhythmWords {
         case 0: return "today"
         case 1: return "yesterday"
         case 2..<14: return "\(days) days ago"
-        case 14..<61: return "\(days / 7) weeks ago"
-        case 61..<730: return "\(days / 30) months ago"
-        default: return "\(days / 365) years ago"
+        case 14..<61: return counted(inUnits(days, of: 7), "week") + " ago"
+        case 61..<730: return counted(inUnits(days, of: 30), "month") + " ago"
+        default: return counted(inUnits(days, of: 365), "year") + " ago"
         }
     }
+
+    /// Days in a longer unit, rounded to the nearest (55 days are 8 weeks).
+    /// The one rounding rule for spans, so the map's "8 weeks ago" and the
+    /// insights' "8 weeks since" never disagree about the same tie.
+    static func inUnits(_ days: Int, of unit: Int) -> Int { max(1, Int((Double(days) / Double(unit)).rounded())) }
 
     /// Two spans in the unit that suits the second: "29 days" and "14" become
     /// ("4 weeks", "2"), so a quiet tie reads "4 weeks since ...; usually within 2".
     public static func spans(_ days: Int, within usual: Int) -> (String, String) {
-        func n(_ v: Int, _ unit: Int) -> Int { max(1, Int((Double(v) / Double(unit)).rounded())) }
-        if usual < 14 { return ("\(days) days", "\(usual)") }
-        if usual < 120 { return ("\(n(days, 7)) weeks", "\(n(usual, 7))") }
-        return ("\(n(days, 30)) months", "\(n(usual, 30))")
+        if usual < 14 { return (counted(days, "day"), "\(usual)") }
+        if usual < 120 { return (counted(inUnits(days, of: 7), "week"), "\(inUnits(usual, of: 7))") }
+        return (counted(inUnits(days, of: 30), "month"), "\(inUnits(usual, of: 30))")
     }
 
     /// "3 days ago", or "not logged yet" when there is no date.

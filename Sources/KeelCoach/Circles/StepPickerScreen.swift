@@ -31,7 +31,7 @@ struct StepPickerScreen: Screen {
         guard key == .enter, choices.indices.contains(selected) else { return .unhandled }
         let item = choices[selected].item
         guard WideningSteps.choose(item, ctx) != nil else { return .stay }
-        ctx.flash = "Your next step: \(item.label)."
+        ctx.flash = "Your next step: \(endingSentence(item.label))"
         return .back
     }
 

@@ -83,7 +83,8 @@ public struct CrisisScreen: CrisisHelpScreen {
             out.append(("keel has no confirmed lines yet for \(country), the country in your language settings.", .muted))
             out.append(("Find a Helpline lists lines there, and r picks another region.", .muted))
         } else {
-            out.append(("Numbers for " + region.name + (guessed ? ", guessed from your language settings" : "") + ". r changes the region.", .muted))
+            let these = region.numbers.prefix(1).uppercased() + region.numbers.dropFirst()
+            out.append((these + (guessed ? ", guessed from your language settings" : "") + ". r changes the region.", .muted))
         }
         out.append(("", .plain))
         out.append(("Your safety plan (p to open it)", .strong))
@@ -102,7 +103,7 @@ public struct CrisisScreen: CrisisHelpScreen {
 
     /// "Samaritans: Call 116 123, any time, free", with the language when it matters.
     static func describe(_ line: CrisisDirectory.Line) -> String {
-        "\(line.name): \(line.contact)" + [line.hours, line.language].compactMap { $0.map { ", \($0)" } }.joined()
+        line.lead + line.contact + [line.hours, line.language].compactMap { $0.map { ", \($0)" } }.joined()
     }
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {

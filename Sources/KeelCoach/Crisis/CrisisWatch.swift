@@ -63,6 +63,6 @@ extension Crisis {
     }
 
     static func describe(_ line: CrisisDirectory.Line) -> String {
-        "\(line.name): \(line.contact)" + (line.hours.map { " (\($0))" } ?? "")
+        line.lead + line.contact + (line.hours.map { " (\($0))" } ?? "")
     }
 }

@@ -83,11 +83,11 @@ struct RegionScreen: CrisisHelpScreen {
         let region = region(of: choice, ctx)
         let now = Crisis.region(ctx, guess: guessedRegion).region
         var text: [(String, Style)] = [
-            ("Use the numbers for \(region.name)?", .title), ("", .plain),
+            ("Use the \(region.numbers)?", .title), ("", .plain),
             ("Emergency: \(region.emergency)", .warm),
         ]
         text += region.lines.map { (CrisisScreen.describe($0), .strong) }
-        text += [("", .plain), ("Enter keeps these. Esc keeps the numbers for \(now.name).", .muted)]
+        text += [("", .plain), ("Enter keeps these. Esc keeps the \(now.numbers).", .muted)]
         ScrollText(lines: ScrollText.wrap(text, width: area.width), offset: 0).render(into: &buffer, in: area)
     }
 }

@@ -74,7 +74,8 @@ struct ExamplePickerScreen: Screen {
                 ordered.map { ($0.element.label, "example:\($0.element.id)") }, to: ladderID,
                 world: ExposureWorld.load(ctx.store), ctx)
             guard !added.isEmpty else { return .stay }
-            ctx.flash = added.count == 1 ? "Added: \(added[0].situation). e makes it yours." : "Added \(added.count) steps. e makes each one yours."
+            ctx.flash =
+                added.count == 1 ? "Added: \(endingSentence(added[0].situation)) e makes it yours." : "Added \(added.count) steps. e makes each one yours."
             return .back
         default:
             return .unhandled

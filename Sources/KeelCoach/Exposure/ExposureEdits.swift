@@ -64,7 +64,7 @@ enum ExposureEdits {
             ctx.flash = "Skipped: \(s.situation). s brings it back."
         case .skipped:
             s.skippedOn = nil
-            ctx.flash = "Back on the ladder: \(s.situation)."
+            ctx.flash = "Back on the ladder: \(endingSentence(s.situation))"
         case .done:
             return false
         }
@@ -125,7 +125,7 @@ enum ExposureEdits {
         case .restoreLadder(let id, let goal):
             if ctx.restore(ExposureLadder.self, id) { ctx.flash = "\"\(goal)\" is back." }
         case .restoreStep(let id, let situation):
-            if ctx.restore(ExposureStep.self, id) { ctx.flash = "Back on the ladder: \(situation)." }
+            if ctx.restore(ExposureStep.self, id) { ctx.flash = "Back on the ladder: \(endingSentence(situation))" }
         }
     }
 }

@@ -7,6 +7,7 @@ public struct ExposureFigures: Equatable, Sendable {
     /// One step faced with both numbers given.
     public struct Pair: Equatable, Sendable {
         public var situation: String
+        public var stepID: String
         public var day: CivilDate
         public var expected: Int
         public var actual: Int
@@ -29,6 +30,8 @@ public struct ExposureFigures: Equatable, Sendable {
     public var pairs: [Pair] = []
     /// Steps faced with an answer to "did it happen?".
     public var fearAnswered = 0
+    /// How many different steps those answers were about (a step may be faced twice).
+    public var fearAnsweredSteps = 0
     public var fearYes = 0
     public var fearPartly = 0
     /// The average likelihood given beforehand, for the steps answered.
@@ -38,10 +41,11 @@ public struct ExposureFigures: Equatable, Sendable {
     public init(_ world: ExposureWorld) {
         pairs = world.attempts.compactMap { a in
             guard let e = a.expected, let f = a.actual else { return nil }
-            return Pair(situation: a.situation, day: a.day, expected: e, actual: f)
+            return Pair(situation: a.situation, stepID: a.stepID, day: a.day, expected: e, actual: f)
         }
         let answered = world.attempts.filter { $0.fearCameTrue != nil }
         fearAnswered = answered.count
+        fearAnsweredSteps = Set(answered.map(\.stepID)).count
         fearYes = answered.filter { $0.fearCameTrue == .yes }.count
         fearPartly = answered.filter { $0.fearCameTrue == .partly }.count
         let likelihoods = answered.compactMap(\.likelihood)
@@ -79,7 +83,7 @@ public struct ExposureFigures: Equatable, Sendable {
     /// "Across 9 steps your predictions ran 2.8 points high: ..."
     public var gapWords: String? {
         guard let gap = averageGap else { return nil }
-        let across = pairs.count == 1 ? "On your one step" : "Across \(pairs.count) steps"
+        let across = pairs.count == 1 ? "On your one step" : "Across " + ExposureFigures.tries(pairs.count, steps: Set(pairs.map(\.stepID)).count)
         let size = ExposureFigures.points(abs(gap))
         if abs(gap) < 0.5 { return "\(across) your predictions were close: within half a point of what you felt, on average." }
         if gap > 0 { return "\(across) your predictions ran \(size) high: it felt easier than you expected." }
@@ -89,18 +93,33 @@ public struct ExposureFigures: Equatable, Sendable {
     /// "The thing you feared happened in 1 of 8 steps, and partly in 2."
     public var fearWords: String? {
         guard fearAnswered > 0 else { return nil }
-        let of = fearAnswered == 1 ? "your one step" : "\(fearAnswered) steps"
         var words: String
-        switch (fearYes, fearPartly) {
-        case (0, 0): words = "The thing you feared didn't happen in any of \(of)."
-        case (0, let p): words = "The thing you feared happened partly in \(p) of \(of), and not at all in the rest."
-        case (let y, 0): words = "The thing you feared happened in \(y) of \(of)."
-        case (let y, let p): words = "The thing you feared happened in \(y) of \(of), and partly in \(p)."
+        if fearAnswered == 1 {
+            words =
+                fearYes == 1
+                ? "The thing you feared happened on your one step."
+                : fearPartly == 1 ? "The thing you feared happened partly on your one step." : "The thing you feared didn't happen on your one step."
+        } else {
+            let of = ExposureFigures.tries(fearAnswered, steps: fearAnsweredSteps)
+            switch (fearYes, fearPartly) {
+            case (0, 0): words = "The thing you feared didn't happen in any of \(of)."
+            case (0, let p) where p == fearAnswered: words = "The thing you feared happened only partly, in each of \(of)."
+            case (0, let p): words = "The thing you feared happened partly in \(p) of \(of), and not at all in the rest."
+            case (let y, 0): words = "The thing you feared happened in \(y) of \(of)."
+            case (let y, let p): words = "The thing you feared happened in \(y) of \(of), and partly in \(p)."
+            }
         }
         if let likely = averageLikelihood {
             words += " Beforehand you thought it about \(Int(likely.rounded()))% likely."
         }
         return words
+    }
+
+    /// Times a step was faced, said with how many steps they were: "3 steps"
+    /// when each was faced once, "2 tries at one step", "5 tries at 3 steps".
+    static func tries(_ attempts: Int, steps: Int) -> String {
+        if attempts == steps { return counted(steps, "step") }
+        return "\(attempts) tries at " + (steps == 1 ? "one step" : "\(steps) steps")
     }
 
     /// "2.8 points", "1 point", "half a point"

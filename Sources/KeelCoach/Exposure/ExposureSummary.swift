@@ -19,11 +19,11 @@ public enum ExposureSummary {
         guard let first = due.first else { return nil }
         if due.count == 1 {
             let when = first.due == today ? "due today" : "waiting \(PlanWords.due(first.due!, today: today))"
-            return "A planned step is \(when): \(first.situation)."
+            return "A planned step is \(when): \(endingSentence(first.situation))"
         }
         let earlier = due.filter { $0.due! < today }.count
         let note = earlier == 0 ? "" : earlier == due.count ? ", all from earlier days" : ", \(earlier) from earlier days"
-        return "\(due.count) planned steps are due\(note). First: \(first.situation)."
+        return "\(due.count) planned steps are due\(note). First: \(endingSentence(first.situation))"
     }
 
     /// Lines for the weekly letter: each step faced on a day from `from` up

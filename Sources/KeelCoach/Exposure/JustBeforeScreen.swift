@@ -83,7 +83,7 @@ struct JustBeforeScreen: Screen {
         out += Wrap.lines("n  I didn't go this time", width: width).map { ($0, .accent) }
         if !attempts.isEmpty {
             out.append(("", .plain))
-            out.append((attempts.count == 1 ? "Faced once before" : "Faced \(attempts.count) times before", .title))
+            out.append(("Faced \(counted(times: attempts.count)) before", .title))
             out += StepLines.history(attempts, width: width)
         }
         return out

@@ -40,6 +40,12 @@ enum FlowRecall {
     }
 }
 
+extension Answer {
+    /// The earlier words a recall step showed, kept with the choice made
+    /// about them ("Did it happen?"): a choose step holds text only then.
+    var recalledText: String? { kind == "choose" ? text.flatMap { $0.isEmpty ? nil : $0 } : nil }
+}
+
 /// Prompts that take turns (a step's `promptFrom`): each step naming a
 /// catalog gets a different item, and the items move on by one set each day.
 enum FlowPrompts {

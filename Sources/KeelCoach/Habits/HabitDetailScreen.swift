@@ -25,8 +25,9 @@ struct HabitDetailScreen: Screen {
     private mutating func summarize(_ ctx: Context) {
         var words = [habit.plan.description.prefix(1).uppercased() + habit.plan.description.dropFirst()]
         let streak = log.streak(habit, today: ctx.today)
-        words.append(streak.words ?? (streak.length == 1 ? "1 \(streak.weekly ? "week" : "day") so far" : "no streak yet"))
         let best = log.best(habit, today: ctx.today)
+        words.append(
+            streak.words ?? (streak.length == 1 ? "1 \(streak.weekly ? "week" : "day") so far" : best.length > 0 ? "no streak right now" : "no streak yet"))
         if best.length > streak.length, let b = best.words { words.append("best \(b)") }
         summary = words.joined(separator: " · ")
     }
@@ -40,7 +41,7 @@ struct HabitDetailScreen: Screen {
         Help(
             "A habit's calendar",
             [
-                "Each column is a week, \(Week.firstDayName) at the top; the newest week is on the right. ■ done, ▪ the two-minute version, ○ a rest day, · a planned day missed.",
+                "Each column is a week, \(Week.firstDayName) at the top; the newest week is on the right. ■ done, ▪ the two-minute version, ○ a rest day, · a planned day missed. A habit kept a few times a week has no set days, so none of its days can be missed.",
                 "The arrows move the cursor: ← → a week, ↑ ↓ a day. Within the last seven days, Space, t and r change that day, in case you forgot to tick it or want to call it a rest day after all.",
             ])
     }
@@ -104,7 +105,7 @@ struct HabitDetailScreen: Screen {
         buffer.write(cursorWords(log.mark(habit.id, cursor), ctx), in: Rect(x: area.x, y: y, width: area.width, height: 1), style: .plain)
         y += 1
         if roomy {
-            Heatmap.renderLegend(into: &buffer, at: area.x, y: y, clip: area)
+            map.renderLegend(into: &buffer, at: area.x, y: y, clip: area)
             y += 2
             if !habit.twoMinute.isEmpty {
                 buffer.paragraph("Two-minute version: \(habit.twoMinute)", in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y), style: .muted)

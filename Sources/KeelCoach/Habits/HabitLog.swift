@@ -93,17 +93,22 @@ public enum HabitTicks {
     /// the letter saved), the habits it stands for tick themselves for today.
     static var policy: Policy {
         Policy("habits tick with their practice") { outcome, ctx in
-            if case .practiceDone(let practice) = outcome { practiceDone(practice, ctx) }
+            switch outcome {
+            case .practiceDone(let practice): practiceDone(practice, on: ctx.today, ctx)
+            case .practiceDoneFor(let practice, let day): practiceDone(practice, on: min(day, ctx.today), ctx)
+            default: break
+            }
             return nil
         }
     }
 
-    static func practiceDone(_ practice: String, _ ctx: Context) {
+    /// Ticks the habits a practice stands for on the day it was done for.
+    static func practiceDone(_ practice: String, on day: CivilDate, _ ctx: Context) {
         let linked = ctx.store.all(Habit.self).filter { $0.practice == practice }
         guard !linked.isEmpty, !ctx.isReadOnly else { return }
         let log = HabitLog(store: ctx.store, calendar: ctx.calendar, today: ctx.today)
-        for habit in linked where log.mark(habit.id, ctx.today) != .done {
-            set(habit, ctx.today, to: .done, source: practice, log: log, ctx)
+        for habit in linked where log.mark(habit.id, day) != .done {
+            set(habit, day, to: .done, source: practice, log: log, ctx)
         }
     }
 }

@@ -7,9 +7,9 @@ enum HabitsToday {
         guard !due.isEmpty else { return [] }
         let done = due.filter { $0.mark != nil }.count
         let words =
-            done == due.count
-            ? "all \(due.count) habit\(due.count == 1 ? "" : "s") ticked"
-            : "\(done) of \(due.count) habit\(due.count == 1 ? "" : "s") ticked"
+            due.count == 1
+            ? (done == 1 ? "today's habit ticked" : "1 habit to tick")
+            : done == due.count ? "all \(due.count) habits ticked" : "\(done) of \(due.count) habits ticked"
         return [TodayNote(shell: words)]
     }
 }

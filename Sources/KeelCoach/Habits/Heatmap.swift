@@ -32,21 +32,33 @@ struct Heatmap {
         case .small?: return ("▪", .good)
         case .rest?: return ("○", .calm)
         case nil:
-            if case .weekdays = schedule, !schedule.isPlanned(day) { return (" ", .plain) }
+            // Only a planned day can be missed: a weekday habit's weekend and
+            // every day of an "N times a week" habit stay blank.
+            guard hasPlannedDays, schedule.isPlanned(day) else { return (" ", .plain) }
             return day == today ? ("□", .muted) : ("·", .muted)
         }
     }
 
-    /// Month names over the week where each month starts.
+    /// Whether the habit has days set aside for it (daily and weekday habits).
+    var hasPlannedDays: Bool {
+        if case .perWeek = schedule { return false }
+        return true
+    }
+
+    /// Month names over the week holding each month's 1st (the week of Mon
+    /// 30 Nov is December's first: its last day is within the first seven). The first column is named too when it
+    /// starts no month, if its name leaves room for the next.
     func monthRow() -> [(column: Int, name: String)] {
+        func column(_ w: Int) -> Int { Heatmap.labelWidth + w * Heatmap.cellWidth }
+        func name(_ day: CivilDate) -> String { String(day.monthName.prefix(3)) }
         var out: [(Int, String)] = []
-        var lastEnd = -1
         for w in 0..<weeks {
-            let monday = firstDay.adding(days: 7 * w)
-            let first = w == 0 || monday.day <= 7
-            let column = Heatmap.labelWidth + w * Heatmap.cellWidth
-            let name = String(monday.monthName.prefix(3))
-            if first, column > lastEnd { out.append((column, name)); lastEnd = column + name.count }
+            let last = firstDay.adding(days: 7 * w + 6)
+            if last.day <= 7 { out.append((column(w), name(last))) }
+        }
+        if out.first?.0 != column(0) {
+            let label = name(firstDay)
+            if out.first.map({ $0.0 > column(0) + label.count }) ?? true { out.insert((column(0), label), at: 0) }
         }
         return out
     }
@@ -73,10 +85,10 @@ struct Heatmap {
         return row
     }
 
-    /// "■ done  ▪ two-minute  ○ rest  · missed"
-    static func renderLegend(into buffer: inout Buffer, at x: Int, y: Int, clip: Rect) {
+    /// "■ done  ▪ two-minute  ○ rest  · missed" ("missed" only for a habit with planned days).
+    func renderLegend(into buffer: inout Buffer, at x: Int, y: Int, clip: Rect) {
         var col = x
-        for (g, word, style) in legend {
+        for (g, word, style) in Heatmap.legend where hasPlannedDays || word != "missed" {
             col += buffer.write(g, x: col, y: y, style: style, clip: clip)
             col += buffer.write(" \(word)  ", x: col, y: y, style: .muted, clip: clip)
         }

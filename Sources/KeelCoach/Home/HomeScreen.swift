@@ -13,7 +13,12 @@ public struct HomeScreen: Screen {
 
     public var title: String { "Home" }
     public var isMenu: Bool { true }
-    public var hints: [KeyHint] { [Hints.move, Hints.choose] + (habits.hint.map { [$0] } ?? []) + [Hints.help, Hints.quit, Hints.crisis] }
+    public var hints: [KeyHint] { hints(drawing: habits.rows.count) }
+    /// The footer names only the habit numbers drawn at this size.
+    public func hints(in area: Rect, _ ctx: Context) -> [KeyHint] { hints(drawing: layout(in: area, ctx).habitsDrawn) }
+    func hints(drawing n: Int) -> [KeyHint] {
+        [Hints.move, Hints.choose] + (habits.hint(drawing: n).map { [$0] } ?? []) + [Hints.help, Hints.quit, Hints.crisis]
+    }
     public var help: Help {
         Help(
             "Home",
@@ -40,7 +45,7 @@ public struct HomeScreen: Screen {
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if moveSelection(&selected, count: entries.count, key: key) { return .stay }
-        if habits.handle(key, ctx) {
+        if habits.handle(key, drawn: layout(in: ctx.bodyArea, ctx).habitsDrawn, ctx) {
             refresh(ctx)
             return .stay
         }
@@ -60,9 +65,20 @@ public struct HomeScreen: Screen {
         }
     }
 
-    public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
-        // Under the practices: what the person must know about their data,
-        // then today's notes, then today's habits to tick.
+    /// Where everything goes in an area: the practices come first, then what
+    /// the person must know about their data and today's notes, then the
+    /// habits to tick. Rendering, the footer and the digit keys all read
+    /// this, so a digit ticks only a habit that was drawn with its number.
+    struct Layout {
+        var greeting = false
+        var list: Rect
+        var notes: [(String, Style)]
+        var notesY: Int
+        var strip: Rect
+        var habitsDrawn: Int
+    }
+
+    func layout(in area: Rect, _ ctx: Context) -> Layout {
         var notes: [(String, Style)] = []
         if ctx.store.isWaitingForLock {
             notes.append(("Another keel is open on this data. What you save here is kept in a side file and joins the rest when that keel closes.", .warm))
@@ -80,22 +96,34 @@ public struct HomeScreen: Screen {
         let stripRows = habits.height(width: area.width)
         let below = (noteLines.isEmpty ? 0 : noteLines.count + 1) + (stripRows == 0 ? 0 : stripRows + 1)
         var y = area.y
-        // The practices come first: the greeting only when there is room for everything.
-        if area.height >= entries.count + 3 + below {
-            let greeting = HomeScreen.greeting(hour: ctx.calendar.hour(of: ctx.now()))
-            y += buffer.paragraph(greeting, in: area, style: .calm) + 1
+        // The greeting only when there is room for everything.
+        let greeting = area.height >= entries.count + 3 + below
+        if greeting { y += Wrap.lines(HomeScreen.greeting(hour: ctx.calendar.hour(of: ctx.now())), width: area.width).count + 1 }
+        let listHeight = min(entries.count, max(1, area.maxY - y))
+        let list = Rect(x: area.x, y: y, width: area.width, height: listHeight)
+        y += listHeight + 1
+        let notesY = y
+        y += min(noteLines.count, max(0, area.maxY - y))
+        if !noteLines.isEmpty { y += 1 }
+        let strip = Rect(x: area.x, y: y, width: area.width, height: max(0, area.maxY - y))
+        return Layout(
+            greeting: greeting, list: list, notes: noteLines, notesY: notesY, strip: strip,
+            habitsDrawn: habits.drawn(in: strip))
+    }
+
+    public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
+        let layout = layout(in: area, ctx)
+        if layout.greeting {
+            buffer.paragraph(HomeScreen.greeting(hour: ctx.calendar.hour(of: ctx.now())), in: area, style: .calm)
         }
         let items = entries.map { MenuView.Item("\($0.shortcut)  \($0.label)", detail: $0.detail) }
-        let listHeight = min(items.count, max(1, area.maxY - y))
-        MenuView(items: items, selected: selected, labelWidth: 17)
-            .render(into: &buffer, in: Rect(x: area.x, y: y, width: area.width, height: listHeight))
-        y += listHeight + 1
-        for (line, style) in noteLines where y < area.maxY {
+        MenuView(items: items, selected: selected, labelWidth: 17).render(into: &buffer, in: layout.list)
+        var y = layout.notesY
+        for (line, style) in layout.notes where y < area.maxY {
             buffer.write(line, x: area.x, y: y, style: style, clip: area)
             y += 1
         }
-        if !noteLines.isEmpty { y += 1 }
-        if y < area.maxY { habits.render(into: &buffer, in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y)) }
+        habits.render(into: &buffer, in: layout.strip)
     }
 
     static func greeting(hour: Int) -> String {

@@ -78,17 +78,27 @@ struct JournalPatterns: Equatable {
         circles = perCircle.map { (name: $0.key, count: $0.value) }.sorted { ($0.count, $1.name) > ($1.count, $0.name) }
     }
 
-    /// "6 in September, 2 in November: fewer lately", from the first month
-    /// with any to this month.
+    /// "6 in September, 2 in November: fewer lately; 1 so far this month",
+    /// from the first month with any to the latest whole month. This month
+    /// is still going (on the 1st it is a day old), so it is weighed only
+    /// once it already holds as many as the last whole month, and is always
+    /// said as "so far".
     func trend(_ trap: TrapCounts) -> String {
         guard let first = trap.counts.firstIndex(where: { $0 > 0 }) else { return "none lately" }
-        let last = trap.counts.count - 1
+        let current = trap.counts.count - 1
+        let soFar = trap.counts[current]
+        if first == current { return "\(soFar) so far this month" }
+        let lastWhole = current - 1
         let from = "\(trap.counts[first]) in \(months[first].monthName)"
-        if first == last { return "\(trap.counts[last]) this month" }
-        let now = trap.counts[last]
-        let to = now == 0 ? "none in \(months[last].monthName)" : "\(now) in \(months[last].monthName)"
-        let word = now < trap.counts[first] ? "fewer lately" : now > trap.counts[first] ? "more often lately" : "about the same"
-        return "\(from), \(to): \(word)"
+        func word(_ now: Int) -> String {
+            now < trap.counts[first] ? "fewer lately" : now > trap.counts[first] ? "more often lately" : "about the same"
+        }
+        if soFar > 0, soFar >= trap.counts[lastWhole] { return "\(from), \(soFar) so far this month: \(word(soFar))" }
+        let thisMonth = soFar > 0 ? "; \(soFar) so far this month" : ""
+        if first == lastWhole { return from + (soFar > 0 ? thisMonth : "; none so far this month") }
+        let then = trap.counts[lastWhole]
+        let to = then == 0 ? "none in \(months[lastWhole].monthName)" : "\(then) in \(months[lastWhole].monthName)"
+        return "\(from), \(to): \(word(then))" + thisMonth
     }
 }
 

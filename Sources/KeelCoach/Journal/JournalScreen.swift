@@ -25,7 +25,8 @@ public struct JournalScreen: Screen {
     mutating func reload(_ ctx: Context) {
         let today = ctx.today
         entries = ctx.store.all(JournalEntry.self).sorted { $0.created > $1.created }.map { e in
-            let first = e.answers.first { $0.text.map { !$0.isEmpty } ?? false }?.text ?? ""
+            // The entry's own words: not the earlier plan a morning looked back on.
+            let first = e.answers.first { $0.recalledText == nil && $0.text.map { !$0.isEmpty } ?? false }?.text ?? ""
             let sting = e.stingBefore.map { b in e.stingAfter.map { "\(b)→\($0)" } ?? "\(b)" } ?? ""
             let item = MenuView.Item(
                 JournalScreen.date(ctx.calendar.day(of: e.created), today: today),
@@ -118,7 +119,7 @@ public struct JournalScreen: Screen {
                 "Nothing here yet. Finish a reframe or another guided practice and it will be kept here, by date.", in: area.droppingTop(y), style: .muted)
             return
         }
-        let total = entries.count == 1 ? "1 entry" : "\(entries.count) entries"
+        let total = counted(entries.count, "entry", "entries")
         let count = shown.count == entries.count ? total : "\(shown.count) of \(total)"
         buffer.write(count, in: area.row(y), style: .muted)
         y += 1
@@ -149,8 +150,19 @@ struct EntryScreen: Screen {
         }
         for a in entry.answers where a.hasContent {
             lines.append(("", .plain))
+            if let plan = a.recalledText {
+                // The plan looked back on, with its own day, then the answer about it.
+                let made = EntryPlans.madeOn(a, in: entry, ctx)
+                lines.append((made.map { "Your plan from \($0.short)" } ?? "Your last plan", .strong))
+                lines.append(("“\(plan)”", .plain))
+                lines.append(("\(a.prompt) \(a.words)", .plain))
+                continue
+            }
             lines.append((a.prompt, .strong))
             lines.append((a.words, .plain))
+            if let later = EntryPlans.lookedBack(a, in: entry, ctx) {
+                lines.append(("Looked back on \(later.day.short): \(later.words)", .muted))
+            }
         }
         self.lines = lines
     }

@@ -6,10 +6,13 @@ import KeelTerminal
 /// eased it, and which circles the stings came from.
 struct PatternsScreen: Screen {
     let patterns: JournalPatterns
+    /// The day of the month today: in its first week, the trends say they weigh whole months.
+    let dayOfMonth: Int
     var scroll = ScrollState()
 
     init(_ ctx: Context) {
         // Only the months shown are read, not years of journal.
+        dayOfMonth = ctx.today.day
         let shown = ctx.records(JournalEntry.self, madeOn: JournalPatterns.windowStart(today: ctx.today)...ctx.today)
         patterns = JournalPatterns(
             entries: shown, today: ctx.today, calendar: ctx.calendar,
@@ -44,6 +47,9 @@ struct PatternsScreen: Screen {
         if p.traps.isEmpty {
             para("None ticked in these months yet. A reframe asks about them.", .muted)
         } else {
+            if dayOfMonth <= 7, let month = p.months.last {
+                para("\(month.monthName) has only just begun, so the words below weigh whole months.", .muted)
+            }
             let labelWidth = min(24, max(10, width - p.months.count - 2))
             out.append((String(repeating: " ", count: labelWidth + 1) + p.months.map { String($0.monthName.prefix(1)) }.joined(), .muted))
             for t in p.traps {

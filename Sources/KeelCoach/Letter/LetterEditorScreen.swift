@@ -82,7 +82,10 @@ public struct LetterEditorScreen: Screen {
         letter.updated = ctx.now()
         guard ctx.save(letter) else { return .stay }
         ctx.clearDraft(LetterEditorScreen.draftID(week))
-        if existing == nil { ctx.report(.practiceDone("letter")) }
+        if existing == nil {
+            // The letter belongs to its week: one written after the week is over ticks the week's last day, its due day.
+            ctx.report(week.contains(ctx.today) ? .practiceDone("letter") : .practiceDoneFor("letter", day: week.last))
+        }
         ctx.flash = "Your letter for \(week) is saved."
         return .back
     }

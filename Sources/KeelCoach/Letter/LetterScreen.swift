@@ -63,7 +63,7 @@ public struct LetterScreen: Screen {
         }
         let written = ctx.calendar.day(of: letter.created)
         let words = letter.text.split { $0 == " " || $0 == "\n" }.count
-        return (name, "written \(written.short) · \(words) words")
+        return (name, "written \(written.short) · \(counted(words, "word"))")
     }
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {

@@ -36,11 +36,7 @@ enum WeekInWords {
         }
         let reviewed = mornings.filter { $0.planKept != nil }
         if !reviewed.isEmpty {
-            let kept = reviewed.filter { $0.planKept == "yes" }.count
-            let partly = reviewed.filter { $0.planKept == "partly" }.count
-            var sentence = "Of the \(reviewed.count) plan\(reviewed.count == 1 ? "" : "s") you looked back on, \(kept) happened"
-            if partly > 0 { sentence += " and \(partly) partly did" }
-            out.append(sentence + ". Small plans, kept, are how trust in yourself grows.")
+            out.append(PlansLookedBack(reviewed.map(\.planKept)).sentence)
         }
         return out
     }
@@ -69,14 +65,14 @@ enum WeekInWords {
             }
             let nextStep = Set(ctx.content.flow("reframe")?.steps.filter { $0.stepRole == .nextStep }.map(\.id) ?? [])
             let steps = reframes.compactMap { $0.answers.first { nextStep.contains($0.step) && $0.hasContent }?.words }
-            if let step = steps.last { sentence += " Your next step was: \(step)." }
+            if let step = steps.last { sentence += " Your next step was: \(endingSentence(step))" }
             out.append(sentence)
         }
         let others = Dictionary(grouping: entries.filter { $0.flow != "reframe" }, by: \.title)
         if !others.isEmpty {
             let named = others.keys.sorted().map { title in
                 let n = others[title]!.count
-                return n == 1 ? title : "\(title) (\(n == 2 ? "twice" : "\(n) times"))"
+                return n == 1 ? title : "\(title) (\(KeelBase.counted(times: n)))"
             }
             out.append("Other practices you made time for: " + joined(named) + ".")
         }
@@ -90,8 +86,8 @@ enum WeekInWords {
         let lines: [String] = habits.sorted { $0.created < $1.created }.compactMap { h in
             let tally = Streak.tally(week, start: log.start(of: h), upTo: min(week.last, ctx.today)) { log.mark(h.id, $0) }
             guard tally.done > 0 else { return nil }
-            var line = "\(h.name): \(tally.done) day\(tally.done == 1 ? "" : "s")"
-            if tally.rest > 0 { line += ", and \(tally.rest) rest day\(tally.rest == 1 ? "" : "s") taken kindly" }
+            var line = "\(h.name): \(KeelBase.counted(tally.done, "day"))"
+            if tally.rest > 0 { line += ", and \(KeelBase.counted(tally.rest, "rest day")) taken kindly" }
             return line
         }
         guard !lines.isEmpty else { return [] }
@@ -109,7 +105,7 @@ enum WeekInWords {
         }
         return order.map { key in
             let (text, n) = seen[key]!
-            return n == 1 ? text : "\(text) (\(n == 2 ? "twice" : "\(n) times"))"
+            return n == 1 ? text : "\(text) (\(KeelBase.counted(times: n)))"
         }
     }
 

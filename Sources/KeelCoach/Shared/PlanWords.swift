@@ -10,8 +10,8 @@ public enum PlanWords {
         case 0: return "today"
         case 1: return "tomorrow"
         case 2..<14: return "in \(n) days"
-        case 14..<61: return "in \(n / 7) weeks"
-        default: return "in \(n / 30) months"
+        case 14..<61: return "in " + counted(RhythmWords.inUnits(n, of: 7), "week")
+        default: return "in " + counted(RhythmWords.inUnits(n, of: 30), "month")
         }
     }
 

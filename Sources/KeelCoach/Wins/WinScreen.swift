@@ -49,7 +49,7 @@ public struct WinScreen: Screen {
             guard ctx.save(win) else { return .stay }
             ctx.clearDraft(WinScreen.draftID)
             let count = week.count + 1
-            ctx.flash = "Kept: \(text). \(count == 1 ? "Your first win this week." : "\(count) wins this week.")"
+            ctx.flash = "Kept: \(endingSentence(text)) \(count == 1 ? "Your first win this week." : "\(count) wins this week.")"
             return .back
         default:
             if editor.handle(key) { notice = nil }

@@ -1,6 +1,6 @@
 /// One breathing session, finished or ended early.
 public struct BreathSession: KeelRecord {
-    public static let kind = RecordKind(name: "breathing", title: "Breathing sessions", layout: .monthly)
+    public static let kind = RecordKind(name: "breathing", title: "Breathing sessions", one: "breathing session", many: "breathing sessions", layout: .monthly)
 
     public var id: String
     public var created: Date

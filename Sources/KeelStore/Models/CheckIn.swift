@@ -1,6 +1,6 @@
 /// "How are you?": a rating, what is going on, and where keel led next.
 public struct CheckIn: KeelRecord {
-    public static let kind = RecordKind(name: "check-ins", title: "Check-ins", layout: .monthly)
+    public static let kind = RecordKind(name: "check-ins", title: "Check-ins", one: "check-in", many: "check-ins", layout: .monthly)
 
     public var id: String
     public var created: Date

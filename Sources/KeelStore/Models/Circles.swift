@@ -1,6 +1,6 @@
 /// A place a person belongs: a club, a team at work, old friends, a choir.
 public struct BelongingCircle: KeelRecord {
-    public static let kind = RecordKind(name: "circles", title: "Circles", layout: .single)
+    public static let kind = RecordKind(name: "circles", title: "Circles", one: "circle", many: "circles", layout: .single)
 
     public enum Kind: String, Codable, CaseIterable, Sendable {
         case family, closeFriends = "close-friends", hobby, volunteering, work, study, faith, online, neighbourhood, other
@@ -77,7 +77,7 @@ public struct BelongingCircle: KeelRecord {
     public func markdown(calendar: LocalCalendar) -> String {
         var out = "### \(MarkdownText.line(name)) (\(kind.label))\n\n"
         out +=
-            "Matters \(importance)/5 · support \(support)/5 · feels like me \(feelsLikeMe)/5 · feels good \(positivity)/5 · in touch every \(cadenceDays) days"
+            "Matters \(importance)/5 · support \(support)/5 · feels like me \(feelsLikeMe)/5 · feels good \(positivity)/5 · in touch \(cadenceDays == 1 ? "every day" : "every \(cadenceDays) days")"
         if !notes.isEmpty { out += "\n\n\(MarkdownText.text(notes))" }
         return out
     }
@@ -85,7 +85,7 @@ public struct BelongingCircle: KeelRecord {
 
 /// Someone in one or more circles.
 public struct Person: KeelRecord {
-    public static let kind = RecordKind(name: "people", title: "People", layout: .single)
+    public static let kind = RecordKind(name: "people", title: "People", one: "person", many: "people", layout: .single)
 
     /// How close: inner (I could call at 3 a.m.), middle, outer.
     public enum Ring: String, Codable, CaseIterable, Sendable {
@@ -133,7 +133,7 @@ public struct Person: KeelRecord {
 
 /// "Talked to Sam today": one contact, logged in a keystroke.
 public struct ContactLog: KeelRecord {
-    public static let kind = RecordKind(name: "contacts", title: "Contacts", layout: .monthly)
+    public static let kind = RecordKind(name: "contacts", title: "Contacts", one: "contact logged", many: "contacts logged", layout: .monthly)
 
     public var id: String
     public var created: Date
@@ -166,7 +166,8 @@ public struct ContactLog: KeelRecord {
 /// exposure ladder, a micro-habit) may take it further and note where in
 /// `carriedTo`.
 public struct WideningStep: KeelRecord {
-    public static let kind = RecordKind(name: "widening-steps", title: "Steps to widen belonging", layout: .single)
+    public static let kind = RecordKind(
+        name: "widening-steps", title: "Steps to widen belonging", one: "step to widen your circles", many: "steps to widen your circles", layout: .single)
 
     public var id: String
     public var created: Date

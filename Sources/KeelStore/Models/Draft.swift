@@ -1,7 +1,7 @@
 /// Words typed but not yet finished with: saved on every way out (Ctrl-C,
 /// a signal, Esc at the first step) and offered back next time.
 public struct Draft: KeelRecord {
-    public static let kind = RecordKind(name: "drafts", title: "Drafts", layout: .single)
+    public static let kind = RecordKind(name: "drafts", title: "Drafts", one: "unfinished draft", many: "unfinished drafts", layout: .single)
 
     /// The place the draft belongs to, e.g. "flow:reframe"; one draft per place.
     public var id: String

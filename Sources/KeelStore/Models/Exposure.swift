@@ -1,7 +1,7 @@
 /// A goal to grow towards ("feel at home in the running club"), climbed in
 /// small planned steps from easy to hard.
 public struct ExposureLadder: KeelRecord {
-    public static let kind = RecordKind(name: "exposure-ladders", title: "Step ladders", layout: .single)
+    public static let kind = RecordKind(name: "exposure-ladders", title: "Step ladders", one: "step ladder", many: "step ladders", layout: .single)
 
     public var id: String
     public var created: Date
@@ -27,7 +27,7 @@ public struct ExposureLadder: KeelRecord {
 /// beforehand (the discomfort expected, the fear and how likely it seems,
 /// a way out, and how to cope).
 public struct ExposureStep: KeelRecord {
-    public static let kind = RecordKind(name: "exposure-steps", title: "Ladder steps", layout: .single)
+    public static let kind = RecordKind(name: "exposure-steps", title: "Ladder steps", one: "ladder step", many: "ladder steps", layout: .single)
 
     public var id: String
     public var created: Date
@@ -114,7 +114,7 @@ public struct ExposureStep: KeelRecord {
 
 /// One time a step was faced, and what it was really like.
 public struct ExposureAttempt: KeelRecord {
-    public static let kind = RecordKind(name: "exposure-attempts", title: "Steps taken", layout: .monthly)
+    public static let kind = RecordKind(name: "exposure-attempts", title: "Steps taken", one: "step taken", many: "steps taken", layout: .monthly)
 
     /// Did the feared thing happen?
     public enum Outcome: String, Codable, CaseIterable, Sendable {

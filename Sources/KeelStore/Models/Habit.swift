@@ -51,7 +51,7 @@ public enum HabitSchedule: Hashable, Sendable, CustomStringConvertible {
 /// A micro-habit: a small ritual with a schedule and a two-minute version
 /// for the days when the whole thing is too much.
 public struct Habit: KeelRecord {
-    public static let kind = RecordKind(name: "habits", title: "Micro-habits", layout: .single)
+    public static let kind = RecordKind(name: "habits", title: "Micro-habits", one: "micro-habit", many: "micro-habits", layout: .single)
 
     public var id: String
     public var created: Date
@@ -108,7 +108,7 @@ public struct Habit: KeelRecord {
 /// rest day, which neither counts nor breaks a streak. The id is the habit's
 /// and the day's, so a day ticked on two devices merges into one.
 public struct HabitCheck: KeelRecord {
-    public static let kind = RecordKind(name: "habit-days", title: "Habit days", layout: .monthly)
+    public static let kind = RecordKind(name: "habit-days", title: "Habit days", one: "habit day", many: "habit days", layout: .monthly)
 
     public var id: String
     public var created: Date

@@ -2,7 +2,7 @@
 /// patterns need pulled out of them (the sting before and after, the
 /// thinking traps, the circle it happened in).
 public struct JournalEntry: KeelRecord {
-    public static let kind = RecordKind(name: "journal", title: "Journal", layout: .monthly)
+    public static let kind = RecordKind(name: "journal", title: "Journal", one: "journal entry", many: "journal entries", layout: .monthly)
 
     public var id: String
     public var created: Date

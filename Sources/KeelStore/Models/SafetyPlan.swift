@@ -1,7 +1,7 @@
 /// The person's own plan for a very hard moment, in their words. One per
 /// person, edited in place.
 public struct SafetyPlan: SingletonRecord {
-    public static let kind = RecordKind(name: "safety-plan", title: "Safety plan", layout: .single)
+    public static let kind = RecordKind(name: "safety-plan", title: "Safety plan", one: "safety plan", many: "safety plans", layout: .single)
     public static let singletonID = "safety-plan"
 
     /// The parts of the plan, in the order they are used.

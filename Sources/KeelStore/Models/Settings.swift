@@ -13,7 +13,7 @@ extension Store {
 
 /// The person's choices that outlive a run.
 public struct Settings: SingletonRecord {
-    public static let kind = RecordKind(name: "settings", title: "Settings", layout: .single)
+    public static let kind = RecordKind(name: "settings", title: "Settings", one: "set of settings", many: "sets of settings", layout: .single)
     public static let singletonID = "settings"
 
     public var id: String

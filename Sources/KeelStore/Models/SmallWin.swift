@@ -1,7 +1,7 @@
 /// A small win in a line: "asked a clarifying question", "kept a boundary".
 /// Process, not outcome: what the person did, whatever came of it.
 public struct SmallWin: KeelRecord {
-    public static let kind = RecordKind(name: "wins", title: "Small wins", layout: .monthly)
+    public static let kind = RecordKind(name: "wins", title: "Small wins", one: "small win", many: "small wins", layout: .monthly)
 
     public var id: String
     public var created: Date

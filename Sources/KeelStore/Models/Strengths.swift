@@ -1,7 +1,8 @@
 /// The strengths a person picked for the morning reflection: from the
 /// strengths catalog or in their own words. One record, edited in place.
 public struct MyStrengths: SingletonRecord {
-    public static let kind = RecordKind(name: "strengths", title: "My strengths", layout: .single)
+    public static let kind = RecordKind(
+        name: "strengths", title: "My strengths", one: "list of your strengths", many: "lists of your strengths", layout: .single)
     public static let singletonID = "strengths"
     public static let allowed = 1...5
 

@@ -2,7 +2,8 @@
 /// a new version and the old ones are kept, so a person can see how their
 /// words changed; the newest one is the statement.
 public struct ValuesStatement: KeelRecord {
-    public static let kind = RecordKind(name: "values", title: "Mission and values", layout: .single)
+    public static let kind = RecordKind(
+        name: "values", title: "Mission and values", one: "version of your mission and values", many: "versions of your mission and values", layout: .single)
     public static let valueCount = 3...7
 
     public var id: String

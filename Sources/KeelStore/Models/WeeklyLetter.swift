@@ -1,7 +1,7 @@
 /// A letter to yourself about one week (seven days from its first): keel drafts it
 /// from the week's records, the person makes it their own.
 public struct WeeklyLetter: KeelRecord {
-    public static let kind = RecordKind(name: "letters", title: "Weekly letters", layout: .monthly)
+    public static let kind = RecordKind(name: "letters", title: "Weekly letters", one: "weekly letter", many: "weekly letters", layout: .monthly)
 
     public var id: String
     public var created: Date

@@ -30,7 +30,7 @@ public struct SyncStatus: Sendable {
         var out: [String] = []
         let merged = report.merged
         if !merged.isEmpty {
-            out.append("Merged \(count(merged.count, "file")) from other devices:")
+            out.append("Merged \(counted(merged.count, "file")) from other devices:")
             for m in merged {
                 if m.tool == .git {
                     out.append("  \(m.file) had git conflict markers; both sides merged: \(words(m.tally)).")
@@ -41,7 +41,7 @@ public struct SyncStatus: Sendable {
             }
         }
         if !report.unmerged.isEmpty {
-            out.append("Couldn't merge \(count(report.unmerged.count, "file")):")
+            out.append("Couldn't merge \(counted(report.unmerged.count, "file")):")
             for u in report.unmerged {
                 let tool = u.tool == .git ? "git conflict markers" : u.tool.rawValue
                 let kept = u.keptAs.map { "its bytes are kept in \($0)" } ?? "it stays where it is"
@@ -73,7 +73,7 @@ public struct SyncStatus: Sendable {
             out.append("No conflict copies here: every device's changes are in the main files.")
         }
         if archived > 0 {
-            out.append("\(count(archived, "merged copy", "merged copies")) kept in \(Store.archiveFolder)/.")
+            out.append("\(counted(archived, "merged copy", "merged copies")) kept in \(Store.archiveFolder)/.")
         }
         return out
     }
@@ -83,13 +83,9 @@ public struct SyncStatus: Sendable {
         if t.added > 0 { parts.append("\(t.added) added") }
         if t.updated > 0 { parts.append("\(t.updated) updated") }
         if t.keptBoth > 0 { parts.append("\(t.keptBoth) with both versions of a text kept") }
-        if parts.isEmpty { return "nothing new, \(count(t.unchanged, "record")) already here" }
+        if parts.isEmpty { return "nothing new, \(counted(t.unchanged, "record")) already here" }
         if t.unchanged > 0 { parts.append("\(t.unchanged) already here") }
         return parts.joined(separator: ", ")
-    }
-
-    func count(_ n: Int, _ one: String, _ many: String? = nil) -> String {
-        "\(n) \(n == 1 ? one : many ?? one + "s")"
     }
 
     static func countFiles(_ dir: String) -> Int {

@@ -1,0 +1,14 @@
+/// Someone's own words closing a sentence of keel's: a full stop is added
+/// only when they didn't end with one, so "next week..." stays as typed
+/// (never "next week...."), and "a walk." never becomes "a walk..".
+func endingSentence(_ words: String) -> String {
+    var text = Substring(words)
+    while text.last?.isWhitespace == true { text = text.dropLast() }
+    let stops: Set<Character> = [".", "!", "?", "…"]
+    let closers: Set<Character> = ["\"", "”", "’", "'", ")"]
+    guard let last = text.last else { return "" }
+    if stops.contains(last) { return String(text) }
+    // A closing quote or bracket ends the sentence only after its own stop: "(on Tuesday)" still needs one.
+    if closers.contains(last), let before = text.dropLast().last, stops.contains(before) { return String(text) }
+    return text + "."
+}
