@@ -11,6 +11,10 @@ public struct Preferences: Equatable, Sendable {
     public var editor: String?
     /// An ISO 3166 code (GB, DE) for crisis lines, used instead of the locale's.
     public var region: String?
+    /// Talk line by line instead of drawing the screen (plain mode).
+    public var plain: Bool?
+    /// In plain mode, the breathing pacer rings the terminal bell at each phase change.
+    public var plainBell: Bool?
 
     /// What the file got wrong, each with file and line: keel starts anyway.
     public var problems: [String] = []
@@ -24,7 +28,7 @@ public struct Preferences: Equatable, Sendable {
 
     public static let themes = ["auto", "dark", "light", "high-contrast"]
     public static let fileName = "config.json"
-    static let keys = ["theme", "animate_breath", "editor", "region"]
+    static let keys = ["theme", "animate_breath", "editor", "region", "plain", "plain_bell"]
 
     /// `config.json` in keel's config folder; none there is no problem.
     public static func load(environment: (String) -> String? = Posix.environment) -> Preferences {
@@ -63,6 +67,9 @@ public struct Preferences: Equatable, Sendable {
                 bad(themes.map { "\"\($0)\"" }.joined(separator: ", ").replacingLast(", ", with: " or "))
             case ("animate_breath", .bool(let on)): p.animateBreath = on
             case ("animate_breath", _): bad("true or false")
+            case ("plain", .bool(let on)): p.plain = on
+            case ("plain_bell", .bool(let on)): p.plainBell = on
+            case ("plain", _), ("plain_bell", _): bad("true or false")
             case ("editor", .text(let command)) where !command.allSatisfy(\.isWhitespace): p.editor = command
             case ("editor", _): bad("a command in quotes, such as \"nano\"")
             case ("region", .text(let code)) where code.count == 2 && code.allSatisfy({ $0.isASCII && $0.isLetter }):
