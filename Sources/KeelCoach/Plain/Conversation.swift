@@ -39,9 +39,10 @@ public final class Conversation {
     // MARK: - Saying
 
     /// Lines as given; a text with line breaks becomes several lines. The
-    /// content's words for the full screen's key become plain mode's word.
+    /// content's words for the full screen's `!` become plain mode's word.
     func say(_ text: String) {
-        let text = text.replacing("press !", with: "type help")
+        // The middle dot that sets parts apart on screen is read aloud as "dot": a comma says it.
+        let text = text.replacing("press !", with: "type help").replacing(" · ", with: ", ")
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) { io.write(String(line)) }
     }
 
@@ -63,7 +64,7 @@ public final class Conversation {
 
     /// Asks once and reads a line. `help`, `?` and crisis words are dealt
     /// with here; `typed` lists what this prompt takes, for `?`.
-    func ask(_ prompt: String, typed: [String] = []) -> Reply {
+    func ask(_ prompt: String, typed: [String] = [], canGoBack: Bool = true) -> Reply {
         while true {
             guard !ended else { return .ended }
             io.write(prompt)
@@ -79,7 +80,8 @@ public final class Conversation {
                 continue
             case "?":
                 for line in typed { io.write(line) }
-                io.write("back goes to the step before, keeping your answer. help shows crisis lines and your safety plan now.")
+                if canGoBack { io.write("back goes to the step before, keeping your answer.") }
+                io.write("help shows crisis lines and your safety plan, at any prompt.")
                 continue
             default:
                 // The words are the person's: kept as typed, and checked like any field.
@@ -189,6 +191,10 @@ public final class Conversation {
         heading("Help now")
         say("You don't have to hold this alone.")
         for line in Crisis.exitLines(ctx, keptWords: false) { say(line) }
+        let (region, guessed) = Crisis.region(ctx, guess: ctx.crisisRegionGuess)
+        if !region.codes.isEmpty {
+            say("Region: \(region.name)\(guessed ? ", guessed from your language settings" : ""). For another country, set \"region\" in keel's config.json.")
+        }
         let plan = ctx.store.singleton(SafetyPlan.self)
         heading("Your safety plan")
         if plan.isEmpty {
@@ -197,7 +203,6 @@ public final class Conversation {
             for section in SafetyPlan.Section.allCases where !plan[section].isEmpty { say("\(section.title): \(plan[section])") }
         }
         say("keel is a practice companion, not a crisis service. A person on one of these lines can help more than any app.")
-        io.write("")
     }
 
     /// On the way out: words of crisis left behind in a draft get the lines once more.

@@ -15,7 +15,7 @@ enum PlainHabits {
             }
             for (i, row) in rows.enumerated() { talk.say("  \(i + 1). \(row.habit.name), \(done(row)): \(row.status)") }
             let prompt = "Type a habit's number to tick it for today, or again to take it back; Enter to leave."
-            guard case .answer(let line) = talk.ask(prompt) else { return }
+            guard case .answer(let line) = talk.ask(prompt, canGoBack: false) else { return }
             let word = TextEditor(line).trimmed
             if word.isEmpty { return }
             guard let n = Int(word), rows.indices.contains(n - 1) else {

@@ -21,7 +21,7 @@ struct PlainHome {
         menu()
         while true {
             let typed = ["Type a number or the letter beside a practice, then Enter. q leaves keel."] + lines
-            let reply = talk.ask("Home. Type a number or a letter, ? for the list, q to leave.", typed: typed)
+            let reply = talk.ask("Home. Type a number or a letter, ? for the list, q to leave.", typed: typed, canGoBack: false)
             guard case .answer(let line) = reply else {
                 if reply == .back { talk.say("Home is the first page; q leaves keel.") }
                 if talk.ended { return }

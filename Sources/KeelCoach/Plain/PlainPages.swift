@@ -15,17 +15,16 @@ enum PlainPages {
             return
         }
         var shown = 20
+        var listed = false
         while true {
             let rows = Array(screen.shown.prefix(shown))
-            let total = screen.entries.count == 1 ? "1 entry" : "\(screen.entries.count) entries"
-            talk.say(screen.shown.count == screen.entries.count ? "\(total), newest first:" : "\(screen.shown.count) of \(total) match:")
-            for (i, row) in rows.enumerated() {
-                let sting = row.item.badge.isEmpty ? "" : ", sting \(row.item.badge.replacing("→", with: " to "))"
-                talk.say("  \(i + 1). \(row.item.label): \(row.item.detail)\(sting)")
-            }
+            // Listed once, and again only when it changes: a reader isn't made to hear it after every entry.
+            if !listed { list(rows, screen, talk) }
+            listed = true
             let more = screen.shown.count > rows.count ? ", more for older ones" : ""
             let prompt = "Type a number to read an entry, words to search, p for the patterns\(more), or Enter to leave."
-            guard case .answer(let line) = talk.ask(prompt) else { return }
+            let typed = ["list says the entries again; all shows every entry after a search."]
+            guard case .answer(let line) = talk.ask(prompt, typed: typed, canGoBack: false) else { return }
             let word = TextEditor(line).trimmed
             if word.isEmpty { return }
             if let n = Int(word), rows.indices.contains(n - 1) {
@@ -36,11 +35,28 @@ enum PlainPages {
                 talk.io.write("")
             } else if word.lowercased() == "more" {
                 shown += 20
+                listed = false
+            } else if word.lowercased() == "list" {
+                listed = false
             } else {
-                screen.search.set(word)
+                screen.search.set(word.lowercased() == "all" ? "" : word)
                 screen.filter()
                 shown = 20
+                listed = false
             }
+        }
+    }
+
+    static func list(_ rows: [JournalScreen.Row], _ screen: JournalScreen, _ talk: Conversation) {
+        let total = screen.entries.count == 1 ? "1 entry" : "\(screen.entries.count) entries"
+        guard !screen.shown.isEmpty else { return talk.say("Nothing matches. Type all to see every entry again.") }
+        talk.say(screen.shown.count == screen.entries.count ? "\(total), newest first:" : "\(screen.shown.count) of \(total) match:")
+        for (i, row) in rows.enumerated() {
+            let detail = row.item.detail
+            let sting =
+                row.item.badge.isEmpty
+                ? "" : (detail.last.map { ".?!".contains($0) } == true ? " " : ". ") + "Sting \(row.item.badge.replacing("→", with: " to "))."
+            talk.say("  \(i + 1). \(row.item.label): \(detail)\(sting)")
         }
     }
 
@@ -76,7 +92,7 @@ enum PlainPages {
         for (i, row) in rows.enumerated() { talk.say("  \(i + 1). \(row.item.label): \(row.item.detail)") }
         while true {
             let prompt = "Type a number to read a letter, or Enter to leave. Writing one needs the full screen: keel letter."
-            guard case .answer(let line) = talk.ask(prompt) else { return }
+            guard case .answer(let line) = talk.ask(prompt, canGoBack: false) else { return }
             let word = TextEditor(line).trimmed
             if word.isEmpty { return }
             guard let n = Int(word), rows.indices.contains(n - 1) else {
@@ -102,7 +118,8 @@ enum PlainPages {
             return
         }
         for circle in world.circles {
-            talk.heading("\(circle.name), \(circle.kind.label)")
+            let kind = circle.kind.label
+            talk.heading(circle.name.lowercased() == kind ? circle.name : "\(circle.name), \(kind)")
             let members = world.members(of: circle.id)
             if members.isEmpty { talk.say("No one added yet.") }
             for ring in Person.Ring.allCases {

@@ -28,17 +28,9 @@ enum PlainRoute {
 /// reader can jump to; the rest print as they are.
 enum PlainPage {
     static func print(_ lines: [(String, Style)], _ talk: Conversation) {
-        var afterHeading = false
-        for (text, style) in lines {
-            if style == .strong || style == .title {
-                talk.heading(text)
-                afterHeading = true
-            } else if text.isEmpty {
-                if !afterHeading { talk.io.write("") }
-            } else {
-                talk.say(text)
-                afterHeading = false
-            }
+        // Headings set the parts apart; the page's blank lines would only be read out as blanks.
+        for (text, style) in lines where !text.isEmpty {
+            if style == .strong || style == .title { talk.heading(text) } else { talk.say(text) }
         }
     }
 
