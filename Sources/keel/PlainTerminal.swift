@@ -18,7 +18,18 @@ final class PlainTerminal: LineIO {
 
     init() { PlainSignals.install() }
 
-    func write(_ line: String) { Console.out(PlainText.clean(line) + "\n") }
+    /// At a terminal, long lines break between words at its width, so no
+    /// word is cut in two where the terminal would wrap it (a reader reads
+    /// by line); into a pipe or a file they go whole.
+    func write(_ line: String) {
+        let text = PlainText.clean(line)
+        var size = winsize()
+        guard isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 1, !text.isEmpty else {
+            return Console.out(text + "\n")
+        }
+        // One column spare: a line that fills the width exactly leaves some terminals a blank line after it.
+        Console.out(Wrap.lines(text, width: Int(size.ws_col) - 1).map { $0 + "\n" }.joined())
+    }
 
     func bell() { Console.out([0x07]) }
 

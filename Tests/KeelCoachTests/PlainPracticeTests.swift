@@ -98,7 +98,7 @@ import KeelTerminal
 
     @Test func theFirstRunSaysWelcomeOnceThenHome() throws {
         let h = try Harness(welcomeSeen: false)
-        let io = run(h, WelcomeScreen(), ["q"])
+        let io = run(h, WelcomeScreen(), ["", "q"])
         #expect(io.output.contains("Welcome to keel."))
         #expect(io.output.contains("Practices"))
         #expect(h.ctx.settings.welcomeSeen)

@@ -77,6 +77,7 @@ public final class Conversation {
             case "back": return .back
             case "help":
                 crisisHelp()
+                io.write("")
                 continue
             case "?":
                 for line in typed { io.write(line) }
@@ -117,6 +118,18 @@ public final class Conversation {
     static func joined(_ label: String, _ detail: String) -> String {
         guard !detail.isEmpty else { return label }
         return label + (label.last.map { ".?!".contains($0) } == true ? " " : ": ") + detail
+    }
+
+    /// A page's "type a number, or Enter to leave": the index picked, or nil
+    /// once the person leaves (Enter on nothing, `back`, the end of input).
+    func numberOrLeave(_ prompt: String, count: Int, typed: [String] = []) -> Int? {
+        while true {
+            guard case .answer(let line) = ask(prompt, typed: typed, canGoBack: false) else { return nil }
+            let word = PlainText.trim(line)
+            if word.isEmpty { return nil }
+            if let n = Int(word), (1...max(1, count)).contains(n), count > 0 { return n - 1 }
+            say(count == 1 ? "Type 1, or press Enter to leave." : "Type a number from 1 to \(count), or press Enter to leave.")
+        }
     }
 
     enum Picked: Equatable {
@@ -211,4 +224,13 @@ public final class Conversation {
         io.write("")
         for line in Crisis.exitLines(ctx, keptWords: true) { say(line) }
     }
+}
+
+/// A practice's conversation: it speaks through `talk`, on its context.
+protocol Conversing {
+    var talk: Conversation { get }
+}
+
+extension Conversing {
+    var ctx: Context { talk.ctx }
 }

@@ -5,16 +5,9 @@ import KeelTerminal
 /// `keel coach` as a conversation, on the full screen's `CheckInScreen`:
 /// the same rating, the same offers on a hard day (crisis help first, at
 /// once on a 0), the same topics and routes, the same saved check-in.
-struct PlainCheckIn {
+struct PlainCheckIn: Conversing {
     var screen: CheckInScreen
     let talk: Conversation
-
-    init(_ screen: CheckInScreen, _ talk: Conversation) {
-        self.screen = screen
-        self.talk = talk
-    }
-
-    var ctx: Context { talk.ctx }
 
     mutating func run() {
         talk.heading("Check in")

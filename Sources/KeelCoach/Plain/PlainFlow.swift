@@ -6,14 +6,9 @@ import KeelTerminal
 /// here too: this only turns its steps into lines and lines into its input,
 /// then asks it to move on, so the walk, the answers, the draft, the
 /// journal entry and the outcomes are the very same.
-struct PlainFlow {
+struct PlainFlow: Conversing {
     let talk: Conversation
     var screen: FlowScreen
-
-    init(_ screen: FlowScreen, _ talk: Conversation) {
-        self.talk = talk
-        self.screen = screen
-    }
 
     /// How the flow ended.
     enum End: Equatable {
@@ -24,8 +19,6 @@ struct PlainFlow {
         /// Input ended midway: a draft is kept.
         case ended
     }
-
-    var ctx: Context { talk.ctx }
 
     mutating func run() -> End {
         talk.heading(screen.flow.title)
@@ -221,7 +214,7 @@ struct PlainFlow {
             return .stay
         case .answer:
             guard case .open(let opened) = screen.handleStep(.enter, ctx), let session = opened as? BreatheSessionScreen else { return .stay }
-            var pacer = PlainPacer(session, talk)
+            var pacer = PlainPacer(session: session, talk: talk)
             pacer.run()
             if talk.ended { return .ended }
             screen.resume(ctx)  // the flow moves on, as when the pacer closes

@@ -15,14 +15,8 @@ enum PlainHabits {
             }
             for (i, row) in rows.enumerated() { talk.say("  \(i + 1). \(row.habit.name), \(done(row)): \(row.status)") }
             let prompt = "Type a habit's number to tick it for today, or again to take it back; Enter to leave."
-            guard case .answer(let line) = talk.ask(prompt, canGoBack: false) else { return }
-            let word = TextEditor(line).trimmed
-            if word.isEmpty { return }
-            guard let n = Int(word), rows.indices.contains(n - 1) else {
-                talk.say("Type a number from 1 to \(rows.count).")
-                continue
-            }
-            let habit = rows[n - 1].habit
+            guard let i = talk.numberOrLeave(prompt, count: rows.count) else { return }
+            let habit = rows[i].habit
             let log = HabitLog(store: ctx.store, calendar: ctx.calendar, today: ctx.today)
             let mark = HabitTicks.toggle(habit, ctx.today, source: "plain", log: log, ctx)
             PlainRoute.route(talk)

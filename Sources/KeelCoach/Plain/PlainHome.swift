@@ -4,16 +4,9 @@ import KeelTerminal
 /// The home screen as a numbered menu: the same practices with the same
 /// letters, so `2` and `i` both open the check-in. Today's notes follow the
 /// list; `?` lists it again; `q` leaves.
-struct PlainHome {
+struct PlainHome: Conversing {
     let talk: Conversation
     var screen: HomeScreen
-
-    init(_ screen: HomeScreen, _ talk: Conversation) {
-        self.screen = screen
-        self.talk = talk
-    }
-
-    var ctx: Context { talk.ctx }
 
     mutating func run() {
         talk.heading("keel")

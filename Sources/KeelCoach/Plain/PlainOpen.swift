@@ -12,6 +12,8 @@ enum PlainOpen {
         let lines = WelcomeScreen.text(dataFolder: talk.ctx.store.root)
         talk.heading(lines[0])
         for line in lines.dropFirst() where !line.isEmpty { talk.say(line) }
+        // Seen once read to the end, as Enter on the full screen's page.
+        guard case .answer = talk.ask("Press Enter to go on to the practices.", canGoBack: false) else { return }
         talk.ctx.updateSettings { $0.welcomeSeen = true }
         PlainRoute.route(talk)
         run(HomeScreen(talk.ctx), talk)
@@ -33,22 +35,22 @@ enum PlainOpen {
     static func run(_ screen: any Screen, _ talk: Conversation) {
         switch screen {
         case let flow as FlowScreen:
-            var plain = PlainFlow(flow, talk)
+            var plain = PlainFlow(talk: talk, screen: flow)
             _ = plain.run()
         case let session as BreatheSessionScreen:
-            var pacer = PlainPacer(session, talk)
+            var pacer = PlainPacer(session: session, talk: talk)
             pacer.run()
         case is BreathePickerScreen:
             PlainBreathe.pick(talk)
         case let checkIn as CheckInScreen:
-            var plain = PlainCheckIn(checkIn, talk)
+            var plain = PlainCheckIn(screen: checkIn, talk: talk)
             plain.run()
         case let picker as StrengthPickerScreen:
             PlainStrengths.run(picker, talk)
         case is any CrisisHelpScreen:
             talk.crisisHelp()
         case let home as HomeScreen:
-            var plain = PlainHome(home, talk)
+            var plain = PlainHome(talk: talk, screen: home)
             plain.run()
         case is WelcomeScreen:
             welcome(talk)

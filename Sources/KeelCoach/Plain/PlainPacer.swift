@@ -6,16 +6,10 @@ import KeelTerminal
 /// picture, because the session underneath is the full screen's own
 /// `BreatheSessionScreen`: the same plan, the same trace, the same record.
 /// `stop` ends early and `pause` waits; the summary comes at the end.
-struct PlainPacer {
+struct PlainPacer: Conversing {
     var session: BreatheSessionScreen
     let talk: Conversation
 
-    init(_ session: BreatheSessionScreen, _ talk: Conversation) {
-        self.session = session
-        self.talk = talk
-    }
-
-    var ctx: Context { talk.ctx }
     var plan: PacerPlan { session.plan }
 
     mutating func run() {

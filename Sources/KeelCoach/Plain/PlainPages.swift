@@ -90,20 +90,13 @@ enum PlainPages {
         talk.say("A letter to yourself, once a week.")
         let rows = screen.rows
         for (i, row) in rows.enumerated() { talk.say("  \(i + 1). \(row.item.label): \(row.item.detail)") }
-        while true {
-            let prompt = "Type a number to read a letter, or Enter to leave. Writing one needs the full screen: keel letter."
-            guard case .answer(let line) = talk.ask(prompt, canGoBack: false) else { return }
-            let word = TextEditor(line).trimmed
-            if word.isEmpty { return }
-            guard let n = Int(word), rows.indices.contains(n - 1) else {
-                talk.say("Type a number from 1 to \(rows.count).")
-                continue
-            }
-            guard let letter = rows[n - 1].letter else {
+        let prompt = "Type a number to read a letter, or Enter to leave. Writing one needs the full screen: keel letter."
+        while let i = talk.numberOrLeave(prompt, count: rows.count) {
+            guard let letter = rows[i].letter else {
                 talk.say("That week's letter isn't written yet.")
                 continue
             }
-            talk.heading("Letter, \(rows[n - 1].item.label)")
+            talk.heading("Letter, \(rows[i].item.label)")
             talk.say(letter.text)
             talk.io.write("")
         }
