@@ -136,3 +136,26 @@ import KeelTerminal
         #expect(h.store.all(JournalEntry.self).first?.answers.first { $0.step == "what" }?.text?.contains("red") == true)
     }
 }
+
+extension PlainConversationTests {
+    @Test func crisisWordsLeftInADraftGetTheLinesOnceMoreOnTheWayOut() throws {
+        let h = try Harness()
+        var lines = Array(Self.reframe.prefix(5))
+        lines[4] = "I keep thinking I should end my life"
+        let (io, _) = run(h, FlowScreen(flow: h.flow("reframe"), ctx: h.ctx), lines)
+        #expect(io.output.contains("Help now"))
+        #expect(io.output.contains("What you wrote is kept. If you might hurt yourself, please reach someone now:"), "\(io.text)")
+        let draft = try #require(h.store.draft(FlowSession.draftID("reframe")))
+        #expect(FlowSession(draft: draft, flow: h.flow("reframe"))?.answers["what"]?.text == "I keep thinking I should end my life")
+    }
+
+    @Test func helpDuringTheBreathKeepsItsTime() throws {
+        let h = try Harness()
+        let t0 = h.clock.now().seconds(since: Moment(nanoseconds: 0))
+        let io = MemoryLineIO([], during: [(t0 + 5, "help")])
+        Plain.run(BreatheSessionScreen(plan: PacerPlan(pattern: .box, minutes: 0.25), ctx: h.ctx, askCalm: false), io: io, ctx: h.ctx)
+        #expect(io.output.contains("Help now"))
+        #expect(io.output.contains("Well breathed."), "\(io.text)")
+        #expect(h.store.all(BreathSession.self).first?.completed == true)
+    }
+}

@@ -116,7 +116,8 @@ public final class Conversation {
 
     /// "Label: detail", or "Label? Detail" when the label ends a sentence.
     static func joined(_ label: String, _ detail: String) -> String {
-        guard !detail.isEmpty else { return label }
+        // A circle called Family of the kind family is said once.
+        guard !detail.isEmpty, detail.lowercased() != label.lowercased() else { return label }
         return label + (label.last.map { ".?!".contains($0) } == true ? " " : ": ") + detail
     }
 

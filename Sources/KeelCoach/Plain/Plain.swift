@@ -11,6 +11,11 @@ public enum Plain {
         let talk = Conversation(io: io, ctx: ctx)
         talk.bell = bell
         PlainRoute.route(talk)  // what was saved while setting up
+        if ctx.store.isWaitingForLock {
+            // The full screen's notice, said without a prompt: a script's answers stay in step.
+            talk.heading(SecondWindowScreen(then: root).title)
+            for line in SecondWindowScreen.text where !line.isEmpty { talk.say(line) }
+        }
         PlainOpen.run(root, talk)
         PlainRoute.route(talk)
         return talk

@@ -26,9 +26,14 @@ struct PlainFlow: Conversing {
         if case .offerDraft(let saved) = screen.stage {
             guard offer(saved) else { return talk.ended ? .ended : .left }
         }
+        var said: [String]?
         while screen.stage == .step {
             let kind = screen.step.stepKind
-            talk.heading(progress)
+            // Said again only when the step changes, not when it asks once more.
+            if said != screen.session.path {
+                talk.heading(progress)
+                said = screen.session.path
+            }
             let move = kind == .summary ? recap() : ask()
             switch move {
             case .next:

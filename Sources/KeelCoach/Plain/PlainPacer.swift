@@ -23,7 +23,7 @@ struct PlainPacer: Conversing {
         }
         let length = BreatheSessionScreen.clock(plan.totalSeconds)
         talk.heading("\(plan.pattern.name): \(breaths(plan.cycles)), \(length) in all.")
-        talk.say("Type stop and Enter to end early, or pause to rest a moment.")
+        talk.say("Type stop and Enter to end early, pause to rest a moment, or help for crisis lines.")
         breathe()
         if talk.ended, session.stage == .breathing {
             session.closing(ctx)  // the minutes breathed are kept, as on Ctrl-C
@@ -71,7 +71,11 @@ struct PlainPacer: Conversing {
                 talk.interrupted()
                 return
             case .line(let line):
-                if TextEditor(line).trimmed.lowercased() == "pause" {
+                let word = PlainText.trim(line).lowercased()
+                if word == "help" {
+                    talk.crisisHelp()  // the breath keeps its time meanwhile
+                    said = -1
+                } else if word == "pause" {
                     _ = session.handle(.char(" "), ctx)
                     talk.say("Paused. Press Enter to go on.")
                     if talk.io.readLine() == nil { talk.interrupted() }
