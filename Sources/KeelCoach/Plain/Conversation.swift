@@ -109,7 +109,7 @@ public final class Conversation {
                 if t.isEmpty, let current { return .index(current) }
                 if t.isEmpty, allowNone { return .none }
                 if let n = Int(t), (1...items.count).contains(n) { return .index(n - 1) }
-                io.write("That isn't one of the numbers. Type \(range).")
+                io.write(t.isEmpty ? "Type \(range), then Enter." : "That isn't one of the numbers. Type \(range).")
             }
         }
     }

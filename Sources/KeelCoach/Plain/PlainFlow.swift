@@ -105,7 +105,6 @@ struct PlainFlow: Conversing {
             return text(step)
         case .choose:
             if let found = screen.recalled[step.id] { talk.say(FlowRecall.lead(found, today: ctx.today) + " " + found.text) }
-            let labels = screen.choices.map(\.label)
             let picked = talk.pick(step.prompt ?? step.displayTitle, labels, current: currentChoice, details: details)
             return choose(picked)
         case .checklist:
@@ -115,9 +114,9 @@ struct PlainFlow: Conversing {
         }
     }
 
-    var details: [String] {
-        screen.choices.map { c in [c.detail, c.badge].filter { !$0.isEmpty }.joined(separator: ", ") }
-    }
+    /// "Humour (today)", "Mum (another circle)": the badge the full screen shows at the right.
+    var labels: [String] { screen.choices.map { $0.badge.isEmpty ? $0.label : "\($0.label) (\($0.badge))" } }
+    var details: [String] { screen.choices.map(\.detail) }
 
     /// The kept choice, when the step was answered before (after `back`).
     var currentChoice: Int? {
@@ -150,7 +149,8 @@ struct PlainFlow: Conversing {
         if !kept.isEmpty { talk.say("Your answer so far: \(kept)") }
         var prompt = step.prompt ?? step.displayTitle
         if let hint = step.hint, !hint.isEmpty, kept.isEmpty { prompt += " (\(hint))" }
-        prompt += kept.isEmpty ? (step.isRequired ? "" : " Enter skips.") : " Enter keeps it; new words replace it."
+        let hintSaysEnter = kept.isEmpty && (step.hint ?? "").contains("Enter")
+        prompt += kept.isEmpty ? (step.isRequired || hintSaysEnter ? "" : " Enter skips.") : " Enter keeps it; new words replace it."
         switch talk.ask(prompt, typed: ["Type your answer on one line, then Enter. Rough words are fine."]) {
         case .answer(let line):
             let typed = TextEditor(line).trimmed
@@ -185,7 +185,7 @@ struct PlainFlow: Conversing {
             talk.say("Someone outside \(sting.name) may see it more clearly, like \(first.label).")
         }
         if screen.choices.count > 1 {
-            switch talk.pick(step.prompt ?? step.displayTitle, screen.choices.map(\.label), current: currentChoice, details: details) {
+            switch talk.pick(step.prompt ?? step.displayTitle, labels, current: currentChoice, details: details) {
             case .index(let i):
                 screen.input.cursor = i
                 guard screen.choices[i].id == FlowOptions.typeAName else {
