@@ -104,3 +104,25 @@ import KeelTerminal
         #expect(h.ctx.settings.welcomeSeen)
     }
 }
+
+extension PlainPracticeTests {
+    @Test func theWeeksLetterIsWrittenLineByLineAndTicksItsHabit() throws {
+        let h = try Harness()
+        try h.store.save(Habit(id: "hl", created: h.wall, name: "Weekly letter", schedule: .daily, practice: "letter"))
+        let io = run(h, LetterScreen(h.ctx), ["1", "write", "Dear me,", "", "back and help are just words here.", "."])
+        let letter = try #require(h.store.all(WeeklyLetter.self).first, "\(io.text)")
+        #expect(letter.text == "Dear me,\n\nback and help are just words here.")
+        #expect(!io.output.contains("Help now"))
+        let log = HabitLog(store: h.store, calendar: h.ctx.calendar, today: h.ctx.today)
+        #expect(log.mark("hl", h.ctx.today) == .done)
+    }
+
+    @Test func aLetterLeftMidwayIsKeptAsADraft() throws {
+        let h = try Harness()
+        let io = run(h, LetterScreen(h.ctx), ["1", "add", "What I want to remember: the lake."])
+        #expect(h.store.all(WeeklyLetter.self).isEmpty)
+        let week = Week(containing: h.ctx.today)
+        let draft = try #require(h.store.draft(LetterEditorScreen.draftID(week)), "\(io.text)")
+        #expect(draft.state["text"]?.string?.hasSuffix("\n\nWhat I want to remember: the lake.") == true)
+    }
+}

@@ -92,6 +92,17 @@ public final class Conversation {
         }
     }
 
+    /// A line of a longer text (a letter), taken as it is: `back` and `help`
+    /// are words like any other here, but the crisis check reads it all the same.
+    func readText() -> String? {
+        guard !ended, let line = io.readLine() else {
+            ended = true
+            return nil
+        }
+        if watch.raises([line], ctx) { crisisHelp() }
+        return line
+    }
+
     /// One of a numbered list: a number, or nothing when `allowNone`.
     /// Returns the index, nil for nothing picked, or the reply that ended it.
     func pick(_ prompt: String, _ items: [String], current: Int? = nil, allowNone: Bool = false, details: [String] = []) -> Picked {

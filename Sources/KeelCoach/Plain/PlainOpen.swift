@@ -77,6 +77,8 @@ enum PlainOpen {
             talk.say("Planning a ladder and its steps needs the full screen: keel expose.")
         case is HabitsScreen:
             PlainHabits.run(talk)
+        case let letter as LetterEditorScreen:
+            PlainLetter.run(letter, talk)
         case let win as WinScreen:
             PlainWin.run(win, talk)
         default:

@@ -90,11 +90,14 @@ enum PlainPages {
         talk.say("A letter to yourself, once a week.")
         let rows = screen.rows
         for (i, row) in rows.enumerated() { talk.say("  \(i + 1). \(row.item.label): \(row.item.detail)") }
-        let prompt = "Type a number to read a letter, or Enter to leave. Writing one needs the full screen: keel letter."
+        let prompt = "Type a number to read a letter or write one, or Enter to leave."
         while let i = talk.numberOrLeave(prompt, count: rows.count) {
             guard let letter = rows[i].letter else {
-                talk.say("That week's letter isn't written yet.")
-                continue
+                // Not written yet: the full screen's editor, here as lines.
+                var pick = screen
+                pick.selected = i
+                if case .open(let editor) = pick.handle(.enter, talk.ctx) { PlainOpen.run(editor, talk) }
+                return
             }
             talk.heading("Letter, \(rows[i].item.label)")
             talk.say(letter.text)
