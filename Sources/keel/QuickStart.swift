@@ -1,6 +1,6 @@
 /// Recognises the command lines that must start fast: plain `keel` (no
 /// subcommand) and `keel today` (with `--json` or not), each with only the
-/// global options `--data-dir DIR`, `--passphrase-file FILE` (or with `=`)
+/// global options `--data-dir DIR`, `--passphrase-file FILE` (or with `=`),
 /// `--no-color` and `--plain`, before the subcommand or after it.
 /// Anything else returns nil and is left to ArgumentParser.
 enum QuickStart {

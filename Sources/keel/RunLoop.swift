@@ -24,8 +24,9 @@ enum Interactive {
         let backend: CursesBackend
         do { backend = try CursesBackend(noColor: options.noColorWanted, theme: preferences.resolvedTheme) } catch {
             // A terminal keel can't draw on still takes lines.
-            if case .unknownTerminal = error, isatty(0) == 1 {
-                Console.error(error.description + " keel talks line by line instead (plain mode).")
+            if case .unknownTerminal(let term) = error, isatty(0) == 1 {
+                Console.error(
+                    "keel can't draw on a terminal of type \"\(term)\", so it talks line by line (plain mode). For the full screen: TERM=xterm-256color keel.")
                 PlainMode.run(root(ctx), ctx, preferences)
             }
             Console.error(error.description)
