@@ -49,7 +49,7 @@ public final class Conversation {
     /// A heading a reader can jump to: a blank line, then the words.
     func heading(_ text: String) {
         io.write("")
-        io.write(text)
+        say(text)
     }
 
     /// The store's one-line message (a save that failed), once.
