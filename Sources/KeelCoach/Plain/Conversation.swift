@@ -109,7 +109,7 @@ public final class Conversation {
         for (i, item) in items.enumerated() {
             io.write("  \(i + 1). " + Self.joined(item, details.indices.contains(i) ? details[i] : ""))
         }
-        let range = items.count == 1 ? "1" : "a number from 1 to \(items.count)"
+        let range = items.count == 1 ? "1" : items.count == 2 ? "1 or 2" : "a number from 1 to \(items.count)"
         let keep = current.map { " Enter keeps \($0 + 1)." } ?? (allowNone ? " Enter skips." : "")
         while true {
             switch ask(prompt + " Type \(range).\(keep)", typed: ["Type the number of the line you choose, then Enter."]) {
