@@ -16,7 +16,8 @@ public final class CursesBackend: Backend {
         public var description: String {
             switch self {
             case .noTerminal:
-                return "keel needs a terminal to draw in. Run it in a terminal window, or use a command that prints, such as keel export."
+                return
+                    "keel needs a terminal to draw in. Run it in a terminal window, add --plain to talk line by line (a pipe works too), or use a command that prints, such as keel export."
             case .unknownTerminal(let term):
                 return "keel can't draw on a terminal of type \"\(term)\". Try TERM=xterm-256color keel."
             }

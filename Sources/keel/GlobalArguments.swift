@@ -6,7 +6,7 @@
 enum GlobalArguments {
     /// Options that take a value, then flags.
     static let valued = ["--data-dir", "--passphrase-file"]
-    static let flags = ["--no-color"]
+    static let flags = ["--no-color", "--plain"]
 
     /// The leading global options (with their values) and what follows them.
     static func split(_ arguments: ArraySlice<String>) -> (globals: [String], rest: ArraySlice<String>) {

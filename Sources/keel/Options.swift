@@ -17,7 +17,10 @@ struct GlobalOptions: ParsableArguments {
         completion: .file())
     var passphraseFile: String?
 
-    var start: StartOptions { StartOptions(dataDir: dataDir, noColor: noColor, passphraseFile: passphraseFile) }
+    @Flag(help: "Talk line by line instead of drawing the screen: for screen readers, braille displays and plain terminals (KEEL_PLAIN=1 too).")
+    var plain = false
+
+    var start: StartOptions { StartOptions(dataDir: dataDir, noColor: noColor, passphraseFile: passphraseFile, plain: plain) }
     func openStore() throws -> Store { try start.openStore() }
     func openStoreToRead() throws -> Store { try start.openStoreToRead() }
 }
@@ -28,6 +31,8 @@ struct StartOptions {
     var dataDir: String?
     var noColor = false
     var passphraseFile: String?
+    /// `--plain`: a conversation on lines (see PlainMode).
+    var plain = false
 
     var passphrase: PassphraseSource { PassphraseSource(file: passphraseFile) }
 

@@ -1,7 +1,7 @@
 /// Recognises the command lines that must start fast: plain `keel` (no
 /// subcommand) and `keel today` (with `--json` or not), each with only the
-/// global options `--data-dir DIR`, `--passphrase-file FILE` (or with `=`)
-/// and `--no-color`, before the subcommand or after it.
+/// global options `--data-dir DIR`, `--passphrase-file FILE` (or with `=`),
+/// `--no-color` and `--plain`, before the subcommand or after it.
 /// Anything else returns nil and is left to ArgumentParser.
 enum QuickStart {
     static func homeOptions(_ arguments: [String]) -> StartOptions? {
@@ -24,6 +24,8 @@ enum QuickStart {
             rest = rest.dropFirst()
             if arg == "--no-color" {
                 options.noColor = true
+            } else if arg == "--plain" {
+                options.plain = true
             } else if arg == "--data-dir", let value = rest.first, !value.hasPrefix("-") {
                 options.dataDir = value
                 rest = rest.dropFirst()

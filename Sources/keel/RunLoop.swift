@@ -20,8 +20,15 @@ enum Interactive {
         ctx.preferences = preferences
         Features.install(into: ctx)
         if let path = Posix.environment("KEEL_PHASE_LOG") { ctx.trace = Console.appender(path: path) }
+        if PlainMode.wanted(options, preferences) { PlainMode.run(root(ctx), ctx, preferences) }
         let backend: CursesBackend
         do { backend = try CursesBackend(noColor: options.noColorWanted, theme: preferences.resolvedTheme) } catch {
+            // A terminal keel can't draw on still takes lines.
+            if case .unknownTerminal(let term) = error, isatty(0) == 1 {
+                Console.error(
+                    "keel can't draw on a terminal of type \"\(term)\", so it talks line by line (plain mode). For the full screen: TERM=xterm-256color keel.")
+                PlainMode.run(root(ctx), ctx, preferences)
+            }
             Console.error(error.description)
             exit(1)
         }

@@ -119,11 +119,17 @@ import Testing
         #expect(t.waitFor("Before you start"), "\(t.text)")
     }
 
-    @Test func anUnknownTerminalTypeIsAClearError() throws {
+    @Test func anUnknownTerminalTypeSaysSoAndTalksLineByLine() throws {
         let s = Scratch()
         let t = try TerminalSession(["--data-dir", s.data], env: ["TERM": "no-such-terminal"])
-        #expect(t.exitStatus() == 1)
+        #expect(t.waitFor("Press Enter to go on to the practices."), "\(t.text)")
         #expect(t.text.contains("keel can't draw on a terminal of type \"no-such-terminal\""), "\(t.text)")
+        #expect(t.text.contains("so it talks line"), "\(t.text)")
+        try t.press("Enter")
+        #expect(t.waitFor("Home. Type a number or a letter"), "\(t.text)")
+        try t.type("q")
+        try t.press("Enter")
+        #expect(t.exitStatus() == 0)
     }
 
     @Test func aSecondKeelOnTheSameDataIsReadOnly() throws {

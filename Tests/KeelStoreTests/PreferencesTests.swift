@@ -35,10 +35,17 @@ import Testing
         #expect(
             p.problems == [
                 "config.json line 2: \"theme\" should be \"auto\", \"dark\", \"light\" or \"high-contrast\"",
-                "config.json line 3: keel doesn't know \"animate-breath\" (did you mean \"animate_breath\"?); it knows \"theme\", \"animate_breath\", \"editor\", \"region\", \"week_start\" and \"date_format\"",
+                "config.json line 3: keel doesn't know \"animate-breath\" (did you mean \"animate_breath\"?); it knows \"theme\", \"animate_breath\", \"editor\", \"region\", \"week_start\", \"date_format\", \"plain\" and \"plain_bell\"",
                 "config.json line 4: \"region\" should be a two-letter country code in quotes, such as \"GB\"",
-                "config.json line 6: keel doesn't know \"week\"; it knows \"theme\", \"animate_breath\", \"editor\", \"region\", \"week_start\" and \"date_format\"",
+                "config.json line 6: keel doesn't know \"week\"; it knows \"theme\", \"animate_breath\", \"editor\", \"region\", \"week_start\", \"date_format\", \"plain\" and \"plain_bell\"",
             ])
+    }
+
+    @Test func plainModeAndItsBellAreRead() {
+        let p = parse("{\n  \"plain\": true,\n  \"plain_bell\": true\n}")
+        #expect(p.problems == [] && p.plain == true && p.plainBell == true)
+        let bad = parse("{\n  \"plain\": \"yes\"\n}")
+        #expect(bad.plain == nil && bad.problems == ["config.json line 2: \"plain\" should be true or false"])
     }
 
     @Test func aBrokenFileIsNamedAndNothingInItIsUsed() {

@@ -15,6 +15,10 @@ public struct Preferences: Equatable, Sendable {
     public var weekStart: Int?
     /// How dates are written, used instead of the locale's.
     public var dateOrder: DateStyle.Order?
+    /// Talk line by line instead of drawing the screen (plain mode).
+    public var plain: Bool?
+    /// In plain mode, the breathing pacer rings the terminal bell at each phase change.
+    public var plainBell: Bool?
 
     /// What the file got wrong, each with file and line: keel starts anyway.
     public var problems: [String] = []
@@ -28,7 +32,7 @@ public struct Preferences: Equatable, Sendable {
 
     public static let themes = ["auto", "dark", "light", "high-contrast"]
     public static let fileName = "config.json"
-    static let keys = ["theme", "animate_breath", "editor", "region", "week_start", "date_format"]
+    static let keys = ["theme", "animate_breath", "editor", "region", "week_start", "date_format", "plain", "plain_bell"]
 
     /// This machine's file, read once, the first time anything asks.
     public static let thisMachine = load()
@@ -74,6 +78,9 @@ public struct Preferences: Equatable, Sendable {
             case ("theme", _): bad(quotedChoices(themes))
             case ("animate_breath", .bool(let on)): p.animateBreath = on
             case ("animate_breath", _): bad("true or false")
+            case ("plain", .bool(let on)): p.plain = on
+            case ("plain_bell", .bool(let on)): p.plainBell = on
+            case ("plain", _), ("plain_bell", _): bad("true or false")
             case ("editor", .text(let command)) where !command.allSatisfy(\.isWhitespace): p.editor = command
             case ("editor", _): bad("a command in quotes, such as \"nano\"")
             case ("region", .text(let code)) where code.count == 2 && code.allSatisfy({ $0.isASCII && $0.isLetter }):
