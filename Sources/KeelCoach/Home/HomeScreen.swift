@@ -7,13 +7,14 @@ public struct HomeScreen: Screen {
     var selected = 0
     var entries: [HomeEntry] = []
     var today: [String] = []
-    var habits = HomeHabits()
+    /// Practices' strips under the notes (today's habits, see `HomePanel`).
+    var panels: [any HomePanel] = []
 
     public init(_ ctx: Context) { refresh(ctx) }
 
     public var title: String { "Home" }
     public var isMenu: Bool { true }
-    public var hints: [KeyHint] { [Hints.move, Hints.choose] + (habits.hint.map { [$0] } ?? []) + [Hints.help, Hints.quit, Hints.crisis] }
+    public var hints: [KeyHint] { [Hints.move, Hints.choose] + panels.compactMap(\.hint) + [Hints.help, Hints.quit, Hints.crisis] }
     public var help: Help {
         Help(
             "Home",
@@ -28,7 +29,7 @@ public struct HomeScreen: Screen {
     mutating func refresh(_ ctx: Context) {
         entries = HomeMenu.entries(ctx)
         today = HomeMenu.todayLines(ctx)
-        habits = HomeHabits(ctx)
+        panels = ctx.installed.homePanels.map { $0(ctx) }
         dataHint = ctx.store.root
         selected = min(selected, max(0, entries.count - 1))
     }
@@ -40,7 +41,7 @@ public struct HomeScreen: Screen {
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if moveSelection(&selected, count: entries.count, key: key) { return .stay }
-        if habits.handle(key, ctx) {
+        if panels.contains(where: { $0.handle(key, ctx) }) {
             refresh(ctx)
             return .stay
         }
@@ -48,11 +49,12 @@ public struct HomeScreen: Screen {
         case .escape:
             return .stay  // nothing lies behind home; q leaves
         case .enter:
-            return entries.isEmpty ? .stay : .open(entries[selected].open(ctx))
+            guard entries.indices.contains(selected), let screen = entries[selected].open(ctx) else { return .stay }
+            return .open(screen)
         case .char(let c):
             if let i = entries.firstIndex(where: { $0.shortcut == c }) {
                 selected = i
-                return .open(entries[i].open(ctx))
+                return entries[i].open(ctx).map { .open($0) } ?? .stay
             }
             return .unhandled
         default:
@@ -77,8 +79,8 @@ public struct HomeScreen: Screen {
         }
         notes += today.map { ($0, .muted) }
         let noteLines = notes.flatMap { text, style in Wrap.lines(text, width: area.width).map { ($0, style) } }
-        let stripRows = habits.height(width: area.width)
-        let below = (noteLines.isEmpty ? 0 : noteLines.count + 1) + (stripRows == 0 ? 0 : stripRows + 1)
+        let stripRows = panels.map { $0.height(width: area.width) }
+        let below = (noteLines.isEmpty ? 0 : noteLines.count + 1) + stripRows.filter { $0 > 0 }.map { $0 + 1 }.reduce(0, +)
         var y = area.y
         // The practices come first: the greeting only when there is room for everything.
         if area.height >= entries.count + 3 + below {
@@ -95,7 +97,10 @@ public struct HomeScreen: Screen {
             y += 1
         }
         if !noteLines.isEmpty { y += 1 }
-        if y < area.maxY { habits.render(into: &buffer, in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y)) }
+        for (panel, rows) in zip(panels, stripRows) where rows > 0 && y < area.maxY {
+            panel.render(into: &buffer, in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y))
+            y += rows + 1
+        }
     }
 
     static func greeting(hour: Int) -> String {

@@ -13,9 +13,10 @@ public struct LetterSource {
     }
 }
 
-/// Every practice that writes part of the weekly letter, in the order the
-/// letter reads. A practice adds its line here (the exposure ladder: the
-/// steps taken that week).
+/// Every part of the weekly letter, in the order the letter reads. The
+/// letter says the mornings and the habits from their week's facts; a
+/// practice that words its own week (the exposure ladder: the steps taken)
+/// adds paragraphs to those facts (`WeekFacts.paragraphs`), read here as "others".
 public enum LetterSources {
     public static func all() -> [LetterSource] {
         [
@@ -24,7 +25,7 @@ public enum LetterSources {
             LetterSource(id: "gratitude", paragraphs: WeekInWords.gratitude),
             LetterSource(id: "reframes", paragraphs: WeekInWords.practices),
             LetterSource(id: "habits", paragraphs: WeekInWords.habits),
-            LetterSource(id: "exposure", paragraphs: ExposureToday.letter),
+            LetterSource(id: "others") { ctx, week in ctx.weekFacts(week).paragraphs },
         ]
     }
 }

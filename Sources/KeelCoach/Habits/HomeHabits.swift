@@ -2,8 +2,8 @@ import KeelStore
 import KeelTerminal
 
 /// Today's habits on the home screen, numbered: a digit ticks one without
-/// leaving home.
-struct HomeHabits: Equatable {
+/// leaving home. The habits' panel there (see `HomePanel`).
+struct HomeHabits: HomePanel, Equatable {
     var rows: [HabitRow] = []
 
     static let most = 9

@@ -1,0 +1,28 @@
+import KeelStore
+
+/// What practices offer one another, installed by `Practices.install`, so
+/// that one practice uses another's screens and facts without naming its
+/// types: how each opens its routes, the strips on the home screen, the
+/// facts about a week, and a habit's streak as the habits count it.
+public struct Installed {
+    /// How each practice opens its routes (see `Route`).
+    public var openers: [Practice: RouteOpener] = [:]
+    /// The strips at the foot of the home screen (see `HomePanel`).
+    public var homePanels: [(Context) -> any HomePanel] = []
+    /// What practices tell about a week, for the weekly letter (see `WeekFacts`).
+    public var weekFacts: [(Context, Week, inout WeekFacts) -> Void] = []
+    /// A habit's streak as the habits practice counts it (rest days kept);
+    /// nil until that practice is installed.
+    public var habitStreak: ((Habit, Context) -> Streak.Count)?
+
+    public init() {}
+}
+
+extension Context {
+    /// What the installed practices tell about this week.
+    public func weekFacts(_ week: Week) -> WeekFacts {
+        var facts = WeekFacts()
+        for provide in installed.weekFacts { provide(self, week, &facts) }
+        return facts
+    }
+}
