@@ -14,6 +14,9 @@ public struct Installed {
     /// A habit's streak as the habits practice counts it (rest days kept);
     /// nil until that practice is installed.
     public var habitStreak: ((Habit, Context) -> Streak.Count)?
+    /// A week's facts while a letter is put together (`Context.holdingWeekFacts`),
+    /// so its parts don't each gather them again.
+    var heldWeekFacts: (week: Week, facts: WeekFacts)?
 
     public init() {}
 }
@@ -21,8 +24,17 @@ public struct Installed {
 extension Context {
     /// What the installed practices tell about this week.
     public func weekFacts(_ week: Week) -> WeekFacts {
+        if let held = installed.heldWeekFacts, held.week == week { return held.facts }
         var facts = WeekFacts()
         for provide in installed.weekFacts { provide(self, week, &facts) }
         return facts
+    }
+
+    /// Runs `body` with this week's facts gathered once, for every part that asks.
+    public func holdingWeekFacts<T>(_ week: Week, _ body: () -> T) -> T {
+        let before = installed.heldWeekFacts
+        installed.heldWeekFacts = (week, weekFacts(week))
+        defer { installed.heldWeekFacts = before }
+        return body()
     }
 }

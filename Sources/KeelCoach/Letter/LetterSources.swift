@@ -42,7 +42,7 @@ public enum LetterDraft {
         var parts = [opening, "Here is your week of \(week), the way keel saw it."]
         // Words that raised crisis help are kept where they were written, but
         // the letter, which reads the week back kindly, doesn't quote them.
-        let body = sources.flatMap { $0.paragraphs(ctx, week) }.filter { !$0.isEmpty && !ctx.mentionsCrisis($0) }
+        let body = ctx.holdingWeekFacts(week) { sources.flatMap { $0.paragraphs(ctx, week) } }.filter { !$0.isEmpty && !ctx.mentionsCrisis($0) }
         parts += body.isEmpty ? [quietWeek] : body
         parts += [closingPrompt + "\n", signOff]
         return parts.joined(separator: "\n\n")
