@@ -33,7 +33,8 @@ public enum WideningSteps {
         return ctx.save(s)
     }
 
-    /// Notes where another practice took the step ("exposure:<id>", "habit:<id>").
+    /// Notes where another practice took the step ("exposure:<id>", "habit:<id>"),
+    /// when it reports `Outcome.carried` (see `CircleEdits.policy`).
     @discardableResult
     public static func carry(_ step: WideningStep, to destination: String, ctx: Context) -> Bool {
         var s = step
