@@ -20,6 +20,7 @@ enum Storms {
             let clock = TestClock()
             let ctx = Context(store: store, content: content, clock: clock, calendar: .utc)
             Crisis.install(into: ctx, environment: { _ in nil })
+            Practices.install(into: ctx)
             let storm = KeyStorm(ctx: ctx, clock: clock, seed: UInt64(seed) &* 7919 &+ 1)
             entries = storm.entryCount
             for entry in -1..<storm.entryCount { storm.run(entry: entry, keys: keysPerScreen) }

@@ -41,6 +41,7 @@ struct TodayCommand: ParsableCommand {
                 store = Store(readingOnly: dir)
             }
             let ctx = Context(store: store)
+            Practices.install(into: ctx)  // the notes read what practices tell each other (a habit's streak)
             if json {
                 Console.out(TodayJSON.encode(TodayFacts.gather(ctx)))
             } else {

@@ -132,8 +132,9 @@ import KeelTerminal
     @Test func everyFooterKeepsHelpNowAtEveryWidth() throws {
         let h = try Harness.sampled()
         for width in [40, 52, 64, 80, 120] {
-            for root in HomeMenu.entries(h.ctx).map(\.open) {
-                let app = h.app(root, size: Size(width: width, height: 24))
+            for entry in HomeMenu.entries(h.ctx) {
+                // Every entry listed opens a screen (home lists only installed routes).
+                let app = h.app({ entry.open($0)! }, size: Size(width: width, height: 24))
                 let footer = app.render().line(23)
                 let wanted = app.top is any CrisisHelpScreen ? "Esc" : app.top.capturesText ? "F2 help now" : "! help now"
                 #expect(footer.contains(wanted), "\(type(of: app.top)) at \(width): \(footer)")

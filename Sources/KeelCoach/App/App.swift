@@ -151,6 +151,10 @@ public final class App {
         case .replace(let s):
             if s is CrisisScreen { crisisWatch.noteShown() }
             stack[stack.count - 1] = s
+        case .go(let route):
+            if let s = ctx.screen(for: route) { apply(.open(s)) }
+        case .goInstead(let route):
+            if let s = ctx.screen(for: route) { apply(.replace(s)) }
         case .home:
             if let i = stack.firstIndex(where: { $0 is HomeScreen }) {
                 stack.removeSubrange((i + 1)...)

@@ -39,6 +39,8 @@ public final class Context {
     public var externalEditor: (String) -> Result<String, EditorProblem> = { _ in .failure(EditorProblem.unavailable) }
     /// What practices do when another screen reports an outcome (see `Practices.install`).
     public var policies: [Policy] = []
+    /// What practices offer one another: routes, home panels, week facts (see `Installed`).
+    public var installed = Installed()
     /// Outcomes reported since the app last routed them.
     private var pending: [Outcome] = []
 

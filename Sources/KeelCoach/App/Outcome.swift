@@ -21,6 +21,12 @@ public enum Outcome: Equatable, Sendable {
     case movedOn(from: String)
     /// Something picked or made here (its id) for the screen below to take up.
     case picked(String)
+    /// Another practice took the circle map's widening step further (see
+    /// `WideningHandoff`): the step's id, and where it went ("exposure:<id>",
+    /// "habit:<id>").
+    case carried(wideningStep: String, to: String)
+    /// The person was in touch today with someone on their circle map (their id).
+    case inTouch(personID: String)
 }
 
 /// A practice's answer to outcomes: what else happens, and, when it has a
@@ -32,14 +38,5 @@ public struct Policy {
     public init(_ name: String, react: @escaping (Outcome, Context) -> Transition?) {
         self.name = name
         self.react = react
-    }
-}
-
-/// The policies keel's practices install, in one place for the keel command
-/// and the tests alike.
-public enum Practices {
-    public static func install(into ctx: Context) {
-        ctx.policies.append(HabitTicks.policy)
-        ctx.policies.append(ValuesCardScreen.afterReframe)
     }
 }

@@ -15,6 +15,11 @@ public enum Transition {
     case open(any Screen)
     /// Put another screen in this one's place.
     case replace(any Screen)
+    /// Open another practice's screen by its route, on top of this one; the
+    /// app asks the practice that owns the route (stay when there is none).
+    case go(Route)
+    /// The same, in this screen's place.
+    case goInstead(Route)
     /// Back to the home screen (or out, when keel was opened on this screen).
     case home
     case quit

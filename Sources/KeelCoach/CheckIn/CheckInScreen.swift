@@ -61,15 +61,16 @@ public struct CheckInScreen: Screen {
         var label: String
         var detail: String
         var name: String
-        var open: ((Context) -> any Screen)?
+        /// What it opens; nil goes on to the topics.
+        var open: ((Context) -> (any Screen)?)?
     }
 
     func offers(_ ctx: Context) -> [Offer] {
         var out: [Offer] = []
         if let crisis = ctx.crisisScreen {
-            out.append(Offer(label: "Help right now", detail: "Crisis lines and your safety plan", name: "crisis", open: crisis))
+            out.append(Offer(label: "Help right now", detail: "Crisis lines and your safety plan", name: "crisis", open: { crisis($0) }))
         }
-        out += LowMoodOffers.entries(ctx).map { Offer(label: $0.label, detail: $0.detail, name: $0.label, open: $0.open) }
+        out += LowMoodOffers.entries(ctx)
         out.append(Offer(label: "Go on", detail: "Say what is going on", name: "", open: nil))
         return out
     }
@@ -112,8 +113,9 @@ public struct CheckInScreen: Screen {
                 selected = 0
                 return .stay
             }
+            guard let screen = open(ctx) else { return .stay }
             save(ctx, opened: offer.name)
-            return .open(open(ctx))
+            return .open(screen)
         case .topic:
             if moveSelection(&selected, count: topics.count, key: key) { return .stay }
             if key == .escape {
@@ -123,9 +125,9 @@ public struct CheckInScreen: Screen {
             }
             guard key == .enter, topics.indices.contains(selected) else { return .unhandled }
             let topic = topics[selected].id
-            if let route = CheckInRoutes.route(for: topic, ctx) {
-                save(ctx, topic: topic, opened: route.name)
-                return .replace(route.open(ctx))
+            if let (name, screen) = CheckInRoutes.screen(for: topic, ctx) {
+                save(ctx, topic: topic, opened: name)
+                return .replace(screen)
             }
             save(ctx, topic: topic)
             enter(.done, ctx)

@@ -1,25 +1,6 @@
 import KeelContent
 import KeelStore
 
-/// Another practice that can carry the chosen widening step further: the
-/// exposure ladder can make it a planned step, the micro-habits a small
-/// habit. That practice adds itself to `Context.wideningHandoffs` when it is
-/// installed; the insights screen then offers its key beside the step, and
-/// offers nothing when none is installed. Once it has taken the step, it
-/// calls `WideningSteps.carry(_:to:ctx:)` to note where the step went.
-public struct WideningHandoff {
-    public var key: Character
-    /// What the key does, for the footer: "make it an exposure step".
-    public var label: String
-    public var open: (Context, WideningStep) -> any Screen
-
-    public init(key: Character, label: String, open: @escaping (Context, WideningStep) -> any Screen) {
-        self.key = key
-        self.label = label
-        self.open = open
-    }
-}
-
 /// The person's chosen next step to widen belonging, picked from the
 /// `widening-steps` catalog. One step is open at a time: choosing another
 /// sets the old one aside (it stays in the history and the export).
@@ -52,7 +33,8 @@ public enum WideningSteps {
         return ctx.save(s)
     }
 
-    /// Notes where another practice took the step ("exposure:<id>", "habit:<id>").
+    /// Notes where another practice took the step ("exposure:<id>", "habit:<id>"),
+    /// when it reports `Outcome.carried` (see `CircleEdits.policy`).
     @discardableResult
     public static func carry(_ step: WideningStep, to destination: String, ctx: Context) -> Bool {
         var s = step

@@ -71,4 +71,7 @@ enum ExposureToday {
         let lines = ExposureSummary.letterLines(ExposureWorld.load(ctx.store), from: week.first, to: week.last.adding(days: 1))
         return lines.isEmpty ? [] : [lines.joined(separator: "\n")]
     }
+
+    /// The ladder's part of a week's facts: that paragraph, for the letter.
+    static func weekFacts(_ ctx: Context, _ week: Week, _ facts: inout WeekFacts) { facts.paragraphs += letter(ctx, week) }
 }

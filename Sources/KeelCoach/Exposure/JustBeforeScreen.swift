@@ -53,7 +53,7 @@ struct JustBeforeScreen: Screen {
         if scroll.handle(key) { return .stay }
         switch key {
         case .char("b"):
-            return .open(BreatheSessionScreen(plan: PacerPlan(pattern: pattern, minutes: 1), ctx: ctx, source: "exposure", askCalm: false))
+            return .go(.pacedBreath(pattern: pattern.id, minutes: 1, source: "exposure"))
         case .enter:
             return .replace(FormScreen(AfterEditor(step: step, ctx), ctx))
         case .char("n"):

@@ -18,7 +18,7 @@ struct NextMoveScreen: Screen {
         attempt = world.attempts.first { $0.id == attemptID }
         step = attempt.flatMap { world.step($0.stepID) }
         next = step.flatMap { s in world.rungs(of: s.ladderID).first { $0.id != s.id && $0.status == .planned && world.rung(of: $0) > world.rung(of: s) } }
-        person = step?.personID.flatMap { CircleWorld.load(ctx.store).person($0) }
+        person = step?.personID.flatMap { id in ctx.store.all(Person.self).first { $0.id == id } }
     }
 
     var title: String { "After · what next" }
@@ -53,7 +53,8 @@ struct NextMoveScreen: Screen {
         switch key {
         case .char("c"):
             guard let person else { return .unhandled }
-            _ = CircleEdits.logContact(person, ctx)
+            // The circle map notes it (and says so): its policy answers this outcome.
+            ctx.report(.inTouch(personID: person.id))
             return .stay
         case .enter:
             guard let step else { return .back }

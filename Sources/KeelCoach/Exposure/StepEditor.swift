@@ -48,14 +48,16 @@ struct StepEditor: FormEditor {
 
     func fields(_ ctx: Context) -> [Form.Field] {
         let s = original
-        let world = CircleWorld.load(ctx.store)
+        // The people on the circle map, read from the store: the map is the circles practice's own.
+        let everyone = ctx.store.all(Person.self)
+        let circleNames = Dictionary(ctx.store.all(BelongingCircle.self).map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var people = [Form.Option(id: "", label: "nobody this time")]
-        people += world.people.map { p in
-            let circles = world.circles(of: p).map(\.name)
+        people += everyone.map { p in
+            let circles = p.circleIDs.compactMap { circleNames[$0] }
             return Form.Option(id: p.id, label: circles.isEmpty ? p.name : "\(p.name) · \(circles.joined(separator: ", "))")
         }
         // Someone no longer on the map stays offered by name, so saving keeps them.
-        if let id = s?.personID, world.person(id) == nil { people.append(Form.Option(id: id, label: s?.personName ?? id)) }
+        if let id = s?.personID, !everyone.contains(where: { $0.id == id }) { people.append(Form.Option(id: id, label: s?.personName ?? id)) }
         let breath = StepEditor.breaths.firstIndex { $0.id == (s?.breathing ?? "") } ?? 0
         let due = again ? ctx.today.adding(days: 7) : s?.due
         var lastTime = ""
@@ -91,7 +93,7 @@ struct StepEditor: FormEditor {
                 note: "Words to tell yourself. For example: awkward is allowed, and it passes."),
             Form.Field(
                 key: "person", label: "Message after", value: .choice(people, people.firstIndex { $0.id == (s?.personID ?? "") } ?? 0),
-                note: world.people.isEmpty
+                note: everyone.isEmpty
                     ? "Someone to tell how it went. Add people on the circle map to choose them here."
                     : "←→ someone from your circles to message afterwards."),
         ]
@@ -116,12 +118,12 @@ struct StepEditor: FormEditor {
         s.phrase = form.text("phrase")
         let personID = form.choice("person").flatMap { $0.isEmpty ? nil : $0 }
         let oldName = s.personName
-        s.personName = personID.map { CircleWorld.load(ctx.store).person($0)?.name ?? oldName ?? $0 }
+        s.personName = personID.map { id in ctx.store.all(Person.self).first { $0.id == id }?.name ?? oldName ?? id }
         s.personID = personID
         if again { s.doneOn = nil; s.skippedOn = nil }
         s.updated = ctx.now()
         guard ctx.save(s) else { return ctx.flash ?? "This step could not be saved." }
-        if let widening { WideningSteps.carry(widening, to: "exposure:\(s.id)", ctx: ctx) }
+        if let widening { ctx.report(.carried(wideningStep: widening.id, to: "exposure:\(s.id)")) }
         return nil
     }
 

@@ -170,8 +170,8 @@ public struct FlowScreen: Screen {
                 ctx.report(.movedOn(from: "flow:\(flow.id)"))
                 return .back
             case .escape: return .back
-            case .char("j"): return .replace(JournalScreen(ctx))
-            case .char("w"): return .open(WinScreen(ctx, source: "flow:\(flow.id)"))
+            case .char("j"): return .goInstead(.journal)
+            case .char("w"): return .go(.win(source: "flow:\(flow.id)"))
             default: return .unhandled
             }
         case .step:
@@ -211,12 +211,8 @@ public struct FlowScreen: Screen {
                 return .stay
             }
             guard key == .enter else { return .unhandled }
-            let pattern = BreathPattern.builtIn.first { $0.id == step.pattern } ?? .sigh
             breathing = true
-            return .open(
-                BreatheSessionScreen(
-                    plan: PacerPlan(pattern: pattern, minutes: step.minutes ?? 1), ctx: ctx,
-                    source: "flow:\(flow.id)", askCalm: false))
+            return .go(.pacedBreath(pattern: step.pattern, minutes: step.minutes ?? 1, source: "flow:\(flow.id)"))
         case .rate:
             if input.rating.handle(key) { return .stay }
             guard key == .enter else { return .unhandled }

@@ -90,7 +90,7 @@ struct HabitEditor: FormEditor {
         if original == nil, let step = start.wideningStep { h.wideningStepID = step.id }
         h.updated = ctx.now()
         guard ctx.save(h) else { return ctx.flash ?? "The habit could not be saved." }
-        if original == nil, let step = start.wideningStep { WideningSteps.carry(step, to: "habit:\(h.id)", ctx: ctx) }
+        if original == nil, let step = start.wideningStep { ctx.report(.carried(wideningStep: step.id, to: "habit:\(h.id)")) }
         ctx.flash = original == nil ? "\(name): added. Space ticks it on the habits screen, or its number on the home screen." : nil
         return nil
     }

@@ -7,44 +7,53 @@ public struct HomeEntry {
     public var shortcut: Character
     public var label: String
     public var detail: String
-    public var open: (Context) -> any Screen
+    /// The entry's screen; nil when its practice has none to show now.
+    public var open: (Context) -> (any Screen)?
 
-    public init(_ shortcut: Character, _ label: String, _ detail: String, open: @escaping (Context) -> any Screen) {
+    public init(_ shortcut: Character, _ label: String, _ detail: String, open: @escaping (Context) -> (any Screen)?) {
         self.shortcut = shortcut
         self.label = label
         self.detail = detail
         self.open = open
     }
+
+    /// A practice opened by its route (see `Route`).
+    public init(_ shortcut: Character, _ label: String, _ detail: String, _ route: Route) {
+        self.init(shortcut, label, detail) { $0.screen(for: route) }
+    }
 }
 
-/// The home screen's practices, in the order a person meets them. Each
-/// feature adds its line here.
+/// The home screen's practices, in the order a person meets them, each
+/// opened by its route, so home names no practice's screen. Each feature
+/// adds its line here.
 public enum HomeMenu {
     public static func entries(_ ctx: Context) -> [HomeEntry] {
         var entries: [HomeEntry] = []
+        func add(_ shortcut: Character, _ label: String, _ detail: String, _ route: Route) {
+            if ctx.canOpen(route) { entries.append(HomeEntry(shortcut, label, detail, route)) }
+        }
         if ctx.content.hasFlow("reframe") {
-            entries.append(HomeEntry("r", "Reframe", "Pause, breathe and take a second look at a sting") { FlowStart.open("reframe", name: "Reframe", $0) })
+            add("r", "Reframe", "Pause, breathe and take a second look at a sting", .flow("reframe", name: "Reframe"))
         }
         if ctx.content.hasCatalog("check-in-topics") {
-            entries.append(HomeEntry("i", "Check in", "How are you? Find the practice that fits") { CheckInScreen($0) })
+            add("i", "Check in", "How are you? Find the practice that fits", .checkIn)
         }
-        entries.append(HomeEntry("b", "Breathe", "A paced breath to settle your body") { BreathePickerScreen($0) })
-        entries.append(HomeEntry("c", "Circles", "Where you belong, and who to get back in touch with") { CirclesScreen($0) })
-        entries.append(HomeEntry("e", "Step ladder", "Face what you dread in small planned steps") { ExposeScreen($0) })
+        add("b", "Breathe", "A paced breath to settle your body", .breathe)
+        add("c", "Circles", "Where you belong, and who to get back in touch with", .circles)
+        add("e", "Step ladder", "Face what you dread in small planned steps", .ladders)
         if ctx.content.hasFlows {
-            entries.append(HomeEntry("p", "Practices", "Self-compassion, setbacks, criticism, boundaries") { FlowListScreen($0) })
+            add("p", "Practices", "Self-compassion, setbacks, criticism, boundaries", .practices)
         }
-        entries.append(HomeEntry("l", "Journal", "Your entries and the patterns in them") { JournalScreen($0) })
-        if ctx.content.hasFlow(MorningEntry.flowID) {
-            entries.append(
-                HomeEntry("m", "Morning", "Today's strength, a small plan, a few thanks") { FlowStart.open(MorningEntry.flowID, name: "Morning", $0) })
+        add("l", "Journal", "Your entries and the patterns in them", .journal)
+        if ctx.content.hasFlow("morning") {
+            add("m", "Morning", "Today's strength, a small plan, a few thanks", .flow("morning", name: "Morning"))
         }
-        entries.append(HomeEntry("w", "Small win", "Note something you did, in a line") { WinScreen($0) })
-        entries.append(HomeEntry("h", "Habits", "Small rituals, streaks and rest days") { HabitsScreen($0) })
-        entries.append(HomeEntry("t", "Letter", "This week's letter to yourself") { LetterScreen($0) })
-        entries.append(HomeEntry("v", "Values", "What you stand for, to read when you doubt yourself") { ValuesScreen($0) })
+        add("w", "Small win", "Note something you did, in a line", .win(source: "home"))
+        add("h", "Habits", "Small rituals, streaks and rest days", .habits)
+        add("t", "Letter", "This week's letter to yourself", .letter)
+        add("v", "Values", "What you stand for, to read when you doubt yourself", .values)
         if let crisis = ctx.crisisScreen {
-            entries.append(HomeEntry("!", "Help now", "Crisis lines and your safety plan", open: crisis))
+            entries.append(HomeEntry("!", "Help now", "Crisis lines and your safety plan") { crisis($0) })
         }
         return entries
     }

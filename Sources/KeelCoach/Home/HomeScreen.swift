@@ -7,18 +7,20 @@ public struct HomeScreen: Screen {
     var selected = 0
     var entries: [HomeEntry] = []
     var today: [String] = []
-    var habits = HomeHabits()
+    /// Practices' strips under the notes (today's habits, see `HomePanel`).
+    var panels: [any HomePanel] = []
 
     public init(_ ctx: Context) { refresh(ctx) }
 
     public var title: String { "Home" }
     public var isMenu: Bool { true }
-    public var hints: [KeyHint] { hints(drawing: habits.rows.count) }
-    /// The footer names only the habit numbers drawn at this size.
-    public func hints(in area: Rect, _ ctx: Context) -> [KeyHint] { hints(drawing: layout(in: area, ctx).habitsDrawn) }
-    func hints(drawing n: Int) -> [KeyHint] {
-        [Hints.move, Hints.choose] + (habits.hint(drawing: n).map { [$0] } ?? []) + [Hints.help, Hints.quit, Hints.crisis]
+    public var hints: [KeyHint] { hints(panelHints: panels.compactMap { $0.hint(in: nil) }) }
+    /// The footer names only the keys of what is drawn at this size (the habit numbers shown).
+    public func hints(in area: Rect, _ ctx: Context) -> [KeyHint] {
+        let strips = layout(in: area, ctx).strips
+        return hints(panelHints: zip(panels, strips).compactMap { $0.hint(in: $1) })
     }
+    func hints(panelHints: [KeyHint]) -> [KeyHint] { [Hints.move, Hints.choose] + panelHints + [Hints.help, Hints.quit, Hints.crisis] }
     public var help: Help {
         Help(
             "Home",
@@ -33,7 +35,7 @@ public struct HomeScreen: Screen {
     mutating func refresh(_ ctx: Context) {
         entries = HomeMenu.entries(ctx)
         today = HomeMenu.todayLines(ctx)
-        habits = HomeHabits(ctx)
+        panels = ctx.installed.homePanels.map { $0(ctx) }
         dataHint = ctx.store.root
         selected = min(selected, max(0, entries.count - 1))
     }
@@ -45,7 +47,8 @@ public struct HomeScreen: Screen {
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if moveSelection(&selected, count: entries.count, key: key) { return .stay }
-        if habits.handle(key, drawn: layout(in: ctx.bodyArea, ctx).habitsDrawn, ctx) {
+        let strips = layout(in: ctx.bodyArea, ctx).strips
+        if zip(panels, strips).contains(where: { $0.handle(key, in: $1, ctx) }) {
             refresh(ctx)
             return .stay
         }
@@ -53,11 +56,12 @@ public struct HomeScreen: Screen {
         case .escape:
             return .stay  // nothing lies behind home; q leaves
         case .enter:
-            return entries.isEmpty ? .stay : .open(entries[selected].open(ctx))
+            guard entries.indices.contains(selected), let screen = entries[selected].open(ctx) else { return .stay }
+            return .open(screen)
         case .char(let c):
             if let i = entries.firstIndex(where: { $0.shortcut == c }) {
                 selected = i
-                return .open(entries[i].open(ctx))
+                return entries[i].open(ctx).map { .open($0) } ?? .stay
             }
             return .unhandled
         default:
@@ -74,8 +78,8 @@ public struct HomeScreen: Screen {
         var list: Rect
         var notes: [(String, Style)]
         var notesY: Int
-        var strip: Rect
-        var habitsDrawn: Int
+        /// Where each of `panels` is drawn (empty when it has no room).
+        var strips: [Rect]
     }
 
     func layout(in area: Rect, _ ctx: Context) -> Layout {
@@ -93,8 +97,8 @@ public struct HomeScreen: Screen {
         }
         notes += today.map { ($0, .muted) }
         let noteLines = notes.flatMap { text, style in Wrap.lines(text, width: area.width).map { ($0, style) } }
-        let stripRows = habits.height(width: area.width)
-        let below = (noteLines.isEmpty ? 0 : noteLines.count + 1) + (stripRows == 0 ? 0 : stripRows + 1)
+        let stripRows = panels.map { $0.height(width: area.width) }
+        let below = (noteLines.isEmpty ? 0 : noteLines.count + 1) + stripRows.filter { $0 > 0 }.map { $0 + 1 }.reduce(0, +)
         var y = area.y
         // The greeting only when there is room for everything.
         let greeting = area.height >= entries.count + 3 + below
@@ -105,10 +109,12 @@ public struct HomeScreen: Screen {
         let notesY = y
         y += min(noteLines.count, max(0, area.maxY - y))
         if !noteLines.isEmpty { y += 1 }
-        let strip = Rect(x: area.x, y: y, width: area.width, height: max(0, area.maxY - y))
-        return Layout(
-            greeting: greeting, list: list, notes: noteLines, notesY: notesY, strip: strip,
-            habitsDrawn: habits.drawn(in: strip))
+        var strips: [Rect] = []
+        for rows in stripRows {
+            strips.append(Rect(x: area.x, y: y, width: area.width, height: min(rows, max(0, area.maxY - y))))
+            if rows > 0 { y += rows + 1 }
+        }
+        return Layout(greeting: greeting, list: list, notes: noteLines, notesY: notesY, strips: strips)
     }
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
@@ -123,7 +129,7 @@ public struct HomeScreen: Screen {
             buffer.write(line, x: area.x, y: y, style: style, clip: area)
             y += 1
         }
-        habits.render(into: &buffer, in: layout.strip)
+        for (panel, strip) in zip(panels, layout.strips) where strip.height > 0 { panel.render(into: &buffer, in: strip) }
     }
 
     static func greeting(hour: Int) -> String {

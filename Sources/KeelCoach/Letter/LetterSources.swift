@@ -13,9 +13,10 @@ public struct LetterSource {
     }
 }
 
-/// Every practice that writes part of the weekly letter, in the order the
-/// letter reads. A practice adds its line here (the exposure ladder: the
-/// steps taken that week).
+/// Every part of the weekly letter, in the order the letter reads. The
+/// letter says the mornings and the habits from their week's facts; a
+/// practice that words its own week (the exposure ladder: the steps taken)
+/// adds paragraphs to those facts (`WeekFacts.paragraphs`), read here as "others".
 public enum LetterSources {
     public static func all() -> [LetterSource] {
         [
@@ -24,7 +25,7 @@ public enum LetterSources {
             LetterSource(id: "gratitude", paragraphs: WeekInWords.gratitude),
             LetterSource(id: "reframes", paragraphs: WeekInWords.practices),
             LetterSource(id: "habits", paragraphs: WeekInWords.habits),
-            LetterSource(id: "exposure", paragraphs: ExposureToday.letter),
+            LetterSource(id: "others") { ctx, week in ctx.weekFacts(week).paragraphs },
         ]
     }
 }
@@ -41,7 +42,7 @@ public enum LetterDraft {
         var parts = [opening, "Here is your week of \(week), the way keel saw it."]
         // Words that raised crisis help are kept where they were written, but
         // the letter, which reads the week back kindly, doesn't quote them.
-        let body = sources.flatMap { $0.paragraphs(ctx, week) }.filter { !$0.isEmpty && !ctx.mentionsCrisis($0) }
+        let body = ctx.holdingWeekFacts(week) { sources.flatMap { $0.paragraphs(ctx, week) } }.filter { !$0.isEmpty && !ctx.mentionsCrisis($0) }
         parts += body.isEmpty ? [quietWeek] : body
         parts += [closingPrompt + "\n", signOff]
         return parts.joined(separator: "\n\n")

@@ -2,7 +2,8 @@ import KeelContent
 import KeelStore
 
 /// The week's records said in a few warm sentences, one function per part of
-/// the letter (see LetterSources).
+/// the letter (see LetterSources). What other practices keep (mornings,
+/// habits) comes as plain facts through `Context.weekFacts`.
 enum WeekInWords {
     static func days(_ week: Week, _ ctx: Context) -> ClosedRange<CivilDate> { week.first...min(week.last, max(week.first, ctx.today)) }
 
@@ -24,7 +25,7 @@ enum WeekInWords {
 
     /// Morning reflections: strengths leaned on, when they were used, plans kept.
     static func strengths(_ ctx: Context, _ week: Week) -> [String] {
-        let mornings = MorningEntry.all(journal(ctx, week), ctx)
+        let mornings = ctx.weekFacts(week).mornings
         guard !mornings.isEmpty else { return [] }
         var out: [String] = []
         let used = mornings.compactMap { m in m.strength.map { s in (m, s) } }
@@ -42,14 +43,15 @@ enum WeekInWords {
     }
 
     static func gratitude(_ ctx: Context, _ week: Week) -> [String] {
-        let thanks = MorningEntry.all(journal(ctx, week), ctx).flatMap(\.gratitudes)
+        let thanks = ctx.weekFacts(week).mornings.flatMap(\.gratitudes)
         guard !thanks.isEmpty else { return [] }
         return ["You were grateful for:\n" + list(counted(thanks))]
     }
 
     /// Reframes and the other guided practices (not the morning reflection).
     static func practices(_ ctx: Context, _ week: Week) -> [String] {
-        let entries = journal(ctx, week).filter { $0.flow != MorningEntry.flowID }
+        let owned = ctx.weekFacts(week).ownFlows
+        let entries = journal(ctx, week).filter { !owned.contains($0.flow) }
         guard !entries.isEmpty else { return [] }
         var out: [String] = []
         let reframes = entries.filter { $0.flow == "reframe" }
@@ -80,13 +82,9 @@ enum WeekInWords {
     }
 
     static func habits(_ ctx: Context, _ week: Week) -> [String] {
-        let habits = ctx.store.all(Habit.self)
-        guard !habits.isEmpty else { return [] }
-        let log = HabitLog(store: ctx.store, calendar: ctx.calendar, today: ctx.today)
-        let lines: [String] = habits.sorted { $0.created < $1.created }.compactMap { h in
-            let tally = Streak.tally(week, start: log.start(of: h), upTo: min(week.last, ctx.today)) { log.mark(h.id, $0) }
+        let lines: [String] = ctx.weekFacts(week).habits.compactMap { tally in
             guard tally.done > 0 else { return nil }
-            var line = "\(h.name): \(KeelBase.counted(tally.done, "day"))"
+            var line = "\(tally.name): \(KeelBase.counted(tally.done, "day"))"
             if tally.rest > 0 { line += ", and \(KeelBase.counted(tally.rest, "rest day")) taken kindly" }
             return line
         }

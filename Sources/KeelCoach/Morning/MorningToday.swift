@@ -8,9 +8,7 @@ enum MorningToday {
         let done = days.contains(today)
         // A habit standing for the reflection keeps the streak (its rest days included); else the run of days.
         let habit = ctx.store.all(Habit.self).first { $0.practice == "flow:\(MorningEntry.flowID)" }
-        let streak =
-            habit.map { HabitLog(store: ctx.store, calendar: ctx.calendar, today: today).streak($0, today: today) }
-            ?? days.streak(today: today)
+        let streak = habit.flatMap { h in ctx.installed.habitStreak.map { $0(h, ctx) } } ?? days.streak(today: today)
         let shell = (done ? "morning reflection done" : "morning reflection not yet today") + (streak.words.map { ", \($0)" } ?? "")
         return [TodayNote(home: done ? homeLine : nil, shell: shell)]
     }

@@ -101,7 +101,7 @@ public struct StrengthPickerScreen: Screen {
             record.picks = picks
             record.updated = ctx.now()
             guard ctx.save(record) else { return .stay }
-            if let then { return .replace(FlowScreen(flow: then, ctx: ctx)) }
+            if let then { return .goInstead(.flow(then.id, name: then.title)) }
             ctx.flash = "Your strengths are saved."
             return .back
         default:

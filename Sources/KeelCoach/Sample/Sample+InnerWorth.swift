@@ -5,6 +5,9 @@ extension SampleHistory {
     /// Strengths, values (rewritten now and then), morning reflections on
     /// most days, small wins, micro-habits with their ticks and rest days,
     /// and a letter most weeks, drafted by the same assembly the app uses.
+    /// Each part is made in its practice's folder (`Sample+Wins.swift`...);
+    /// the morning reflections are made here, walked through the morning
+    /// flow, where the morning and the guided practices meet.
     func innerWorth(into store: Store, _ rng: inout SeededRandom) throws(StoreError) {
         let first = startDay
         let strengths = sampleStrengths(&rng)
@@ -28,38 +31,6 @@ extension SampleHistory {
                 letters.map { l in
                     HabitCheck(habitID: letterHabit.id, day: calendar.day(of: l.created), created: l.created, source: "letter", habitName: letterHabit.name)
                 }.filter { $0.day >= first })
-        }
-    }
-
-    func sampleStrengths(_ rng: inout SeededRandom) -> MyStrengths {
-        var s = MyStrengths.fresh(at: time(startDay, hour: 8, minute: 10))
-        let catalog = content.catalog("strengths")?.items ?? []
-        let wanted = ["kindness", "curiosity", "perseverance", "humor"]
-        s.picks = wanted.compactMap { id in catalog.first { $0.id == id } }.map { MyStrengths.Pick(id: $0.id, label: $0.label, detail: $0.detail) }
-        // Without the catalog (no content found), the same strengths in the person's own words.
-        if s.picks.isEmpty { s.picks = ["Kindness", "Curiosity", "Persistence"].enumerated().map { MyStrengths.Pick(id: "own-\($0 + 2)", label: $1) } }
-        s.picks.append(MyStrengths.Pick(id: "own-1", label: "Making people feel welcome"))
-        return s
-    }
-
-    /// The statement written in the first week, changed once or twice as the months go on.
-    func sampleValues(_ rng: inout SeededRandom) -> [ValuesStatement] {
-        let versions: [(String, [String])] = [
-            ("I want to be someone people can count on, and keep learning.", ["Be honest", "Be kind", "Keep learning"]),
-            (
-                "I want to be a steady, kind presence for the people around me, keep learning, and make things with my hands.",
-                ["Be honest, kindly", "Show up for my people", "Keep learning", "Make things"]
-            ),
-            (
-                "I want to be a steady, warm presence for the people around me, be curious about the world, and treat myself as well as I treat my friends.",
-                ["Be honest, kindly", "Show up for my people", "Stay curious", "Make things with my hands", "Rest without guilt"]
-            ),
-        ]
-        let span = max(1, endDay.days(since: startDay))
-        let count = span > 200 ? 3 : span > 60 ? 2 : 1
-        return (0..<count).map { i in
-            let day = startDay.adding(days: 4 + i * span / count)
-            return ValuesStatement(id: rng.id(), created: time(day, hour: 21, minute: 5 + i), mission: versions[i].0, values: versions[i].1)
         }
     }
 
@@ -110,78 +81,6 @@ extension SampleHistory {
         return out
     }
 
-    func smallWins(_ rng: inout SeededRandom) -> [SmallWin] {
-        days.filter { _ in rng.chance(0.4) }.map { day in
-            SmallWin(
-                id: rng.id(), created: time(day, hour: rng.pick([12, 17, 19, 21]), minute: Int.random(in: 0...59, using: &rng)),
-                day: day, text: rng.pick(MorningWords.wins), source: rng.pick(["home", "home", "flow:reframe"]))
-        }
-    }
-
-    /// A few habits from the first week and one added later; ticked on most
-    /// planned days, the two-minute version on heavy ones, a rest day now and then.
-    func habitsAndTicks(mornings: Set<CivilDate>, _ rng: inout SeededRandom) -> ([Habit], [HabitCheck]) {
-        let catalog = content.catalog("habits")?.items ?? []
-        let picks: [(String, Int)] = [("morning-reflection", 1), ("walk", 2), ("reach-out", 3), ("small-win", 5), ("weekly-letter", 6)]
-        var habits: [Habit] = []
-        for (id, offset) in picks {
-            let day = startDay.adding(days: offset == 6 ? max(6, endDay.days(since: startDay) / 3) : offset)
-            guard day <= endDay else { continue }
-            let start = catalog.first { $0.id == id }.map(HabitEditor.start(from:)) ?? HabitEditor.Start(name: id)
-            var h = Habit(
-                id: rng.id(), created: time(day, hour: 8, minute: 0), name: start.name, schedule: start.schedule,
-                twoMinute: start.twoMinute, catalogItem: start.catalogItem, practice: start.practice)
-            h.updated = h.created
-            habits.append(h)
-        }
-        var checks: [HabitCheck] = []
-        for h in habits where h.practice != "letter" {
-            let first = calendar.day(of: h.created)
-            for day in days where day >= first {
-                let at = time(day, hour: rng.pick([8, 12, 18, 21]), minute: Int.random(in: 0...59, using: &rng))
-                if h.practice == "flow:morning" {
-                    if mornings.contains(day) {
-                        checks.append(HabitCheck(habitID: h.id, day: day, created: at, source: "flow:morning", habitName: h.name))
-                    } else if rng.chance(0.3) {
-                        checks.append(HabitCheck(habitID: h.id, day: day, created: at, rest: true, source: "habits", habitName: h.name))
-                    }
-                    continue
-                }
-                let planned: Bool
-                switch h.plan {
-                case .daily: planned = true
-                case .weekdays: planned = day.weekday <= 5
-                case .perWeek(let n): planned = rng.chance(Double(n) / 7 + 0.05)
-                }
-                guard planned else { continue }
-                if rng.chance(0.06) {
-                    checks.append(HabitCheck(habitID: h.id, day: day, created: at, rest: true, source: "habits", habitName: h.name))
-                } else if rng.chance(0.8) {
-                    checks.append(
-                        HabitCheck(habitID: h.id, day: day, created: at, small: rng.chance(0.15), source: rng.pick(["home", "habits"]), habitName: h.name))
-                }
-            }
-        }
-        return (habits, checks)
-    }
-
-    /// A letter most weeks, written on Sunday evening (or Monday), from keel's draft with a line of the person's own.
-    func weeklyLetters(_ store: Store, _ rng: inout SeededRandom) -> [WeeklyLetter] {
-        var out: [WeeklyLetter] = []
-        var week = Week(containing: startDay).adding(weeks: 1)
-        let sources = LetterSources.all().filter { $0.id != "habits" }
-        while week.last < endDay {
-            defer { week = week.adding(weeks: 1) }
-            guard rng.chance(0.8) else { continue }
-            let day = rng.chance(0.75) ? week.last : week.last.adding(days: 1)
-            let at = time(day, hour: 20, minute: Int.random(in: 0...59, using: &rng))
-            let ctx = Context(store: store, content: content, now: { at }, calendar: calendar)
-            var text = LetterDraft.assemble(ctx, week: week, sources: sources)
-            text = text.replacing(LetterDraft.closingPrompt + "\n", with: LetterDraft.closingPrompt + "\n" + rng.pick(MorningWords.remember))
-            out.append(WeeklyLetter(id: rng.id(), created: at, week: week.first, text: text))
-        }
-        return out
-    }
 }
 
 /// Made-up words for the inner-worth sample.

@@ -53,7 +53,7 @@ public struct ValuesScreen: Screen {
             shown += 1
             scroll = ScrollState()
         case .char("s"):
-            return .open(StrengthPickerScreen(ctx))
+            return .go(.strengths(then: nil))
         default:
             return .unhandled
         }

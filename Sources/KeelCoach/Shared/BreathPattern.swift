@@ -1,5 +1,8 @@
 import KeelStore
-/// A breathing pattern: named phases with lengths in seconds.
+
+/// A breathing pattern: named phases with lengths in seconds. The pacer
+/// breathes them; a flow's breathe step and a ladder step's coping plan name
+/// them too, so they are shared rather than the breathing practice's own.
 public struct BreathPattern: Hashable, Sendable {
     public enum PhaseKind: String, Hashable, Sendable {
         case inhale

@@ -11,7 +11,8 @@ public enum DayMark: Equatable, Sendable {
     public var counts: Bool { self != .rest }
 }
 
-/// The streak rules, pure and in one place (kindness over perfection):
+/// The streak rules, pure and in one place (kindness over perfection), for
+/// habits and for a flow's run of days alike (`FlowDays`):
 ///
 /// - Daily and weekday habits count days. A planned day with nothing ticked
 ///   breaks the streak; a rest day, or a day the habit isn't planned for (the

@@ -95,34 +95,6 @@ extension SampleHistory {
         ]
         return weights.filter { rng.chance($0.1) }.map(\.0)
     }
-
-    /// A check-in every couple of days, feeling a little better as the months pass.
-    func checkIns(_ rng: inout SeededRandom) -> [CheckIn] {
-        var out: [CheckIn] = []
-        let topics = ["rejected", "disconnected", "doubt", "dread", "criticism", "say-no", "checking-in"]
-        let all = days
-        for (n, day) in all.enumerated() where rng.chance(0.45) {
-            let progress = Double(n) / Double(max(1, all.count))
-            let mood = max(1, min(10, Int((4 + 3 * progress).rounded()) + Int.random(in: -2...2, using: &rng)))
-            let topic = rng.pick(topics)
-            out.append(
-                CheckIn(
-                    id: rng.id(), created: time(day, hour: rng.pick([8, 9, 13, 18, 21]), minute: Int.random(in: 0...59, using: &rng)),
-                    mood: mood, topic: topic, opened: CheckInRoutes.destinations[topic]))
-        }
-        return out
-    }
-
-    func safetyPlan() -> SafetyPlan {
-        var plan = SafetyPlan.fresh(at: time(startDay.adding(days: 3), hour: 20, minute: 15))
-        plan[.warningSigns] = "Not sleeping, replaying conversations, cancelling plans, telling myself nobody would notice."
-        plan[.copingAlone] = "A long shower, a walk round the park, the breathing pacer, the playlist called 'slow'."
-        plan[.distractions] = "The library, Dana's kitchen, the climbing gym on a quiet evening."
-        plan[.helpers] = "Dana 07700 900123, my brother Luis, Priya from choir."
-        plan[.professionals] = "My GP surgery, the counselling service at work."
-        plan[.saferSurroundings] = "Give the spare pills to Luis to keep."
-        return plan
-    }
 }
 
 /// Made-up answers for the sample, by flow and step.

@@ -2,8 +2,8 @@ import KeelStore
 import KeelTerminal
 
 /// Today's habits on the home screen, numbered: a digit ticks one without
-/// leaving home.
-struct HomeHabits: Equatable {
+/// leaving home. The habits' panel there (see `HomePanel`).
+struct HomeHabits: HomePanel, Equatable {
     var rows: [HabitRow] = []
 
     static let most = 9
@@ -13,6 +13,9 @@ struct HomeHabits: Equatable {
     init(_ ctx: Context) {
         rows = Array(HabitRow.load(ctx).filter(\.due).prefix(HomeHabits.most))
     }
+
+    func hint(in area: Rect?) -> KeyHint? { hint(drawing: area.map(drawn(in:)) ?? rows.count) }
+    func handle(_ key: Key, in area: Rect, _ ctx: Context) -> Bool { handle(key, drawn: drawn(in: area), ctx) }
 
     /// "1-4 tick a habit", for the first `n` habits, the ones drawn.
     func hint(drawing n: Int) -> KeyHint? {
