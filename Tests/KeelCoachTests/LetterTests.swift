@@ -75,7 +75,7 @@ import KeelStore
         - Dana
         - The library
 
-        Twice something stung, and each time you stopped and took a second look. The sting eased by 3 on average. Your next step was: Go to choir on Thursday.
+        Twice something stung, and each time you stopped and took a second look. Looking again eased the sting by about 3 each time. Your next step was: Go to choir on Thursday.
 
         Other practices you made time for: Self-compassion break.
 

@@ -111,7 +111,7 @@ public final class App {
     public func tick() {
         guard !isFinished, !stack.isEmpty else { return }
         let now = ctx.clock.now()
-        if autosave.isDue(at: now) { autosave.run(top, depth: stack.count, ctx) }
+        if autosave.isDue(at: now) { autosave.run(top, ctx) }
         guard let wake = screenWake, now >= wake else { return }
         outcomes.removeAll(keepingCapacity: true)
         var screen = stack.removeLast()
@@ -206,6 +206,7 @@ public final class App {
     public func close() {
         guard !isFinished else { return }
         var leftBehind: [String] = []
+        let unfinished = stack.compactMap { $0.draft() }
         for i in stack.indices.reversed() {
             var screen = stack[i]
             if !(screen is any CrisisHelpScreen) { leftBehind += TypedText.all(of: screen) }
@@ -217,6 +218,8 @@ public final class App {
         if crisisWatch.helpWasShown || wordsLeft, ctx.crisisScreen != nil {
             farewell = Crisis.exitLines(ctx, keptWords: wordsLeft)
         }
+        // After any crisis lines: what was kept, so leaving never feels like losing it.
+        farewell += DraftWords.farewell(unfinished.filter { ctx.store.draft($0.id) != nil }.map(\.title))
         isFinished = true
     }
 

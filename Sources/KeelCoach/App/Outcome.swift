@@ -38,5 +38,6 @@ public enum Practices {
     public static func install(into ctx: Context) {
         ctx.policies.append(HabitTicks.policy)
         ctx.policies.append(ValuesCardScreen.afterReframe)
+        ctx.policies.append(WinsFromPractices.policy)
     }
 }

@@ -15,10 +15,10 @@ public enum CheckInRoutes {
     }
 
     /// What each topic opens: "flow:ID" for a flow, "breathe" for the pacer,
-    /// "expose" for the step ladders, "values" for the person's own values (a self-compassion break until they are written).
+    /// "expose" for the step ladders, "circles" for the circle map (a self-compassion break while it is empty), "values" for the person's own values (a self-compassion break until they are written).
     public static let destinations: [String: String] = [
         "rejected": "flow:reframe",
-        "disconnected": "flow:self-compassion",
+        "disconnected": "circles",
         "doubt": "values",
         "dread": "expose",
         "criticism": "flow:criticism-sorter",
@@ -29,6 +29,11 @@ public enum CheckInRoutes {
         guard let name = destinations[topic] else { return nil }
         if name == "breathe" { return Route(name: name) { BreathePickerScreen($0) } }
         if name == "expose" { return Route(name: name) { ExposeScreen($0) } }
+        // Feeling disconnected meets the people already there, once the map has a circle; until then, kindness first.
+        if name == "circles" {
+            if !ctx.store.all(BelongingCircle.self).isEmpty { return Route(name: name) { CirclesScreen($0) } }
+            return route(to: "flow:self-compassion", ctx)
+        }
         // Doubt meets the person's own words when they have written them, else a self-compassion break.
         if name == "values" {
             if let card = ValuesCardScreen.ifWritten(ctx, after: doubtLead) { return Route(name: name) { _ in card } }

@@ -126,7 +126,10 @@ struct StepEditor: FormEditor {
     }
 
     func afterSave(_ form: Form, _ ctx: Context) -> Transition {
-        if widening != nil { ctx.flash = "On your ladder: \(form.text("situation"))." }
+        if widening != nil {
+            let goal = ctx.store.find(ExposureLadder.self, id: ladderID)?.goal
+            ctx.flash = "On your ladder" + (goal.map { " “\($0)”" } ?? "") + ": \(form.text("situation"))."
+        }
         return .back
     }
 }

@@ -29,8 +29,12 @@ public struct FlowScreen: Screen {
     /// The pacer was opened from this step; its closing moves the flow on.
     var breathing = false
     var offerSelected = 0
+    /// "Start fresh" was chosen once over a draft with words in it: the next Enter lets them go.
+    var confirmingFresh = false
     /// What recall steps bring back from the last time (see FlowRecall).
     let recalled: [String: FlowRecall.Found]
+    /// A once-a-day practice already done today: its first step says so.
+    var doneToday = false
 
     struct StepInput: Equatable {
         var editor = TextEditor(maxLength: 4000)
@@ -49,6 +53,10 @@ public struct FlowScreen: Screen {
         let first = walker.first().map { flow.steps[$0].id } ?? flow.steps[0].id
         session = FlowSession(flow: flow.id, current: first, started: ctx.now())
         stage = .step
+        if flow.daily == true {
+            let today = ctx.today
+            doneToday = ctx.records(JournalEntry.self, madeOn: today...today).contains { $0.flow == flow.id }
+        }
         if let draft = ctx.store.draft(FlowSession.draftID(flow.id)), let saved = FlowSession(draft: draft, flow: flow),
             saved.hasContent
         {
@@ -87,7 +95,7 @@ public struct FlowScreen: Screen {
 
     /// The current step's input as an answer (nothing for say and summary).
     func captured() -> Answer? {
-        var a = Answer(step: step.id, kind: step.kind, prompt: step.prompt ?? step.displayTitle)
+        var a = Answer(step: step.id, kind: step.kind, prompt: prompt ?? step.displayTitle)
         switch step.stepKind {
         case .say, .summary:
             return nil
@@ -149,7 +157,7 @@ public struct FlowScreen: Screen {
     mutating func goBack(_ ctx: Context) -> Transition {
         keepInput()
         guard let previous = session.history.popLast() else {
-            if let d = draft() { ctx.keepDraft(d) }
+            settleDraft(ctx)
             return .back
         }
         session.current = previous
@@ -188,13 +196,22 @@ public struct FlowScreen: Screen {
     }
 
     mutating func handleOffer(_ key: Key, _ saved: FlowSession, _ ctx: Context) -> Transition {
-        if moveSelection(&offerSelected, count: 2, key: key) { return .stay }
+        if moveSelection(&offerSelected, count: 2, key: key) {
+            confirmingFresh = false
+            return .stay
+        }
         guard key == .enter else { return .unhandled }
         if offerSelected == 0 {
             session = saved
         } else {
+            // Words take longer to write than to lose: ask once before letting them go.
+            if !confirmingFresh, saved.wordCount > 0 {
+                confirmingFresh = true
+                return .stay
+            }
             ctx.clearDraft(FlowSession.draftID(flow.id))
         }
+        confirmingFresh = false
         stage = .step
         load(ctx)
         return .stay
@@ -303,6 +320,9 @@ public struct FlowScreen: Screen {
         session.answers[step.id] = Answer(step: step.id, kind: step.kind, prompt: step.displayTitle, skipped: false)
         advance(ctx)
     }
+
+    /// The flow's draft while its steps are walked; none while one is offered back or once saved.
+    public var draftPlace: String? { stage == .step ? FlowSession.draftID(flow.id) : nil }
 
     public func draft() -> DraftContent? {
         guard stage == .step else { return nil }
