@@ -154,7 +154,7 @@ import KeelTerminal
         h.press(app, .enter)
         h.type(app, "The talk went badly")
         h.press(app, .ctrlC)
-        #expect(app.farewell == ["Kept as a draft: Setback review. It comes back when you open it again in keel."])
+        #expect(app.farewell == ["Kept as a draft: Setback review. Open it again to pick it up."])
         // Nothing typed: nothing to say.
         let quiet = h.app { FlowScreen(flow: h.flow("reframe"), ctx: $0) }
         h.press(quiet, .ctrlC)
@@ -166,7 +166,7 @@ import KeelTerminal
         hard.type(crisis, "I want to die.")
         hard.press(crisis, .ctrlC)
         #expect(crisis.farewell.first?.contains("reach someone") == true, "\(crisis.farewell)")
-        #expect(crisis.farewell.last == "Kept as a draft: Setback review. It comes back when you open it again in keel.")
+        #expect(crisis.farewell.last == "Kept as a draft: Setback review. Open it again to pick it up.")
     }
 
     @Test func aFormDraftThatMatchesTheSavedRecordIsLetGo() throws {

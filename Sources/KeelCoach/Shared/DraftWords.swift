@@ -27,7 +27,7 @@ enum DraftWords {
     /// The line printed once the terminal is back, naming what was kept.
     static func farewell(_ titles: [String]) -> [String] {
         guard !titles.isEmpty else { return [] }
-        if titles.count == 1 { return ["Kept as a draft: \(titles[0]). It comes back when you open it again in keel."] }
-        return ["Kept as drafts: \(WeekInWords.joined(titles)). Each comes back when you open it again in keel."]
+        if titles.count == 1 { return ["Kept as a draft: \(titles[0]). Open it again to pick it up."] }
+        return ["Kept as drafts: \(WeekInWords.joined(titles)). Open them again to pick them up."]
     }
 }
