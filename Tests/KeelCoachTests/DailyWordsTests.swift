@@ -64,6 +64,7 @@ import KeelTerminal
         let h = try CircleFixture.harness()
         let app = checkInDisconnected(h)
         #expect(app.top is CirclesScreen)
+        #expect(app.render().text.contains(CheckInRoutes.disconnectedLead))
         #expect(h.store.all(CheckIn.self).first?.opened == "circles")
         let empty = try Harness()
         let kind = checkInDisconnected(empty)
@@ -192,6 +193,9 @@ import KeelTerminal
         ])
         let letter = LetterDraft.assemble(h.ctx, week: Week(containing: day(26)))
         #expect(letter.contains("You did these 2 things, whatever came of them:\n- Called Mum (Mon and Wed)\n- Went to choir (Tue)"), "\(letter)")
+        try h.store.save(SmallWin(id: "e", created: at(26, 9), day: day(26), text: "Said no kindly."))
+        #expect(LetterDraft.assemble(h.ctx, week: Week(containing: day(26))).contains("- Said no kindly (Thu)"))
+        #expect(WeekInWords.counted(["The hill.", "the hill"]) == ["The hill (twice)"])
     }
 
     @Test func aFirstWeekLetterSpeaksOnlyOfTheDaysSinceKeelBegan() throws {

@@ -105,8 +105,8 @@ import KeelTerminal
         #expect(home.contains("Waiting for you: Self-compassion break, started yesterday."), "\(home)")
         let practices = h.app { FlowListScreen($0) }.render()
         let row = practices.lines.first { $0.contains("Self-compassion break") } ?? ""
-        #expect(row.contains("draft waiting"), "\n\(practices.dump)")
-        #expect(!(practices.lines.first { $0.contains("Setback review") } ?? "").contains("draft waiting"))
+        #expect(row.contains(" draft"), "\n\(practices.dump)")
+        #expect(!(practices.lines.first { $0.contains("Setback review") } ?? "").contains("draft"))
         try h.store.save(Draft(id: "win", title: "A small win", state: .object(["text": .string("x")]), at: h.wall))
         let two = h.app { HomeScreen($0) }.render().text
         #expect(two.contains("2 drafts are waiting for you: A small win and Self-compassion break."), "\(two)")
@@ -141,6 +141,7 @@ import KeelTerminal
         #expect(h.store.draft("flow:self-compassion") != nil, "one Enter keeps them")
         let frame = app.render().text
         #expect(frame.contains("That lets go of the 5 words you wrote. Enter again to let them go, or ↑ to\n  keep them."), "\(frame)")
+        #expect(!frame.contains("You started this"), "the question takes the first line's place")
         h.press(app, .up)
         #expect(!app.render().text.contains("That lets go"))
         h.press(app, .down, .enter, .enter)
@@ -167,6 +168,25 @@ import KeelTerminal
         hard.press(crisis, .ctrlC)
         #expect(crisis.farewell.first?.contains("reach someone") == true, "\(crisis.farewell)")
         #expect(crisis.farewell.last == "Kept as a draft: Setback review. Open it again to pick it up.")
+    }
+
+    @Test func aStepOnlyLookedAtLeavesNoDraft() throws {
+        let h = try Harness()
+        var s = h.store.singleton(MyStrengths.self)
+        s.picks = [MyStrengths.Pick(id: "kindness", label: "Kindness"), MyStrengths.Pick(id: "curiosity", label: "Curiosity")]
+        try h.store.save(s)
+        let app = h.app { FlowStart.screen(h.flow("morning"), $0) }
+        #expect((app.top as? FlowScreen)?.step.id == "strength")
+        h.press(app, .escape)
+        #expect(h.store.draft("flow:morning") == nil, "nothing was chosen, so nothing comes back")
+        let again = h.app { FlowStart.screen(h.flow("morning"), $0) }
+        h.press(again, .ctrlC)
+        #expect(h.store.draft("flow:morning") == nil)
+        #expect(again.farewell.isEmpty)
+        // Moving to another strength is a choice worth keeping.
+        let moved = h.app { FlowStart.screen(h.flow("morning"), $0) }
+        h.press(moved, .down, .escape)
+        #expect(h.store.draft("flow:morning") != nil)
     }
 
     @Test func aFormDraftThatMatchesTheSavedRecordIsLetGo() throws {

@@ -31,7 +31,12 @@ public enum CheckInRoutes {
         if name == "expose" { return Route(name: name) { ExposeScreen($0) } }
         // Feeling disconnected meets the people already there, once the map has a circle; until then, kindness first.
         if name == "circles" {
-            if !ctx.store.all(BelongingCircle.self).isEmpty { return Route(name: name) { CirclesScreen($0) } }
+            if !ctx.store.all(BelongingCircle.self).isEmpty {
+                return Route(name: name) { ctx in
+                    ctx.flash = disconnectedLead
+                    return CirclesScreen(ctx)
+                }
+            }
             return route(to: "flow:self-compassion", ctx)
         }
         // Doubt meets the person's own words when they have written them, else a self-compassion break.
@@ -42,6 +47,7 @@ public enum CheckInRoutes {
         return route(to: name, ctx)
     }
 
+    static let disconnectedLead = "The people already around you. One small message can be enough."
     static let doubtLead = "You wrote this on a steadier day. It is still true today."
 
     static func route(to name: String, _ ctx: Context) -> Route? {

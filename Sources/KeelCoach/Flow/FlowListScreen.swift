@@ -43,7 +43,7 @@ public struct FlowListScreen: Screen {
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
         let items = flows.map { flow in
-            let badge = [waiting.contains(flow.id) ? "draft waiting" : "", userFlows.contains(flow.id) ? "yours" : ""].filter { !$0.isEmpty }.joined(
+            let badge = [waiting.contains(flow.id) ? "draft" : "", userFlows.contains(flow.id) ? "yours" : ""].filter { !$0.isEmpty }.joined(
                 separator: " · ")
             return MenuView.Item(flow.title, detail: flow.summary, badge: badge)
         }

@@ -201,7 +201,16 @@ extension FlowScreen {
 
     func renderOffer(_ saved: FlowSession, into buffer: inout Buffer, _ area: Rect, _ ctx: Context) {
         let started = DraftWords.started(ctx.calendar.day(of: saved.started), today: ctx.today)
-        var y = buffer.paragraph("You started this \(started) and didn't finish.", in: area, style: .strong)
+        // Asking before words are let go takes the first line's place, so it fits a small window too.
+        let n = saved.wordCount
+        let asking =
+            n == 1
+            ? "That lets go of the word you wrote. Enter again to let it go, or ↑ to keep it."
+            : "That lets go of the \(n) words you wrote. Enter again to let them go, or ↑ to keep them."
+        var y =
+            confirmingFresh
+            ? buffer.paragraph(asking, in: area, style: .warm)
+            : buffer.paragraph("You started this \(started) and didn't finish.", in: area, style: .strong)
         y += 1
         let at = flow.step(saved.current)?.displayTitle ?? ""
         let items = [
@@ -209,15 +218,6 @@ extension FlowScreen {
             MenuView.Item("Start fresh", detail: "the unfinished one is let go"),
         ]
         MenuView(items: items, selected: offerSelected, labelWidth: 27).render(into: &buffer, in: area.droppingTop(y).top(2))
-        y += 3
-        if confirmingFresh, y < area.height {
-            let n = saved.wordCount
-            let sentence =
-                n == 1
-                ? "That lets go of the word you wrote. Enter again to let it go, or ↑ to keep it."
-                : "That lets go of the \(n) words you wrote. Enter again to let them go, or ↑ to keep them."
-            buffer.paragraph(sentence, in: area.droppingTop(y), style: .warm)
-        }
     }
 
     /// The answer a `win` step gave, which the wins practice keeps as a small win.

@@ -22,6 +22,9 @@ public struct FlowScreen: Screen {
     var stage: Stage
     /// What the person is giving on the current step, before it is kept as an answer.
     var input = StepInput()
+    /// The input as the step opened, so a step only looked at (a list's
+    /// first line under the cursor) isn't kept as an answer in a draft.
+    var opened = StepInput()
     var choices: [FlowOptions.Choice] = []
     var scroll = ScrollState()
     /// A word under the step when Enter can't go on yet.
@@ -91,6 +94,7 @@ public struct FlowScreen: Screen {
         input.typingName = step.stepKind == .person && (choices.count == 1 || (answer?.personID == nil && !(answer?.text ?? "").isEmpty))
         scroll = ScrollState()
         notice = nil
+        opened = input
     }
 
     /// The current step's input as an answer (nothing for say and summary).
@@ -155,7 +159,8 @@ public struct FlowScreen: Screen {
 
     /// Esc: one step back with the answer kept, or out (keeping a draft) at the first step.
     mutating func goBack(_ ctx: Context) -> Transition {
-        keepInput()
+        // A step only looked at gives no answer; one given before is kept as it is now.
+        if input != opened || session.answers[step.id] != nil { keepInput() }
         guard let previous = session.history.popLast() else {
             settleDraft(ctx)
             return .back
@@ -327,7 +332,7 @@ public struct FlowScreen: Screen {
     public func draft() -> DraftContent? {
         guard stage == .step else { return nil }
         var s = session
-        if let a = captured() { s.answers[step.id] = a }
+        if input != opened, let a = captured() { s.answers[step.id] = a }
         guard s.hasContent else { return nil }
         return DraftContent(id: FlowSession.draftID(flow.id), title: flow.title, state: s.state)
     }

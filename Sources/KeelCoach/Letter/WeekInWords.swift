@@ -22,7 +22,7 @@ enum WeekInWords {
             .sorted { ($0.day, $0.created) < ($1.day, $1.created) }
         guard !wins.isEmpty else { return [] }
         // The same win on several days is one line with its days.
-        let lines = sameWords(wins.map { ($0.text, $0.day) }).map { text, days in "\(text) (\(weekdays(days)))" }
+        let lines = sameWords(wins.map { ($0.text, $0.day) }).map { text, days in "\(bare(text)) (\(weekdays(days)))" }
         let lead = lines.count == 1 ? "You did this, whatever came of it:" : "You did these \(lines.count) things, whatever came of them:"
         return [lead + "\n" + list(lines)]
     }
@@ -111,6 +111,11 @@ enum WeekInWords {
         return ["Your small rituals:\n" + list(lines)]
     }
 
+    /// A line without its closing full stop, for a note in brackets after it: "Called Mum (Mon)".
+    static func bare(_ item: String) -> String {
+        item.hasSuffix(".") && !item.hasSuffix("..") ? String(item.dropLast()) : item
+    }
+
     /// Words compared as a reader would: case and a closing full stop don't make them different.
     static func key(_ item: String) -> String {
         String(item.lowercased().reversed().drop { $0 == "." || $0 == " " }.reversed())
@@ -119,7 +124,7 @@ enum WeekInWords {
     /// The same words said again are listed once, with how often: "Coffee (3 times)".
     static func counted(_ items: [String]) -> [String] {
         sameWords(items.map { ($0, 0) }).map { text, times in
-            times.count == 1 ? text : "\(text) (\(times.count == 2 ? "twice" : "\(times.count) times"))"
+            times.count == 1 ? text : "\(bare(text)) (\(times.count == 2 ? "twice" : "\(times.count) times"))"
         }
     }
 

@@ -18,10 +18,10 @@ enum DraftWords {
         guard let newest = drafts.first else { return [] }
         if drafts.count == 1 {
             let when = started(ctx.calendar.day(of: newest.created), today: ctx.today)
-            return [TodayNote(home: "Waiting for you: \(newest.title), started \(when). Open it again to pick up where you left off.")]
+            return [TodayNote(home: "Waiting for you: \(newest.title), started \(when).")]
         }
         let titles = WeekInWords.joined(drafts.map(\.title))
-        return [TodayNote(home: "\(drafts.count) drafts are waiting for you: \(titles). Each comes back when you open it.")]
+        return [TodayNote(home: "\(drafts.count) drafts are waiting for you: \(titles).")]
     }
 
     /// The line printed once the terminal is back, naming what was kept.
