@@ -165,7 +165,7 @@ import KeelTerminal
         h.press(app, .char("e"), .enter)
         #expect(app.top is FormScreen<StepEditor>)
         h.press(app, .enter)
-        #expect(h.ctx.flash == "On your ladder “Widen my circles”: Go to a community gathering.", "\(h.ctx.flash ?? "")")
+        #expect(h.ctx.flash == "Now on your ladder “Widen my circles”.", "\(h.ctx.flash ?? "")")
         #expect(ExposureWorld.load(h.store).ladders.count == 1)
         let frame = app.render().text
         #expect(frame.contains("It is on your ladder “Widen my circles”."), "\(frame)")
