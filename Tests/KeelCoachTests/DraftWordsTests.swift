@@ -41,7 +41,7 @@ import KeelTerminal
     @Test func wordsTakenBackOutOfAPastLetterDoNotReturn() throws {
         let h = try Harness()
         let lastWeek = week.adding(weeks: -1)
-        let saved = WeeklyLetter(id: "l1", created: h.wall, week: lastWeek.monday, text: "Dear me,\n\nA good week.")
+        let saved = WeeklyLetter(id: "l1", created: h.wall, week: CivilDate(year: 2026, month: 11, day: 16), text: "Dear me,\n\nA good week.")
         try h.store.save(saved)
         let id = LetterEditorScreen.draftID(lastWeek)
         // Opened, a line added, left: the line waits as a draft.
@@ -62,7 +62,7 @@ import KeelTerminal
 
     @Test func aStaleDraftThatMatchesTheSavedLetterIsLetGoOnOpening() throws {
         let h = try Harness()
-        let saved = WeeklyLetter(id: "l1", created: h.wall, week: week.monday, text: "Dear me,\n\nSaved.")
+        let saved = WeeklyLetter(id: "l1", created: h.wall, week: CivilDate(year: 2026, month: 11, day: 23), text: "Dear me,\n\nSaved.")
         try h.store.save(saved)
         try h.store.saveDraft(id: letterDraft, title: "Letter for \(week)", state: .object(["text": .string("Dear me,\n\nSaved.\n")]))
         let screen = LetterEditorScreen(week: week, h.ctx, existing: saved)

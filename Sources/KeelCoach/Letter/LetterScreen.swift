@@ -37,7 +37,7 @@ public struct LetterScreen: Screen {
         var rows = [Row(week: thisWeek, letter: letters.first { $0.week == thisWeek.monday })]
         let lastWeek = thisWeek.adding(weeks: -1)
         // Last week is offered only if keel was there for some of it (with nothing saved yet, it wasn't).
-        let keelThen = FirstDay.of(ctx).map { $0 <= lastWeek.sunday } ?? false
+        let keelThen = FirstDay.of(ctx).map { !thisWeek.contains($0) } ?? false
         if keelThen, !letters.contains(where: { $0.week == lastWeek.monday }) { rows.append(Row(week: lastWeek, letter: nil)) }
         rows += letters.filter { $0.week < thisWeek.monday }.map { Row(week: Week(containing: $0.week), letter: $0) }
         self.rows = rows.sorted { $0.week > $1.week }.map { row in

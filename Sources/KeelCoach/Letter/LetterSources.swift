@@ -40,7 +40,10 @@ public enum LetterDraft {
     /// The letter's first line; a week keel joined partway through speaks
     /// only of the days since ("your first days with keel, from Wednesday").
     static func lead(_ week: Week, firstDay: CivilDate?) -> String {
-        guard let first = firstDay, first > week.monday, first <= week.sunday else { return "Here is your week of \(week), the way keel saw it." }
+        // Begun within the week, but not on its first day.
+        guard let first = firstDay, week.contains(first), week.contains(first.adding(days: -1)) else {
+            return "Here is your week of \(week), the way keel saw it."
+        }
         return "Here are your first days with keel, from \(first.weekdayName) on, the way keel saw them."
     }
 
