@@ -214,6 +214,10 @@ import KeelTerminal
         #expect(LetterDraft.assemble(h.ctx, week: week).contains("Here is your week of 23-29 Nov 2026, the way keel saw it."))
         try h.store.save(SmallWin(id: "b", created: at(18, 9), day: day(18), text: "Went out"))
         #expect(h.app { LetterScreen($0) }.render().text.contains("Last week"))
+        // With nothing saved at all, keel begins today.
+        let new = try Harness()
+        #expect(LetterDraft.assemble(new.ctx, week: week).contains("Here are your first days with keel, from Thursday on"))
+        #expect(!new.app { LetterScreen($0) }.render().text.contains("Last week"))
     }
 
     @Test func theStingIsSaidAsReliefNotAsAScore() throws {

@@ -37,8 +37,9 @@ public enum LetterDraft {
     public static let signOff = "With care,\nme"
     public static let quietWeek = "This was a quiet week in keel. Whatever else happened, you kept going, and that counts too."
 
-    /// The letter's first line; a week keel joined partway through speaks
-    /// only of the days since ("your first days with keel, from Wednesday").
+    /// The letter's first line; a week keel joined partway through (with
+    /// nothing saved yet, today) speaks only of the days since ("your first
+    /// days with keel, from Wednesday on").
     static func lead(_ week: Week, firstDay: CivilDate?) -> String {
         // Begun within the week, but not on its first day.
         guard let first = firstDay, week.contains(first), week.contains(first.adding(days: -1)) else {
@@ -55,7 +56,7 @@ public enum LetterDraft {
     }
 
     public static func assemble(_ ctx: Context, week: Week, sources: [LetterSource] = LetterSources.all()) -> String {
-        var parts = [opening, lead(week, firstDay: FirstDay.of(ctx))]
+        var parts = [opening, lead(week, firstDay: FirstDay.of(ctx) ?? ctx.today)]
         // Words that raised crisis help are kept where they were written, but
         // the letter, which reads the week back kindly, doesn't quote them.
         let body = sources.flatMap { $0.paragraphs(ctx, week) }.filter { !$0.isEmpty && !ctx.mentionsCrisis($0) }
