@@ -246,7 +246,7 @@ extension FlowScreen {
             lines.append(("Your next step: \(nextStep.words)", .plain))
         }
         if let win = keptWin(entry) {
-            lines.append(("Your win is kept with your small wins, for the weekly letter: \(win)", .calm))
+            lines.append(("Kept with your small wins too: \(win)", .calm))
         }
         lines.append(("", .plain))
         let w = keptWin(entry) == nil ? "w to note a small win" : "w to note another win"
