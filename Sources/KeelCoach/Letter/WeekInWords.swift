@@ -142,8 +142,5 @@ enum WeekInWords {
     }
 
     /// "a, b and c"
-    static func joined(_ items: [String]) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " and " + items.last!
-    }
+    static func joined(_ items: [String]) -> String { ListWords.and(items) }
 }

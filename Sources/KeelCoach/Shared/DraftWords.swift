@@ -20,7 +20,7 @@ enum DraftWords {
             let when = started(ctx.calendar.day(of: newest.created), today: ctx.today)
             return [TodayNote(home: "Waiting for you: \(newest.title), started \(when).")]
         }
-        let titles = WeekInWords.joined(drafts.map(\.title))
+        let titles = ListWords.and(drafts.map(\.title))
         return [TodayNote(home: "\(drafts.count) drafts are waiting for you: \(titles).")]
     }
 
@@ -28,6 +28,6 @@ enum DraftWords {
     static func farewell(_ titles: [String]) -> [String] {
         guard !titles.isEmpty else { return [] }
         if titles.count == 1 { return ["Kept as a draft: \(titles[0]). Open it again to pick it up."] }
-        return ["Kept as drafts: \(WeekInWords.joined(titles)). Open them again to pick them up."]
+        return ["Kept as drafts: \(ListWords.and(titles)). Open them again to pick them up."]
     }
 }
