@@ -47,7 +47,7 @@ public enum CheckInRoutes {
         return route(to: name, ctx)
     }
 
-    static let disconnectedLead = "The people already around you. One small message can be enough."
+    static let disconnectedLead = "Here are the people around you."
     static let doubtLead = "You wrote this on a steadier day. It is still true today."
 
     static func route(to name: String, _ ctx: Context) -> Route? {
