@@ -13,6 +13,9 @@ public struct Flow: Codable, Hashable, Sendable {
     public var summary: String
     /// Where it sits in lists (lower first); flows without one come last.
     public var order: Int?
+    /// Meant once a day (the morning reflection): a second on the same day
+    /// is welcome, and keel says one is already done.
+    public var daily: Bool?
     public var steps: [FlowStep]
 
     public init(format: Int = formatVersion, id: String, title: String, summary: String, order: Int? = nil, steps: [FlowStep]) {
@@ -38,6 +41,8 @@ public struct FlowStep: Codable, Hashable, Sendable {
         case stingBefore = "sting-before", stingAfter = "sting-after", traps, circle, person, nextStep = "next-step"
         /// The morning reflection's parts: the strength leaned on, when it was used lately, a thing to be grateful for.
         case strength, evidence, gratitude
+        /// Something the person did well, kept as a small win too (so the weekly letter has it).
+        case win
 
         /// The step kind each role belongs to.
         public var kind: Kind {
@@ -46,7 +51,7 @@ public struct FlowStep: Codable, Hashable, Sendable {
             case .traps: return .checklist
             case .circle: return .choose
             case .person: return .person
-            case .nextStep, .evidence, .gratitude: return .text
+            case .nextStep, .evidence, .gratitude, .win: return .text
             case .strength: return .choose
             }
         }

@@ -26,7 +26,7 @@ struct FlowCheck {
     /// Step ids and where they are, once known.
     var indexOf: [String: Int] = [:]
 
-    static let flowFields: Set<String> = ["format", "id", "title", "summary", "order", "steps"]
+    static let flowFields: Set<String> = ["format", "id", "title", "summary", "order", "daily", "steps"]
     static let stepFields: Set<String> = [
         "id", "kind", "title", "text", "prompt", "hint", "required", "low", "high", "pattern",
         "minutes", "options", "optionsFrom", "catalog", "circleFrom", "role", "showIf", "next",

@@ -14,9 +14,20 @@ public struct FlowWalker: Sendable {
     }
 
     public func isShown(_ index: Int, answers: [String: Answer]) -> Bool {
+        isShown(index, answers: answers, hopefulFrom: nil)
+    }
+
+    /// With `hopefulFrom`, a step shown once an earlier one is answered
+    /// (another thanks) counts as shown while that one, at or after the
+    /// given index, is still ahead: a count made this way never grows as
+    /// the person answers, it can only shrink when they pass one by.
+    func isShown(_ index: Int, answers: [String: Answer], hopefulFrom: Int?) -> Bool {
         let step = flow.steps[index]
         if unavailable.contains(step.id) { return false }
         guard let condition = step.showIf else { return true }
+        if let from = hopefulFrom, condition.answered == true, let target = flow.index(of: condition.step), target >= from {
+            return true
+        }
         return condition.holds(for: answers[condition.step])
     }
 
@@ -29,6 +40,10 @@ public struct FlowWalker: Sendable {
     /// person, else the next one down; steps whose condition fails are passed.
     /// Nil at the end of the flow.
     public func next(after index: Int, answers: [String: Answer]) -> Int? {
+        next(after: index, answers: answers, hopefulFrom: nil)
+    }
+
+    func next(after index: Int, answers: [String: Answer], hopefulFrom: Int?) -> Int? {
         let step = flow.steps[index]
         var target = index + 1
         if let choice = answers[step.id]?.choice,
@@ -38,24 +53,25 @@ public struct FlowWalker: Sendable {
         } else if let jump = step.next, let i = flow.index(of: jump) {
             target = i
         }
-        return firstShown(from: target, answers: answers)
+        return firstShown(from: target, answers: answers, hopefulFrom: hopefulFrom)
     }
 
-    func firstShown(from start: Int, answers: [String: Answer]) -> Int? {
+    func firstShown(from start: Int, answers: [String: Answer], hopefulFrom: Int? = nil) -> Int? {
         var i = start
         while i < flow.steps.count {
-            if isShown(i, answers: answers) { return i }
+            if isShown(i, answers: answers, hopefulFrom: hopefulFrom) { return i }
             i += 1
         }
         return nil
     }
 
     /// Steps still ahead after `index` along the path the answers so far
-    /// point to, for the progress line.
+    /// point to, for the progress line; steps waiting on an answer not yet
+    /// given are counted, so "Step 3 of 5" never becomes "of 6".
     public func remaining(after index: Int, answers: [String: Answer]) -> Int {
         var count = 0
         var i = index
-        while let n = next(after: i, answers: answers), count <= flow.steps.count {
+        while let n = next(after: i, answers: answers, hopefulFrom: index), count <= flow.steps.count {
             count += 1
             i = n
         }

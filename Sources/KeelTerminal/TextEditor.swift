@@ -209,6 +209,9 @@ public struct TextEditor: Hashable, Sendable {
         cursor = (i == end && wrapped) ? end - 1 : i
     }
 
+    /// Puts the cursor at a grapheme offset (where a draft left it), kept inside the text.
+    public mutating func place(at offset: Int) { cursor = max(0, min(offset, characters.count)) }
+
     /// Replaces the text (an answer kept earlier, or back from an editor);
     /// one line unless multiline, and what doesn't fit is said.
     public mutating func set(_ s: String) {

@@ -16,7 +16,7 @@ import Testing
         try t.press("Enter")
         #expect(t.waitFor("Which strength will you lean on today?"), "\(t.text)")
         try t.press("Enter")
-        #expect(t.waitFor("When did you use it lately?"))
+        #expect(t.waitFor(": when did you use it lately?"), "\(t.text)")
         try t.type("Helped at the café 日本 😀")
         #expect(t.waitFor("› Helped at the café 日本 😀"), "\(t.text)")
         try t.press("Enter")

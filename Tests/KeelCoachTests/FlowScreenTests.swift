@@ -95,7 +95,7 @@ import KeelTerminal
         #expect(draft.title == "Pause, breathe, reframe")
 
         let again = h.app { FlowScreen(flow: h.flow("reframe"), ctx: $0) }
-        #expect(again.render().text.contains("You started this on Thu 26 Nov and didn't finish."))
+        #expect(again.render().text.contains("You started this earlier today and didn't finish."))
         h.press(again, .enter)
         let screen = try #require(again.top as? FlowScreen)
         #expect(screen.step.id == "what")
@@ -104,7 +104,7 @@ import KeelTerminal
         #expect(again.render().text.contains("[6]"))
 
         let fresh = h.app { FlowScreen(flow: h.flow("reframe"), ctx: $0) }
-        h.press(fresh, .down, .enter)
+        h.press(fresh, .down, .enter, .enter)  // the second Enter lets the typed words go
         #expect((fresh.top as? FlowScreen)?.step.id == "pause")
         #expect(h.store.draft(FlowSession.draftID("reframe")) == nil, "starting fresh lets the draft go")
     }

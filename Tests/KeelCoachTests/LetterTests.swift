@@ -75,7 +75,7 @@ import KeelStore
         - Dana
         - The library
 
-        Twice something stung, and each time you stopped and took a second look. The sting eased by 3 on average. Your next step was: Go to choir on Thursday.
+        Twice something stung, and each time you stopped and took a second look. Looking again eased the sting by about 3 each time. Your next step was: Go to choir on Thursday.
 
         Other practices you made time for: Self-compassion break.
 
@@ -98,6 +98,8 @@ import KeelStore
 
     @Test func aQuietWeekStillGetsALetter() throws {
         let h = try Harness()
+        // keel was there all week (a habit from the month before), with nothing else saved.
+        try h.store.save(Habit(id: "walk", created: at(1, 8), name: "A walk outside", schedule: .daily))
         let draft = LetterDraft.assemble(h.ctx, week: week)
         #expect(draft.contains("This was a quiet week in keel. Whatever else happened, you kept going, and that counts too."), "\n\(draft)")
         #expect(draft.hasPrefix("Dear me,\n\nHere is your week of 23-29 Nov 2026"))

@@ -113,7 +113,7 @@ public final class App {
     public func tick() {
         guard !isFinished, !stack.isEmpty else { return }
         let now = ctx.clock.now()
-        if autosave.isDue(at: now) { autosave.run(top, depth: stack.count, ctx) }
+        if autosave.isDue(at: now) { autosave.run(top, ctx) }
         guard let wake = screenWake, now >= wake else { return }
         outcomes.removeAll(keepingCapacity: true)
         var screen = stack.removeLast()
@@ -212,6 +212,7 @@ public final class App {
     public func close() {
         guard !isFinished else { return }
         var leftBehind: [String] = []
+        let unfinished = stack.compactMap { $0.draft() }
         for i in stack.indices.reversed() {
             var screen = stack[i]
             if !(screen is any CrisisHelpScreen) { leftBehind += TypedText.all(of: screen) }
@@ -223,6 +224,8 @@ public final class App {
         if crisisWatch.helpWasShown || wordsLeft, ctx.crisisScreen != nil {
             farewell = Crisis.exitLines(ctx, keptWords: wordsLeft)
         }
+        // After any crisis lines: what was kept, so leaving never feels like losing it.
+        farewell += DraftWords.farewell(unfinished.filter { ctx.store.draft($0.id) != nil }.map(\.title))
         isFinished = true
     }
 

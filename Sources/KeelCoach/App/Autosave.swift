@@ -10,29 +10,28 @@ struct Autosave {
     static let pause = 2.0
 
     private(set) var due: Moment?
-    /// The draft last kept, and where its screen sat, so a draft the person
-    /// has since emptied is taken away again (and a screen opened on top,
-    /// such as help, never clears the one beneath it).
-    private var kept: (id: String, state: JSONValue, depth: Int, screen: ObjectIdentifier)?
+    /// The draft last kept, so an unchanged one isn't written again.
+    private var kept: (id: String, state: JSONValue)?
 
     mutating func keyPressed(at now: Moment) { due = now.adding(seconds: Autosave.pause) }
 
     func isDue(at now: Moment) -> Bool { due.map { now >= $0 } ?? false }
 
-    mutating func run(_ top: any Screen, depth: Int, _ ctx: Context) {
+    mutating func run(_ top: any Screen, _ ctx: Context) {
         due = nil
         guard !ctx.isReadOnly else { return }
-        let screen = ObjectIdentifier(type(of: top))
+        // Emptied, or back to what is saved: the screen's own draft goes
+        // (a screen on top, such as help, has none and clears nothing).
         guard let d = top.draft() else {
-            if let k = kept, k.depth == depth, k.screen == screen {
-                ctx.clearDraft(k.id)
-                kept = nil
+            if let place = top.draftPlace {
+                ctx.clearDraft(place)
+                if kept?.id == place { kept = nil }
             }
             return
         }
         if let k = kept, k.id == d.id, k.state == d.state { return }
         ctx.keepDraft(d)
-        kept = (d.id, d.state, depth, screen)
+        kept = (d.id, d.state)
     }
 }
 

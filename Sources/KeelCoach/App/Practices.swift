@@ -23,5 +23,6 @@ public enum Practices {
         ctx.policies.append(HabitTicks.policy)
         ctx.policies.append(ValuesCardScreen.afterReframe)
         ctx.policies.append(CircleEdits.policy)
+        ctx.policies.append(WinsFromPractices.policy)
     }
 }

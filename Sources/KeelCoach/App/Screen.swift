@@ -74,6 +74,10 @@ public protocol Screen {
     func wake(_ ctx: Context) -> Moment?
     /// Unfinished words to keep if keel closes now.
     func draft() -> DraftContent?
+    /// The draft this screen writes, even while `draft()` has nothing (the
+    /// words match what is saved), so a stale one can be let go; nil when
+    /// the screen keeps none just now (a draft waiting to be picked up).
+    var draftPlace: String? { get }
     /// keel is closing (Ctrl-C, a signal, q): save what would be lost.
     mutating func closing(_ ctx: Context)
     /// The text saved in the person's editor, after `.editExternally`.
@@ -89,10 +93,15 @@ extension Screen {
     public mutating func resume(_ ctx: Context) {}
     public func wake(_ ctx: Context) -> Moment? { nil }
     public func draft() -> DraftContent? { nil }
+    public var draftPlace: String? { nil }
     public mutating func edited(_ text: String, _ ctx: Context) {}
     public mutating func picked(_ id: String, _ ctx: Context) {}
-    public mutating func closing(_ ctx: Context) {
-        if let d = draft() { ctx.keepDraft(d) }
+    public mutating func closing(_ ctx: Context) { settleDraft(ctx) }
+
+    /// Keeps what would be lost, or lets this screen's draft go when
+    /// nothing in it differs from what is saved.
+    public func settleDraft(_ ctx: Context) {
+        if let d = draft() { ctx.keepDraft(d) } else if let place = draftPlace { ctx.clearDraft(place) }
     }
 }
 

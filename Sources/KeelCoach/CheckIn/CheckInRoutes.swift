@@ -6,10 +6,10 @@ import KeelStore
 /// exists; a topic with no line just saves the check-in.
 public enum CheckInRoutes {
     /// What each topic opens: "flow:ID" for a flow, "breathe" for the pacer,
-    /// "expose" for the step ladders, "values" for the person's own values (a self-compassion break until they are written).
+    /// "expose" for the step ladders, "circles" for the circle map (a self-compassion break while it is empty), "values" for the person's own values (a self-compassion break until they are written).
     public static let destinations: [String: String] = [
         "rejected": "flow:reframe",
-        "disconnected": "flow:self-compassion",
+        "disconnected": "circles",
         "doubt": "values",
         "dread": "expose",
         "criticism": "flow:criticism-sorter",
@@ -22,6 +22,14 @@ public enum CheckInRoutes {
         guard let name = destinations[topic] else { return nil }
         if name == "breathe" { return ctx.screen(for: .breathe).map { (name, $0) } }
         if name == "expose" { return ctx.screen(for: .ladders).map { (name, $0) } }
+        // Feeling disconnected meets the people already there, once the map has a circle; until then, kindness first.
+        if name == "circles" {
+            if !ctx.store.all(BelongingCircle.self).isEmpty, let map = ctx.screen(for: .circles) {
+                ctx.flash = disconnectedLead
+                return (name, map)
+            }
+            return screen(to: "flow:self-compassion", ctx)
+        }
         // Doubt meets the person's own words when they have written them, else a self-compassion break.
         if name == "values" {
             if let card = ctx.screen(for: .valuesCard(lead: doubtLead)) { return (name, card) }
@@ -33,6 +41,7 @@ public enum CheckInRoutes {
     /// The check-in's own route.
     static func open(_ route: Route, _ ctx: Context) -> (any Screen)? { route == .checkIn ? CheckInScreen(ctx) : nil }
 
+    static let disconnectedLead = "Here are the people around you."
     static let doubtLead = "You wrote this on a steadier day. It is still true today."
 
     static func screen(to name: String, _ ctx: Context) -> (name: String, screen: any Screen)? {

@@ -72,7 +72,8 @@ public struct InsightsScreen: Screen {
 
     private mutating func describe(_ ctx: Context) {
         let detail = step.flatMap { s in catalog(ctx)?.item(s.catalogItem)?.detail }
-        lines = InsightsText.full(world, today: ctx.today, step: step, stepDetail: detail, offerStep: canPick)
+        let wentTo = step.flatMap { WideningSteps.whereItWent($0, ctx.store) }
+        lines = InsightsText.full(world, today: ctx.today, step: step, stepDetail: detail, offerStep: canPick, wentTo: wentTo)
     }
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {

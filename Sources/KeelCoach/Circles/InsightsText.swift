@@ -94,10 +94,11 @@ enum InsightsText {
         return out
     }
 
-    static func step(_ step: WideningStep?, today: CivilDate, detail: String?) -> [Line] {
+    static func step(_ step: WideningStep?, today: CivilDate, detail: String?, wentTo: String? = nil) -> [Line] {
         var out: [Line] = [.text("One small step to widen your circles", .strong)]
         if let step {
             out.append(.text("Your next step: \(step.label) (chosen \(RhythmWords.ago(today.days(since: step.chosenOn)))).", .plain))
+            if let wentTo { out.append(.text(wentTo, .calm)) }
             if let detail { out.append(.text(detail, .muted)) }
         } else {
             out.append(.text("No step chosen yet. Press w to pick one small, doable step: a club night, a class, a shift of volunteering.", .plain))
@@ -106,9 +107,11 @@ enum InsightsText {
     }
 
     /// Everything, for the insights screen.
-    static func full(_ world: CircleWorld, today: CivilDate, step chosen: WideningStep?, stepDetail: String?, offerStep: Bool) -> [Line] {
+    static func full(
+        _ world: CircleWorld, today: CivilDate, step chosen: WideningStep?, stepDetail: String?, offerStep: Bool, wentTo: String? = nil
+    ) -> [Line] {
         var sections = [concentration(world), rhythm(world, today: today), quiet(world, today: today)]
-        if offerStep || chosen != nil { sections.append(step(chosen, today: today, detail: stepDetail)) }
+        if offerStep || chosen != nil { sections.append(step(chosen, today: today, detail: stepDetail, wentTo: wentTo)) }
         let filled = sections.filter { !$0.isEmpty }
         guard !filled.isEmpty else { return [.text("Add a circle or two on the map first; the insights grow from there.", .plain)] }
         return Array(filled.joined(separator: [.blank]))

@@ -43,6 +43,26 @@ public enum WideningSteps {
         return ctx.save(s)
     }
 
+    /// Where another practice took the step, in words: "It is on your
+    /// ladder “Widen my circles”." or "It is now a habit: Join a club.";
+    /// nil while it is nowhere else (or what took it was deleted).
+    static func whereItWent(_ step: WideningStep, _ store: Store) -> String? {
+        guard let to = step.carriedTo, let colon = to.firstIndex(of: ":") else { return nil }
+        let id = String(to[to.index(after: colon)...])
+        switch to[..<colon] {
+        case "exposure":
+            guard let planned = store.find(ExposureStep.self, id: id), planned.deleted == nil,
+                let ladder = store.find(ExposureLadder.self, id: planned.ladderID), ladder.deleted == nil
+            else { return nil }
+            return "It is on your ladder “\(ladder.goal)”."
+        case "habit":
+            guard let habit = store.find(Habit.self, id: id), habit.deleted == nil else { return nil }
+            return "It is now a habit: \(habit.name)."
+        default:
+            return nil
+        }
+    }
+
     /// The catalog's steps for this person: those that would open a kind of
     /// circle they don't have yet come first.
     static func suggestions(_ catalog: Catalog, world: CircleWorld) -> [(item: Catalog.Item, newKind: Bool)] {

@@ -128,7 +128,11 @@ struct StepEditor: FormEditor {
     }
 
     func afterSave(_ form: Form, _ ctx: Context) -> Transition {
-        if widening != nil { ctx.flash = "On your ladder: \(form.text("situation"))." }
+        if widening != nil {
+            let goal = ctx.store.find(ExposureLadder.self, id: ladderID)?.goal
+            // The step's words are on the screen below; where it went is the news.
+            ctx.flash = goal.map { "Now on your ladder “\($0)”." } ?? "On your ladder: \(form.text("situation"))."
+        }
         return .back
     }
 }

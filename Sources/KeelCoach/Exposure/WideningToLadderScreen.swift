@@ -33,8 +33,11 @@ public struct WideningToLadderScreen: Screen {
             ])
     }
 
+    /// A ladder already called "Widen my circles" is listed; a second of that name isn't offered.
+    var offersNew: Bool { !ladders.contains { $0.goal == WideningToLadderScreen.newGoal } }
+
     var items: [MenuView.Item] {
-        ladders.map { MenuView.Item($0.goal) } + [MenuView.Item("+ A new ladder", detail: WideningToLadderScreen.newGoal)]
+        ladders.map { MenuView.Item($0.goal) } + (offersNew ? [MenuView.Item("+ A new ladder", detail: WideningToLadderScreen.newGoal)] : [])
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {

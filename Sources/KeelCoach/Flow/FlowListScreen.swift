@@ -9,9 +9,17 @@ public struct FlowListScreen: Screen {
     let userFlows: Set<String>
     var selected = 0
 
+    /// Practices left midway, so their words are found again (read when the list shows, not per frame).
+    var waiting: Set<String> = []
+
     public init(_ ctx: Context) {
         flows = ctx.content.orderedFlows
         userFlows = ctx.content.userFlows
+        resume(ctx)
+    }
+
+    public mutating func resume(_ ctx: Context) {
+        waiting = Set(flows.map(\.id).filter { ctx.store.draft(FlowSession.draftID($0)) != nil })
     }
 
     public var title: String { "Guided practices" }
@@ -34,7 +42,11 @@ public struct FlowListScreen: Screen {
     }
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
-        let items = flows.map { MenuView.Item($0.title, detail: $0.summary, badge: userFlows.contains($0.id) ? "yours" : "") }
+        let items = flows.map { flow in
+            let badge = [waiting.contains(flow.id) ? "draft" : "", userFlows.contains(flow.id) ? "yours" : ""].filter { !$0.isEmpty }.joined(
+                separator: " · ")
+            return MenuView.Item(flow.title, detail: flow.summary, badge: badge)
+        }
         let notices = ctx.content.notices.map { "Skipped \(Posix.basename(of: $0.file)): \($0.path.isEmpty ? "" : $0.path + ": ")\($0.reason)" }
         let noteLines = notices.flatMap { Wrap.lines($0, width: area.width) }
         // The highlighted practice is shown whole, its name and summary wrapped under it.

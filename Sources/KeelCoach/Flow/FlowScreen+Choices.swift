@@ -23,7 +23,7 @@ extension FlowScreen {
     func renderChoiceStep(into buffer: inout Buffer, _ area: Rect, _ ctx: Context) {
         let width = max(1, area.width)
         let lead = choiceLead(ctx)
-        let prompt = Wrap.lines(step.prompt ?? "", width: width).map { ($0, Style.strong) }
+        let prompt = Wrap.lines(self.prompt ?? "", width: width).map { ($0, Style.strong) }
         // Roomy: a blank row after each paragraph, as on the other steps.
         let spaced = lead.flatMap { [$0, ("", Style.plain)] }
         let roomyHead = ScrollText.wrap(spaced, width: width) + prompt + [("", .plain)]

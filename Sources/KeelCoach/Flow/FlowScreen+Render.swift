@@ -6,7 +6,9 @@ extension FlowScreen {
     public var hints: [KeyHint] {
         switch stage {
         case .offerDraft: return [Hints.move, Hints.choose, Hints.back]
-        case .saved: return [KeyHint("Enter", "done"), KeyHint("j", "journal"), KeyHint("w", "small win"), Hints.crisis]
+        case .saved(let entry):
+            let win = entry.flatMap(keptWin) == nil ? "small win" : "another win"
+            return [KeyHint("Enter", "done"), KeyHint("j", "journal"), KeyHint("w", win), Hints.crisis]
         case .step: break
         }
         let back = Hints.back
@@ -74,6 +76,11 @@ extension FlowScreen {
     }
 
     func renderStep(into buffer: inout Buffer, _ area: Rect, _ ctx: Context) {
+        var area = area
+        if doneToday, session.history.isEmpty {
+            let used = buffer.paragraph("You did your \(flow.title.lowercased()) earlier today; this one is kept beside it.", in: area, style: .calm)
+            area = area.droppingTop(used + (area.height >= 12 ? 1 : 0))
+        }
         var y = 0
         let roomy = area.height >= 12
         func para(_ text: String, _ style: Style) {
@@ -92,12 +99,12 @@ extension FlowScreen {
             para("Enter to begin (about \(plainNumber(minutes)) min), s to skip.", .muted)
         case .rate:
             if let text = step.text { para(text, .muted) }
-            para(step.prompt ?? "", .strong)
+            para(prompt ?? "", .strong)
             if y + 2 <= area.height { input.rating.render(into: &buffer, at: area.x, y: area.y + y) }
             y += 3
         case .text:
             if let text = step.text { para(text, .muted) }
-            para(step.prompt ?? "", .strong)
+            para(prompt ?? "", .strong)
             renderField(into: &buffer, area.droppingTop(y), placeholder: step.hint ?? "")
             return
         case .choose, .checklist, .person:
@@ -193,7 +200,17 @@ extension FlowScreen {
     }
 
     func renderOffer(_ saved: FlowSession, into buffer: inout Buffer, _ area: Rect, _ ctx: Context) {
-        var y = buffer.paragraph("You started this on \(ctx.calendar.day(of: saved.started).short) and didn't finish.", in: area, style: .strong)
+        let started = DraftWords.started(ctx.calendar.day(of: saved.started), today: ctx.today)
+        // Asking before words are let go takes the first line's place, so it fits a small window too.
+        let n = saved.wordCount
+        let asking =
+            n == 1
+            ? "That lets go of the word you wrote. Enter again to let it go, or ↑ to keep it."
+            : "That lets go of the \(n) words you wrote. Enter again to let them go, or ↑ to keep them."
+        var y =
+            confirmingFresh
+            ? buffer.paragraph(asking, in: area, style: .warm)
+            : buffer.paragraph("You started this \(started) and didn't finish.", in: area, style: .strong)
         y += 1
         let at = flow.step(saved.current)?.displayTitle ?? ""
         let items = [
@@ -201,6 +218,12 @@ extension FlowScreen {
             MenuView.Item("Start fresh", detail: "the unfinished one is let go"),
         ]
         MenuView(items: items, selected: offerSelected, labelWidth: 27).render(into: &buffer, in: area.droppingTop(y).top(2))
+    }
+
+    /// The answer a `win` step gave, which the wins practice keeps as a small win.
+    func keptWin(_ entry: JournalEntry) -> String? {
+        let steps = Set(flow.steps.filter { $0.stepRole == .win }.map(\.id))
+        return entry.answers.first { steps.contains($0.step) && $0.hasContent }?.text
     }
 
     func renderSaved(_ entry: JournalEntry?, into buffer: inout Buffer, _ area: Rect, _ ctx: Context) {
@@ -222,8 +245,12 @@ extension FlowScreen {
         if let nextStep, nextStep.hasContent {
             lines.append(("Your next step: \(nextStep.words)", .plain))
         }
+        if let win = keptWin(entry) {
+            lines.append(("Kept with your small wins too: \(win)", .calm))
+        }
         lines.append(("", .plain))
-        lines.append(("Enter to finish, j to open the journal, w to note a small win.", .muted))
+        let w = keptWin(entry) == nil ? "w to note a small win" : "w to note another win"
+        lines.append(("Enter to finish, j to open the journal, \(w).", .muted))
         ScrollText(lines: ScrollText.wrap(lines, width: area.width), offset: 0).render(into: &buffer, in: area)
     }
 }

@@ -22,6 +22,9 @@ public struct FlowScreen: Screen {
     var stage: Stage
     /// What the person is giving on the current step, before it is kept as an answer.
     var input = StepInput()
+    /// The input as the step opened, so a step only looked at (a list's
+    /// first line under the cursor) isn't kept as an answer in a draft.
+    var opened = StepInput()
     var choices: [FlowOptions.Choice] = []
     var scroll = ScrollState()
     /// A word under the step when Enter can't go on yet.
@@ -29,8 +32,12 @@ public struct FlowScreen: Screen {
     /// The pacer was opened from this step; its closing moves the flow on.
     var breathing = false
     var offerSelected = 0
+    /// "Start fresh" was chosen once over a draft with words in it: the next Enter lets them go.
+    var confirmingFresh = false
     /// What recall steps bring back from the last time (see FlowRecall).
     let recalled: [String: FlowRecall.Found]
+    /// A once-a-day practice already done today: its first step says so.
+    var doneToday = false
 
     struct StepInput: Equatable {
         var editor = TextEditor(maxLength: 4000)
@@ -49,6 +56,10 @@ public struct FlowScreen: Screen {
         let first = walker.first().map { flow.steps[$0].id } ?? flow.steps[0].id
         session = FlowSession(flow: flow.id, current: first, started: ctx.now())
         stage = .step
+        if flow.daily == true {
+            let today = ctx.today
+            doneToday = ctx.records(JournalEntry.self, madeOn: today...today).contains { $0.flow == flow.id }
+        }
         if let draft = ctx.store.draft(FlowSession.draftID(flow.id)), let saved = FlowSession(draft: draft, flow: flow),
             saved.hasContent
         {
@@ -83,11 +94,12 @@ public struct FlowScreen: Screen {
         input.typingName = step.stepKind == .person && (choices.count == 1 || (answer?.personID == nil && !(answer?.text ?? "").isEmpty))
         scroll = ScrollState()
         notice = nil
+        opened = input
     }
 
     /// The current step's input as an answer (nothing for say and summary).
     func captured() -> Answer? {
-        var a = Answer(step: step.id, kind: step.kind, prompt: step.prompt ?? step.displayTitle)
+        var a = Answer(step: step.id, kind: step.kind, prompt: prompt ?? step.displayTitle)
         switch step.stepKind {
         case .say, .summary:
             return nil
@@ -147,9 +159,10 @@ public struct FlowScreen: Screen {
 
     /// Esc: one step back with the answer kept, or out (keeping a draft) at the first step.
     mutating func goBack(_ ctx: Context) -> Transition {
-        keepInput()
+        // A step only looked at gives no answer; one given before is kept as it is now.
+        if input != opened || session.answers[step.id] != nil { keepInput() }
         guard let previous = session.history.popLast() else {
-            if let d = draft() { ctx.keepDraft(d) }
+            settleDraft(ctx)
             return .back
         }
         session.current = previous
@@ -188,13 +201,22 @@ public struct FlowScreen: Screen {
     }
 
     mutating func handleOffer(_ key: Key, _ saved: FlowSession, _ ctx: Context) -> Transition {
-        if moveSelection(&offerSelected, count: 2, key: key) { return .stay }
+        if moveSelection(&offerSelected, count: 2, key: key) {
+            confirmingFresh = false
+            return .stay
+        }
         guard key == .enter else { return .unhandled }
         if offerSelected == 0 {
             session = saved
         } else {
+            // Words take longer to write than to lose: ask once before letting them go.
+            if !confirmingFresh, saved.wordCount > 0 {
+                confirmingFresh = true
+                return .stay
+            }
             ctx.clearDraft(FlowSession.draftID(flow.id))
         }
+        confirmingFresh = false
         stage = .step
         load(ctx)
         return .stay
@@ -300,10 +322,13 @@ public struct FlowScreen: Screen {
         advance(ctx)
     }
 
+    /// The flow's draft while its steps are walked; none while one is offered back or once saved.
+    public var draftPlace: String? { stage == .step ? FlowSession.draftID(flow.id) : nil }
+
     public func draft() -> DraftContent? {
         guard stage == .step else { return nil }
         var s = session
-        if let a = captured() { s.answers[step.id] = a }
+        if input != opened, let a = captured() { s.answers[step.id] = a }
         guard s.hasContent else { return nil }
         return DraftContent(id: FlowSession.draftID(flow.id), title: flow.title, state: s.state)
     }

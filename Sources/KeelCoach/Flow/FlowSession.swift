@@ -39,6 +39,11 @@ struct FlowSession: Codable, Equatable {
 
     var hasContent: Bool { answers.values.contains { $0.hasContent } }
 
+    /// Words typed so far, across every answer.
+    var wordCount: Int {
+        answers.values.reduce(0) { n, a in n + (a.text ?? "").split { $0 == " " || $0 == "\n" }.count }
+    }
+
     /// The finished practice as a journal entry: answers along the path
     /// taken, and what the steps' roles pull out for the patterns.
     func entry(flow: Flow, id: String, at time: Date) -> JournalEntry {
@@ -54,7 +59,7 @@ struct FlowSession: Codable, Equatable {
             case .traps: entry.traps = answer.choices
             case .circle: entry.circleID = answer.choice == FlowOptions.elsewhere ? nil : answer.choice
             case .person: entry.personID = answer.personID
-            case .nextStep, .strength, .evidence, .gratitude: break
+            case .nextStep, .strength, .evidence, .gratitude, .win: break
             case nil: break
             }
         }

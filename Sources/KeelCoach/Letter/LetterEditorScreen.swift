@@ -8,6 +8,9 @@ public struct LetterEditorScreen: Screen {
     let week: Week
     var editor: TextEditor
     let existing: WeeklyLetter?
+    /// What the editor opened with when no draft was waiting: the saved
+    /// letter, or keel's first draft. Words that match it are no draft.
+    let start: String
     /// ↑↓ move by whole lines of the letter (the window's width isn't known
     /// while handling a key), so they step over a wrapped paragraph at once.
     static let lineWidth = Int.max / 2
@@ -19,11 +22,22 @@ public struct LetterEditorScreen: Screen {
         self.week = week
         self.existing = existing ?? Letters.letter(for: week, ctx)
         let start = self.existing?.text ?? LetterDraft.assemble(ctx, week: week)
+        self.start = start
         editor = TextEditor(start, multiline: true)
-        if let d = ctx.store.draft(LetterEditorScreen.draftID(week)), let text = d.state["text"]?.string, text != start {
-            editor.set(text)
-            restored = true
+        let id = LetterEditorScreen.draftID(week)
+        if let d = ctx.store.draft(id), let text = d.state["text"]?.string {
+            if LetterEditorScreen.same(text, start) {
+                // Nothing in it that isn't saved: it would only bring back words taken out since.
+                ctx.clearDraft(id)
+            } else {
+                // Back where the words were left (or where the person's own words go), not before "Dear me,".
+                editor.set(text)
+                restored = true
+                if case .number(let n) = d.state["cursor"] { editor.place(at: Int(n)) } else { editor.place(at: LetterDraft.ownWordsOffset(in: text)) }
+                return
+            }
         }
+        // A letter not yet touched opens at the top, to be read first.
         editor.moveVertically(by: -100_000, width: LetterEditorScreen.lineWidth)
     }
 
@@ -48,7 +62,7 @@ public struct LetterEditorScreen: Screen {
         case EditorKey.key:
             return .editExternally(editor.text)
         case .escape:
-            if let d = draft() { ctx.keepDraft(d) }
+            settleDraft(ctx)
             return .back
         case .enter:
             editor.insertNewline()
@@ -90,10 +104,20 @@ public struct LetterEditorScreen: Screen {
         return .back
     }
 
+    /// Letters are saved trimmed, so space at either end is no change.
+    static func same(_ a: String, _ b: String) -> Bool {
+        func trimmed(_ s: String) -> String { String(s.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()) }
+        return trimmed(a) == trimmed(b)
+    }
+
+    public var draftPlace: String? { LetterEditorScreen.draftID(week) }
+
     public func draft() -> DraftContent? {
         let text = editor.text
-        guard text != (existing?.text ?? ""), !editor.trimmed.isEmpty else { return nil }
-        return DraftContent(id: LetterEditorScreen.draftID(week), title: "Letter for \(week)", state: .object(["text": .string(text)]))
+        guard !LetterEditorScreen.same(text, start), !editor.trimmed.isEmpty else { return nil }
+        return DraftContent(
+            id: LetterEditorScreen.draftID(week), title: "Letter for \(week)",
+            state: .object(["text": .string(text), "cursor": .number(Double(editor.cursor))]))
     }
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {

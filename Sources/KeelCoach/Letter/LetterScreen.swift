@@ -36,7 +36,9 @@ public struct LetterScreen: Screen {
         let letters = Letters.all(ctx)
         var rows = [Row(week: thisWeek, letter: letters.first { thisWeek.contains($0.week) })]
         let lastWeek = thisWeek.adding(weeks: -1)
-        if !letters.contains(where: { lastWeek.contains($0.week) }) { rows.append(Row(week: lastWeek, letter: nil)) }
+        // Last week is offered only if keel was there for some of it (with nothing saved yet, it wasn't).
+        let keelThen = FirstDay.of(ctx).map { !thisWeek.contains($0) } ?? false
+        if keelThen, !letters.contains(where: { lastWeek.contains($0.week) }) { rows.append(Row(week: lastWeek, letter: nil)) }
         rows += letters.filter { $0.week < thisWeek.first }.map { Row(week: Week(containing: $0.week), letter: $0) }
         self.rows = rows.sorted { $0.week > $1.week }.map { row in
             var row = row
@@ -58,12 +60,17 @@ public struct LetterScreen: Screen {
     func label(_ row: Row, _ ctx: Context) -> (String, String) {
         let thisWeek = Week(containing: ctx.today)
         let name = row.week == thisWeek ? "This week" : row.week == thisWeek.adding(weeks: -1) ? "Last week" : row.week.description
+        let draft = ctx.store.draft(LetterEditorScreen.draftID(row.week))
         guard let letter = row.letter else {
+            if let draft {
+                let when = DraftWords.started(ctx.calendar.day(of: draft.updated), today: ctx.today)
+                return (name, "your draft from \(when) is waiting")
+            }
             return (name, row.week == thisWeek ? "not written yet · \(Letters.due(ctx) ?? "")" : "not written · there's still time")
         }
         let written = ctx.calendar.day(of: letter.created)
         let words = letter.text.split { $0 == " " || $0 == "\n" }.count
-        return (name, "written \(written.short) · \(counted(words, "word"))")
+        return (name, "written \(written.short) · \(counted(words, "word"))" + (draft == nil ? "" : " · changes waiting"))
     }
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {

@@ -38,8 +38,26 @@ public enum LetterDraft {
     public static let signOff = "With care,\nme"
     public static let quietWeek = "This was a quiet week in keel. Whatever else happened, you kept going, and that counts too."
 
+    /// The letter's first line; a week keel joined partway through (with
+    /// nothing saved yet, today) speaks only of the days since ("your first
+    /// days with keel, from Wednesday on").
+    static func lead(_ week: Week, firstDay: CivilDate?) -> String {
+        // Begun within the week, but not on its first day.
+        guard let first = firstDay, week.contains(first), week.contains(first.adding(days: -1)) else {
+            return "Here is your week of \(week), the way keel saw it."
+        }
+        return "Here are your first days with keel, from \(first.weekdayName) on, the way keel saw them."
+    }
+
+    /// Where the person's own words go in a letter: the line under the
+    /// closing prompt, or the end when the prompt was taken out.
+    public static func ownWordsOffset(in text: String) -> Int {
+        guard let range = text.firstRange(of: closingPrompt + "\n") else { return text.count }
+        return text[..<range.upperBound].count
+    }
+
     public static func assemble(_ ctx: Context, week: Week, sources: [LetterSource] = LetterSources.all()) -> String {
-        var parts = [opening, "Here is your week of \(week), the way keel saw it."]
+        var parts = [opening, lead(week, firstDay: FirstDay.of(ctx) ?? ctx.today)]
         // Words that raised crisis help are kept where they were written, but
         // the letter, which reads the week back kindly, doesn't quote them.
         let body = ctx.holdingWeekFacts(week) { sources.flatMap { $0.paragraphs(ctx, week) } }.filter { !$0.isEmpty && !ctx.mentionsCrisis($0) }

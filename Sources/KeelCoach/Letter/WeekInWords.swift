@@ -15,12 +15,17 @@ enum WeekInWords {
 
     static func weekday(_ day: CivilDate) -> String { String(day.weekdayName.prefix(3)) }
 
+    /// "Mon", "Mon and Thu", "Mon, Wed and Fri": each day once, in order.
+    static func weekdays(_ days: [CivilDate]) -> String { joined(Array(Set(days)).sorted().map(weekday)) }
+
     static func wins(_ ctx: Context, _ week: Week) -> [String] {
         let wins = ctx.records(SmallWin.self, madeOn: week.first...week.last).filter { week.contains($0.day) }
             .sorted { ($0.day, $0.created) < ($1.day, $1.created) }
         guard !wins.isEmpty else { return [] }
-        let lead = wins.count == 1 ? "You did this, whatever came of it:" : "You did these \(wins.count) things, whatever came of them:"
-        return [lead + "\n" + list(wins.map { "\($0.text) (\(weekday($0.day)))" })]
+        // The same win on several days is one line with its days.
+        let lines = sameWords(wins.map { ($0.text, $0.day) }).map { text, days in "\(bare(text)) (\(weekdays(days)))" }
+        let lead = lines.count == 1 ? "You did this, whatever came of it:" : "You did these \(lines.count) things, whatever came of them:"
+        return [lead + "\n" + list(lines)]
     }
 
     /// Morning reflections: strengths leaned on, when they were used, plans kept.
@@ -28,10 +33,13 @@ enum WeekInWords {
         let mornings = ctx.weekFacts(week).mornings
         guard !mornings.isEmpty else { return [] }
         var out: [String] = []
-        let used = mornings.compactMap { m in m.strength.map { s in (m, s) } }
+        let used = mornings.compactMap { m in m.strength.map { s in (s + (m.evidence.map { ": \($0)" } ?? ""), m.day) } }
         if !used.isEmpty {
-            let lines = used.map { m, s in
-                "\(s) on \(weekday(m.day))" + (m.evidence.map { ": \($0)" } ?? "")
+            // A strength named again with the same words is one line with its days.
+            let lines = sameWords(used).map { text, days in
+                let colon = text.firstIndex(of: ":")
+                let name = colon.map { String(text[..<$0]) } ?? text
+                return "\(name) on \(weekdays(days))" + (colon.map { String(text[$0...]) } ?? "")
             }
             out.append("You leaned on your strengths:\n" + list(lines))
         }
@@ -63,7 +71,12 @@ enum WeekInWords {
             let eased = reframes.compactMap(\.eased)
             if !eased.isEmpty {
                 let total = eased.reduce(0, +)
-                if total > 0 { sentence += " The sting eased by \(oneDecimal(Double(total) / Double(eased.count))) on average." }
+                // Said as relief, not as a score.
+                if total > 0 {
+                    let points = oneDecimal(Double(total) / Double(eased.count))
+                    sentence +=
+                        eased.count == 1 ? " Looking again eased the sting by \(points)." : " Looking again eased the sting by about \(points) each time."
+                }
             }
             let nextStep = Set(ctx.content.flow("reframe")?.steps.filter { $0.stepRole == .nextStep }.map(\.id) ?? [])
             let steps = reframes.compactMap { $0.answers.first { nextStep.contains($0.step) && $0.hasContent }?.words }
@@ -92,24 +105,36 @@ enum WeekInWords {
         return ["Your small rituals:\n" + list(lines)]
     }
 
+    /// A line without its closing full stop, for a note in brackets after it: "Called Mum (Mon)".
+    static func bare(_ item: String) -> String {
+        item.hasSuffix(".") && !item.hasSuffix("..") ? String(item.dropLast()) : item
+    }
+
+    /// Words compared as a reader would: case and a closing full stop don't make them different.
+    static func key(_ item: String) -> String {
+        String(item.lowercased().reversed().drop { $0 == "." || $0 == " " }.reversed())
+    }
+
     /// The same words said again are listed once, with how often: "Coffee (3 times)".
     static func counted(_ items: [String]) -> [String] {
-        var order: [String] = []
-        var seen: [String: (text: String, count: Int)] = [:]
-        for item in items {
-            let key = String(item.lowercased().reversed().drop { $0 == "." || $0 == " " }.reversed())
-            if seen[key] == nil { order.append(key); seen[key] = (item, 0) }
-            seen[key]!.count += 1
-        }
-        return order.map { key in
-            let (text, n) = seen[key]!
-            return n == 1 ? text : "\(text) (\(KeelBase.counted(times: n)))"
+        sameWords(items.map { ($0, 0) }).map { text, times in
+            times.count == 1 ? text : "\(bare(text)) (\(KeelBase.counted(times: times.count)))"
         }
     }
 
-    /// "a, b and c"
-    static func joined(_ items: [String]) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " and " + items.last!
+    /// The same words said on several days, once each in first-said order,
+    /// with every day (or time) they were said, in order.
+    static func sameWords<T: Equatable>(_ items: [(String, T)]) -> [(text: String, when: [T])] {
+        var order: [String] = []
+        var seen: [String: (text: String, when: [T])] = [:]
+        for (item, when) in items {
+            let k = key(item)
+            if seen[k] == nil { order.append(k); seen[k] = (item, []) }
+            seen[k]!.when.append(when)
+        }
+        return order.map { seen[$0]! }
     }
+
+    /// "a, b and c"
+    static func joined(_ items: [String]) -> String { ListWords.and(items) }
 }

@@ -110,6 +110,8 @@ public struct StrengthPickerScreen: Screen {
         return .stay
     }
 
+    public var draftPlace: String? { own == nil ? nil : StrengthPickerScreen.draftID }
+
     public func draft() -> DraftContent? {
         guard let own, !own.isEmpty else { return nil }
         return DraftContent(id: StrengthPickerScreen.draftID, title: "A strength of your own", state: .object(["own": .string(own.text)]))

@@ -34,6 +34,8 @@ struct FormScreen<Editor: FormEditor>: Screen {
         if let d = ctx.store.draft(editor.draftID) {
             form.restore(d.state)
             restored = form.snapshot != pristine
+            // A draft that says only what is saved would come back to no purpose.
+            if !restored { ctx.clearDraft(editor.draftID) }
         }
     }
 
@@ -69,16 +71,14 @@ struct FormScreen<Editor: FormEditor>: Screen {
             ctx.clearDraft(editor.draftID)
             return editor.afterSave(form, ctx)
         case .cancel:
-            if changed, !ctx.isReadOnly {
-                ctx.keepDraft(DraftContent(id: editor.draftID, title: editor.title, state: form.snapshot))
-            } else {
-                ctx.clearDraft(editor.draftID)
-            }
+            if !ctx.isReadOnly { settleDraft(ctx) }
             return .back
         case .handled, .ignored:
             return .stay
         }
     }
+
+    var draftPlace: String? { editor.draftID }
 
     func draft() -> DraftContent? {
         changed ? DraftContent(id: editor.draftID, title: editor.title, state: form.snapshot) : nil

@@ -27,7 +27,9 @@ public enum TodayLines {
     /// no streak): the morning reflection done or not, the letter, steps
     /// due, and notes for home only (a breathing break taken, a check-in),
     /// whose files `keel today` doesn't read.
-    static func homeSources() -> [Source] { [MorningToday.homeNotes, LetterToday.notes, ExposureToday.notes, BreatheToday.notes, CheckInToday.notes] }
+    static func homeSources() -> [Source] {
+        [MorningToday.homeNotes, LetterToday.notes, ExposureToday.notes, BreatheToday.notes, CheckInToday.notes, DraftWords.notes]
+    }
 
     public static func notes(_ ctx: Context, sources: [Source] = TodayLines.sources()) -> [TodayNote] {
         sources.flatMap { $0(ctx) }

@@ -57,6 +57,8 @@ public struct WinScreen: Screen {
         }
     }
 
+    public var draftPlace: String? { WinScreen.draftID }
+
     public func draft() -> DraftContent? {
         editor.trimmed.isEmpty ? nil : DraftContent(id: WinScreen.draftID, title: "A small win", state: .object(["text": .string(editor.text)]))
     }

@@ -54,9 +54,15 @@ extension Store {
         try save(d)
     }
 
-    /// The draft is finished with (completed or discarded).
+    /// The draft is finished with (completed or discarded). The tombstone
+    /// a merge needs keeps no words: what the person saved or let go must
+    /// not linger in drafts.json.
     public func clearDraft(_ id: String) throws(StoreError) {
-        guard draft(id) != nil else { return }
-        try delete(Draft.self, id: id)
+        guard var d = draft(id) else { return }
+        let t = now()
+        d.state = .null
+        d.updated = t
+        d.deleted = t
+        try save(d)
     }
 }
