@@ -90,7 +90,8 @@ public enum HabitTicks {
     }
 
     /// The habits practice's policy: when a practice is done (a flow finished,
-    /// the letter saved), the habits it stands for tick themselves for today.
+    /// the letter saved, a win logged...), the habits it stands for tick
+    /// themselves for today (see HabitActions).
     static var policy: Policy {
         Policy("habits tick with their practice") { outcome, ctx in
             if case .practiceDone(let practice) = outcome { practiceDone(practice, ctx) }
@@ -99,7 +100,7 @@ public enum HabitTicks {
     }
 
     static func practiceDone(_ practice: String, _ ctx: Context) {
-        let linked = ctx.store.all(Habit.self).filter { $0.practice == practice }
+        let linked = ctx.store.all(Habit.self).filter { HabitActions.action(of: $0, ctx) == practice }
         guard !linked.isEmpty, !ctx.isReadOnly else { return }
         let log = HabitLog(store: ctx.store, calendar: ctx.calendar, today: ctx.today)
         for habit in linked where log.mark(habit.id, ctx.today) != .done {

@@ -40,6 +40,7 @@ public enum HomeMenu {
                 HomeEntry("m", "Morning", "Today's strength, a small plan, a few thanks") { FlowStart.open(MorningEntry.flowID, name: "Morning", $0) })
         }
         entries.append(HomeEntry("w", "Small win", "Note something you did, in a line") { WinScreen($0) })
+        entries.append(HomeEntry("y", "Your wins", "Every win so far, by week: search, change, delete") { WinsScreen($0) })
         entries.append(HomeEntry("h", "Habits", "Small rituals, streaks and rest days") { HabitsScreen($0) })
         entries.append(HomeEntry("t", "Letter", "This week's letter to yourself") { LetterScreen($0) })
         entries.append(HomeEntry("v", "Values", "What you stand for, to read when you doubt yourself") { ValuesScreen($0) })

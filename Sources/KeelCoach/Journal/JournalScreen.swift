@@ -1,17 +1,23 @@
 import KeelStore
 import KeelTerminal
 
-/// Every finished practice, newest first; `/` searches the words, Enter
-/// opens one to read whole, `p` shows the patterns.
+/// Every finished practice, newest first; `/` searches the words (small
+/// wins too), Enter opens one to read whole, `p` shows the patterns.
 public struct JournalScreen: Screen {
-    /// An entry with its list line and its words for search, made once
-    /// when the journal is read: years of entries are not re-read per key.
+    /// An entry or a win with its list line and its words for search,
+    /// folded once when the journal is read: years of entries are not
+    /// re-read per key.
     struct Row {
-        let entry: JournalEntry
+        let entry: JournalEntry?
+        let win: SmallWin?
+        let created: Date
         let item: MenuView.Item
         let text: String
+        var id: String { entry?.id ?? win?.id ?? "" }
     }
     var entries: [Row] = []
+    /// Small wins, listed only when a search finds them.
+    var wins: [Row] = []
     var shown: [Row] = []
     var selected = 0
     var search = TextEditor(maxLength: 200)
@@ -30,16 +36,27 @@ public struct JournalScreen: Screen {
             let item = MenuView.Item(
                 JournalScreen.date(ctx.calendar.day(of: e.created), today: today),
                 detail: e.title + (first.isEmpty ? "" : ": " + first), badge: sting)
-            return Row(entry: e, item: item, text: ([e.title] + e.answers.map(\.words)).joined(separator: " ").lowercased())
+            let words = ([e.title] + e.answers.map(\.words)).joined(separator: " ")
+            return Row(entry: e, win: nil, created: e.created, item: item, text: SearchText.fold(words))
+        }
+        wins = SmallWins.all(ctx).reversed().map { w in
+            let item = MenuView.Item(JournalScreen.date(w.day, today: today), detail: "Small win: " + w.text)
+            return Row(entry: nil, win: w, created: w.created, item: item, text: SearchText.fold(w.text))
         }
         unreadableMonths = ctx.store.problems.filter { $0.file.hasPrefix(JournalEntry.kind.name + "/") }.count
         filter()
     }
 
+    /// Lists what the search finds, keeping the selected row selected
+    /// when it is still listed (clearing a search goes back to it).
     mutating func filter() {
-        let words = search.trimmed.lowercased().split(separator: " ").map(String.init)
-        shown = words.isEmpty ? entries : entries.filter { row in words.allSatisfy { row.text.contains($0) } }
-        selected = min(selected, max(0, shown.count - 1))
+        let keep = shown.indices.contains(selected) ? shown[selected].id : nil
+        let words = SearchText.words(search.trimmed)
+        shown =
+            words.isEmpty
+            ? entries
+            : (entries + wins).filter { SearchText.matches(words, in: $0.text) }.sorted { $0.created > $1.created }
+        selected = keep.flatMap { id in shown.firstIndex { $0.id == id } } ?? min(selected, max(0, shown.count - 1))
     }
 
     public var title: String { "Journal" }
@@ -54,7 +71,7 @@ public struct JournalScreen: Screen {
             "Journal",
             [
                 "Every practice you finished, newest first. Enter opens one to read it whole.",
-                "/ searches: type a word or two and every entry holding them all stays listed. Enter keeps the search; Esc clears it.",
+                "/ searches your entries and your small wins: type a word or two and everything holding them all is listed, the words marked. Capitals and accents don't matter. Enter keeps the search; Esc clears it.",
                 "p shows the patterns: thinking traps by month, the sting before and after, and which circles the stings came from.",
             ])
     }
@@ -72,8 +89,7 @@ public struct JournalScreen: Screen {
             case .up, .down:
                 _ = moveSelection(&selected, count: shown.count, key: key)
             default:
-                search.handle(key)
-                selected = 0
+                guard search.handle(key) else { return .stay }
                 filter()
             }
             return .stay
@@ -81,7 +97,9 @@ public struct JournalScreen: Screen {
         if moveSelection(&selected, count: shown.count, key: key) { return .stay }
         switch key {
         case .enter:
-            return shown.isEmpty ? .stay : .open(EntryScreen(entry: shown[selected].entry, ctx: ctx))
+            guard shown.indices.contains(selected) else { return .stay }
+            if let win = shown[selected].win { return .open(WinsScreen(ctx, selecting: win.id)) }
+            return shown[selected].entry.map { .open(EntryScreen(entry: $0, ctx: ctx)) } ?? .stay
         case .char("/"):
             searching = true
         case .char("p"):
@@ -113,20 +131,32 @@ public struct JournalScreen: Screen {
                 : "\(unreadableMonths) months of entries couldn't be read, so they are missing here; the home screen names their files."
             y += buffer.paragraph(said, in: area.droppingTop(y), style: .warm) + 1
         }
-        if entries.isEmpty {
+        if entries.isEmpty, !searching, search.isEmpty {
             buffer.paragraph(
                 "Nothing here yet. Finish a reframe or another guided practice and it will be kept here, by date.", in: area.droppingTop(y), style: .muted)
             return
         }
-        let total = entries.count == 1 ? "1 entry" : "\(entries.count) entries"
-        let count = shown.count == entries.count ? total : "\(shown.count) of \(total)"
-        buffer.write(count, in: area.row(y), style: .muted)
+        buffer.write(countLine, in: area.row(y), style: .muted)
         y += 1
         if shown.isEmpty {
             buffer.write("Nothing matches.", in: area.row(y + 1), style: .plain)
             return
         }
-        MenuView(items: shown.map(\.item), selected: selected, labelWidth: 11).render(into: &buffer, in: area.droppingTop(y))
+        let list = area.droppingTop(y)
+        MenuView(items: shown.map(\.item), selected: selected, labelWidth: 11).render(into: &buffer, in: list)
+        let words = SearchText.words(search.trimmed)
+        for row in list.y..<list.maxY { buffer.highlight(words, row: row, in: list) }
+    }
+
+    /// "12 entries", or what a search found: "2 entries and 1 win match".
+    var countLine: String {
+        func count(_ n: Int, _ one: String, _ many: String) -> String { n == 1 ? "1 \(one)" : "\(n) \(many)" }
+        let total = count(entries.count, "entry", "entries")
+        guard !SearchText.words(search.trimmed).isEmpty else { return total }
+        let found = shown.filter { $0.entry != nil }.count, winsFound = shown.count - found
+        if winsFound == 0 { return "\(found) of \(total)" }
+        let parts = (found == 0 ? [] : [count(found, "entry", "entries")]) + [count(winsFound, "win", "wins")]
+        return parts.joined(separator: " and ") + (shown.count == 1 ? " matches" : " match")
     }
 }
 
