@@ -56,6 +56,20 @@ public enum SearchText {
         return merged(found)
     }
 
+    /// The text on one line, cut to begin a little before the first place
+    /// a word is found when the match would not show in `width` columns:
+    /// "…went to the café after work".
+    public static func snippet(_ text: String, around words: [String], width: Int) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        guard let first = ranges(of: words, in: flat).first else { return flat }
+        let chars = Array(flat)
+        if DisplayWidth.of(String(chars[..<first.upperBound])) < width { return flat }
+        var start = max(0, first.lowerBound - max(2, width / 4))
+        // Start at a word's beginning, never past the match.
+        while start > 0, start < first.lowerBound, !chars[start - 1].isWhitespace { start += 1 }
+        return (start > 0 ? "…" : "") + String(chars[start...])
+    }
+
     static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         for r in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {

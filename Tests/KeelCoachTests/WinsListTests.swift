@@ -121,6 +121,23 @@ import KeelTerminal
         #expect(frame.style(of: "Nobody")?.underline == false)
     }
 
+    @Test func aMatchDeepInAnAnswerIsShownInItsRow() throws {
+        let h = try Harness()
+        let long = JournalEntry(
+            id: "a", created: h.wall, flow: "reframe", title: "Pause, breathe, reframe",
+            answers: [
+                Answer(step: "what", kind: "text", prompt: "What happened?", text: "Nobody said hello"),
+                Answer(step: "else", kind: "text", prompt: "Another way to see it?", text: "They were all busy getting ready for the big Zoë retrospective"),
+            ])
+        try h.store.save(long)
+        let app = h.app({ JournalScreen($0) }, size: Size(width: 40, height: 12))
+        h.press(app, .char("/"))
+        h.type(app, "zoe")
+        let frame = app.render()
+        #expect(frame.contains("› Thu 26 Nov  …big Zoë retro"), "\(frame.dump)")
+        #expect(frame.style(of: "Zoë")?.underline == true)
+    }
+
     @Test func clearingASearchKeepsTheSelectedEntry() throws {
         let h = try Harness()
         try h.store.save([entry(h, "a", daysAgo: 1, "Lunch alone"), entry(h, "b", daysAgo: 2, "The café"), entry(h, "c", daysAgo: 3, "Café again")])

@@ -32,3 +32,13 @@ import Testing
         #expect(b[0, 1].style == .plain, "only the row asked for")
     }
 }
+
+@Suite struct SearchSnippetTests {
+    @Test func aSnippetStartsAWordOrTwoBeforeTheMatch() {
+        let text = "We met after work and then, much later, went on to the Café on the corner"
+        #expect(SearchText.snippet(text, around: ["cafe"], width: 40) == "…on to the Café on the corner")
+        #expect(SearchText.snippet(text, around: ["cafe"], width: 60) == text, "the match shows as it is")
+        #expect(SearchText.snippet("The café\nwas full", around: ["cafe"], width: 20) == "The café was full", "near the start: from the start, on one line")
+        #expect(SearchText.snippet("Nothing here", around: ["cafe"], width: 5) == "Nothing here")
+    }
+}

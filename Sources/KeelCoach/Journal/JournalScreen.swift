@@ -14,6 +14,20 @@ public struct JournalScreen: Screen {
         let item: MenuView.Item
         let text: String
         var id: String { entry?.id ?? win?.id ?? "" }
+
+        /// The row as a search lists it: the words around the first answer
+        /// that holds a match, so the mark can be seen (the title alone in
+        /// a narrow window).
+        func found(_ words: [String], width: Int) -> MenuView.Item {
+            let wide = width >= 60
+            guard let entry, let hit = entry.answers.map(\.words).first(where: { !SearchText.ranges(of: words, in: $0).isEmpty }) else {
+                return item
+            }
+            let lead = wide ? entry.title + ": " : ""
+            // The room the menu leaves for the detail: its marker, the date column and a space.
+            let room = width - 14 - DisplayWidth.of(lead) - (item.badge.isEmpty ? 0 : DisplayWidth.of(item.badge) + 1)
+            return MenuView.Item(item.label, detail: lead + SearchText.snippet(hit, around: words, width: room), badge: item.badge)
+        }
     }
     var entries: [Row] = []
     /// Small wins, listed only when a search finds them.
@@ -143,8 +157,9 @@ public struct JournalScreen: Screen {
             return
         }
         let list = area.droppingTop(y)
-        MenuView(items: shown.map(\.item), selected: selected, labelWidth: 11).render(into: &buffer, in: list)
         let words = SearchText.words(search.trimmed)
+        let items = words.isEmpty ? shown.map(\.item) : shown.map { $0.found(words, width: list.width) }
+        MenuView(items: items, selected: selected, labelWidth: 11).render(into: &buffer, in: list)
         for row in list.y..<list.maxY { buffer.highlight(words, row: row, in: list) }
     }
 
