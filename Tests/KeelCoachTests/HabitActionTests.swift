@@ -133,3 +133,46 @@ import KeelTerminal
         #expect(h.store.all(Habit.self).sorted { $0.id < $1.id }.map(\.order) == [2, 1, 0])
     }
 }
+
+/// Taking back what ticked a habit takes its tick back, unless something
+/// else today still stands for it or the tick was given by hand.
+@Suite struct HabitActionTakenBackTests {
+    @Test func deletingTodaysOnlyWinUnticksAndUndoTicksAgain() throws {
+        let h = try Harness()
+        try h.store.save(Habit(id: "hw", created: h.wall, name: "Wins", schedule: .daily, catalogItem: "small-win"))
+        let app = h.app { WinsScreen($0) }
+        h.press(app, .char("a"))
+        h.type(app, "Asked a question")
+        h.press(app, .enter)
+        let log = { HabitLog(store: h.store, calendar: .utc, today: h.ctx.today).mark("hw", h.ctx.today) }
+        #expect(log() == .done)
+        h.press(app, .char("d"))
+        #expect(log() == nil, "no win left today: the tick it gave goes")
+        h.press(app, .char("u"))
+        #expect(log() == .done)
+    }
+
+    @Test func aTickByHandOrAnotherContactTodayStays() throws {
+        let h = try Harness()
+        try h.store.save(Habit(id: "hr", created: h.wall, name: "Reach out", schedule: .daily, catalogItem: "reach-out"))
+        var b = WorldBuilder()
+        b.circle("Climbing", .hobby, support: 5, cadence: 7)
+        b.person("Sam", ["Climbing"], .inner, last: "2026-11-20", knows: true)
+        b.person("Lena", ["Climbing"], .outer, last: "2026-10-01")
+        try h.store.save(b.circles)
+        try h.store.save(b.people)
+        let app = h.app { CirclesScreen($0) }
+        let mark = { HabitLog(store: h.store, calendar: .utc, today: h.ctx.today).mark("hr", h.ctx.today) }
+        h.press(app, .down, .char("c"), .down, .char("c"))
+        #expect(mark() == .done)
+        h.press(app, .char("u"))
+        #expect(mark() == .done, "Sam is still in touch today")
+        h.press(app, .char("u"))
+        #expect(mark() == nil, "the last contact taken back")
+        let habits = h.app { HabitsScreen($0) }
+        h.press(habits, .char(" "))
+        h.press(app, .char("c"))
+        h.press(app, .char("u"))
+        #expect(mark() == .done, "ticked by hand, so it stays")
+    }
+}

@@ -36,6 +36,29 @@ enum HabitActions {
         return action(ofCatalogItem: habit.catalogItem, ctx)
     }
 
+    /// A record that stood for an action was taken back (a win deleted, an
+    /// "in touch today" undone): when nothing of the kind is left for today,
+    /// the tick the action gave today goes too. A tick given by hand stays.
+    static func takenBack(kind: String, _ ctx: Context) {
+        let month = MonthKey(utc: ctx.now()), today = ctx.today
+        let action: String
+        switch kind {
+        case SmallWin.kind.name:
+            guard !ctx.store.records(SmallWin.self, month: month).contains(where: { $0.day == today }) else { return }
+            action = WinScreen.logged
+        case ContactLog.kind.name:
+            guard !ctx.store.records(ContactLog.self, month: month).contains(where: { $0.day == today }) else { return }
+            action = CircleEdits.reachedOut
+        default:
+            return
+        }
+        let log = HabitLog(store: ctx.store, calendar: ctx.calendar, today: today)
+        for habit in ctx.store.all(Habit.self) where HabitActions.action(of: habit, ctx) == action {
+            guard let tick = log.check(habit.id, today), tick.deleted == nil, tick.source == action, !tick.isRest else { continue }
+            HabitTicks.set(habit, today, to: .none, source: action, log: log, ctx)
+        }
+    }
+
     /// How a habit's choice is stored: nil unless it differs from what the
     /// catalog item would give it anyway.
     static func stored(_ choice: String, catalogItem: String?, _ ctx: Context) -> String? {

@@ -95,6 +95,7 @@ public enum HabitTicks {
     static var policy: Policy {
         Policy("habits tick with their practice") { outcome, ctx in
             if case .practiceDone(let practice) = outcome { practiceDone(practice, ctx) }
+            if case .deleted(let kind, _) = outcome { HabitActions.takenBack(kind: kind, ctx) }
             return nil
         }
     }

@@ -105,6 +105,7 @@ public struct WinsScreen: Screen {
             guard let win = deleted.last else { return .unhandled }
             guard ctx.restore(SmallWin.self, win.id) else { return .stay }
             deleted.removeLast()
+            if win.day == ctx.today { ctx.report(.practiceDone(WinScreen.logged)) }  // its habit ticks again
             ctx.flash = "Back: \(win.text)."
             reload(ctx)
             if let i = shown.firstIndex(where: { $0.id == win.id }) { selected = i }
