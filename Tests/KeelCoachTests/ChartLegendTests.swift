@@ -35,7 +35,7 @@ import KeelTerminal
         #expect(text.contains("Discomfort: 0 is none, 10 the most."), "\(text)")
         #expect(text.contains("● expected  ○ felt  ─ the gap; 7→3"), "\(text)")
         #expect(lines.contains(" 2 █ ") && lines.contains(" 0 ──"), "\(text)")
-        #expect(text.contains("Each column: the highest step reached after the step faced, counted from 0 up to 2, the top of the ladder."), "\(text)")
+        #expect(text.contains("One column for the time you faced a step: how far up you had got by then, from 0 to 2, the top step."), "\(text)")
     }
 
     @Test func thePatternsPageSaysWhatEachChartShows() throws {
@@ -48,8 +48,8 @@ import KeelTerminal
                     answers: [], stingBefore: 7, stingAfter: 4 - i, traps: ["labeling"], circleID: "work"))
         }
         let text = PatternsScreen(h.ctx).lines(width: 40).map(\.0).joined(separator: "\n")
-        #expect(text.contains("One mark a month, oldest first,"), "\(text)")
-        #expect(text.contains("The average sting each month,"), "\(text)")
+        #expect(text.contains("One mark a month, oldest first: · is"), "\(text)")
+        #expect(text.contains("The average sting by month, 0 to 10."), "\(text)")
         #expect(text.contains("One column for each practice, oldest"), "\(text)")
         #expect(text.contains("How many stings came from each circle"), "\(text)")
         #expect(text.contains(" 5 ") && text.contains(" 0 ──────"), "the eased columns are numbered at the top and the foot: \(text)")

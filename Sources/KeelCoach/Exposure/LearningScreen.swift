@@ -62,9 +62,13 @@ enum LearningLines {
             let shown = Array(c.reached.suffix(Chart.columnsThatFit(top: top, width: width)))
             let rows = Chart.scaledColumns(shown.map(\.rung), top: top, height: 3)
             out += rows.dropLast().map { ($0, Style.accent) } + rows.suffix(1).map { ($0, Style.muted) }
-            let steps = shown.count == 1 ? "the step faced" : "each step faced, oldest first"
-            let cut = shown.count < c.reached.count ? " (the last \(shown.count))" : ""
-            para("Each column: the highest step reached after \(steps)\(cut), counted from 0 up to \(c.total), the top of the ladder.", .muted)
+            let times =
+                shown.count == 1
+                ? "One column for the time you faced a step"
+                : shown.count < c.reached.count
+                    ? "One column for each of the last \(shown.count) times you faced a step, oldest first"
+                    : "One column for each time you faced a step, oldest first"
+            para("\(times): how far up you had got by then, from 0 to \(c.total), the top step.", .muted)
             para(ExposureFigures.climbWords(c))
         }
         return out

@@ -45,11 +45,11 @@ struct PatternsScreen: Screen {
             para("None ticked in these months yet. A reframe asks about them.", .muted)
         } else {
             let labelWidth = min(24, max(10, width - p.months.count - 2))
-            para("One mark a month, oldest first, under its initial: · none, and the taller the mark the more often (█ is that trap's busiest month).", .muted)
+            para("One mark a month, oldest first: · is none, █ the trap's busiest month.", .muted)
             out.append((String(repeating: " ", count: labelWidth + 1) + p.months.map { String($0.monthName.prefix(1)) }.joined(), .muted))
             for t in p.traps {
                 out.append((DisplayWidth.pad(DisplayWidth.truncate(t.label, to: labelWidth), to: labelWidth) + " " + Chart.spark(t.counts), .strong))
-                para("  " + p.trend(t), .muted)
+                out += Wrap.lines(p.trend(t), width: max(1, width - 2)).map { ("  " + $0, Style.muted) }  // indented as a whole
             }
         }
         out.append(("", .plain))
@@ -59,7 +59,7 @@ struct PatternsScreen: Screen {
             para("No practice with a sting rated before and after in these months yet.", .muted)
         } else {
             let barWidth = max(4, min(30, width - 17))
-            para("The average sting each month, from 0 to 10: the longer the bar, the sharper; its number at the end.", .muted)
+            para("The average sting by month, 0 to 10.", .muted)
             for s in p.stings {
                 out.append(
                     (
@@ -94,7 +94,7 @@ struct PatternsScreen: Screen {
             para("No circle named yet. With circles on your map, a reframe asks where it happened.", .muted)
         } else {
             let top = p.circles.first!.count
-            para("How many stings came from each circle: the bar and the number.", .muted)
+            para("How many stings came from each circle.", .muted)
             let nameWidth = min(18, p.circles.map { DisplayWidth.of($0.name) }.max() ?? 4)
             let barWidth = max(3, min(24, width - nameWidth - 6))
             for c in p.circles {
