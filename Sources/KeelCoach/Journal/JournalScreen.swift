@@ -169,6 +169,7 @@ public struct JournalScreen: Screen {
         let total = count(entries.count, "entry", "entries")
         guard !SearchText.words(search.trimmed).isEmpty else { return total }
         let found = shown.filter { $0.entry != nil }.count, winsFound = shown.count - found
+        if shown.isEmpty, entries.isEmpty { return "" }  // "Nothing matches." says it
         if winsFound == 0 { return "\(found) of \(total)" }
         let parts = (found == 0 ? [] : [count(found, "entry", "entries")]) + [count(winsFound, "win", "wins")]
         return parts.joined(separator: " and ") + (shown.count == 1 ? " matches" : " match")

@@ -41,11 +41,13 @@ public struct WinsScreen: Screen {
     public var capturesText: Bool { searching }
     public var hints: [KeyHint] {
         if searching { return [KeyHint("Enter", "done"), KeyHint("Esc", "clear")] }
-        var keys: [KeyHint] = shown.isEmpty ? [] : [KeyHint("Enter", "change")]
+        // In the order they matter, so a narrow footer keeps the first ones;
+        // Enter changes a win too (the help says so), `e` is the shorter hint.
+        var keys: [KeyHint] = shown.isEmpty ? [] : [KeyHint("e", "edit")]
         if !all.isEmpty { keys.append(KeyHint("/", "search")) }
-        keys.append(KeyHint("a", "add"))
-        if !deleted.isEmpty { keys.append(KeyHint("u", "undo")) }
         if !shown.isEmpty { keys.append(KeyHint("d", "delete")) }
+        if !deleted.isEmpty { keys.append(KeyHint("u", "undo")) }
+        keys.append(KeyHint("a", "add"))
         return keys + [Hints.back]
     }
     public var help: Help {
@@ -54,7 +56,7 @@ public struct WinsScreen: Screen {
             [
                 "Every win you noted, by week, the newest first. Each is something you did, whatever came of it.",
                 "/ searches: type a word or two; capitals and accents don't matter. Enter keeps the search, Esc clears it.",
-                "Enter changes the selected win; d deletes it and u brings it back. a notes a new one.",
+                "Enter or e changes the selected win; d deletes it and u brings it back. a notes a new one.",
                 "Your wins go into the weekly letter, and the journal's search finds them too.",
             ])
     }
@@ -182,7 +184,7 @@ public struct WinsScreen: Screen {
             return
         }
         let list = Rect(x: area.x, y: y, width: area.width, height: max(0, area.maxY - y))
-        let rows = lines(width: list.width)
+        let rows = lines(width: list.width - 2)  // the last columns are kept for the arrows that say there is more
         let first = WinsScreen.firstVisible(rows, selected: selected, rows: list.height)
         let words = SearchText.words(search.trimmed)
         for (n, line) in rows.dropFirst(first).prefix(list.height).enumerated() {
