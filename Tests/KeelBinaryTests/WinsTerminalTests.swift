@@ -48,4 +48,18 @@ import Testing
         #expect(export.out.contains("\"text\" : \"Asked for help at the café today\""), "\(export.out)")
         #expect(export.out.contains("\"text\" : \"Kept a boundary\""))
     }
+
+    /// `keel win WORDS` from a shell ticks the habit that stands for a win,
+    /// as the win screen does (the habits alone, imported into a new folder).
+    @Test func aWinFromTheShellTicksItsHabit() throws {
+        let s = Scratch()
+        let sample = try preparedDataDir(s)
+        try keel(["export", "--data-dir", sample, "--kind", "habits", "--output", s.path + "/habits.json"], env: env(s))
+        #expect(try keel(["import", s.path + "/habits.json", "--data-dir", s.data], env: env(s)).status == 0)
+        #expect(try keel(["export", "--data-dir", s.data, "--kind", "habit-days"], env: env(s)).out.contains("\"source\" : \"win\"") == false)
+        let ran = try keel(["win", "Asked for help", "--data-dir", s.data], env: env(s))
+        #expect(ran.status == 0 && ran.out.hasPrefix("Kept for"), "\(ran.out)\(ran.err)")
+        let days = try keel(["export", "--data-dir", s.data, "--kind", "habit-days"], env: env(s)).out
+        #expect(days.contains("\"habitName\" : \"Log a small win\"") && days.contains("\"source\" : \"win\""), "\(days)")
+    }
 }
