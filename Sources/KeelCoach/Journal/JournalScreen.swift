@@ -34,8 +34,7 @@ public struct JournalScreen: Screen {
     var wins: [Row] = []
     var shown: [Row] = []
     var selected = 0
-    var search = TextEditor(maxLength: 200)
-    var searching = false
+    var search = SearchBox()
     /// Journal months that could not be read this run (moved aside or left
     /// untouched), said here too, where their entries are missing.
     var unreadableMonths = 0
@@ -65,7 +64,7 @@ public struct JournalScreen: Screen {
     /// when it is still listed (clearing a search goes back to it).
     mutating func filter() {
         let keep = shown.indices.contains(selected) ? shown[selected].id : nil
-        let words = SearchText.words(search.trimmed)
+        let words = search.words
         shown =
             words.isEmpty
             ? entries
@@ -74,10 +73,10 @@ public struct JournalScreen: Screen {
     }
 
     public var title: String { "Journal" }
-    public var isMenu: Bool { !searching }
-    public var capturesText: Bool { searching }
+    public var isMenu: Bool { !search.typing }
+    public var capturesText: Bool { search.typing }
     public var hints: [KeyHint] {
-        if searching { return [KeyHint("Enter", "done"), KeyHint("Esc", "clear")] }
+        if search.typing { return SearchBox.typingHints }
         return [Hints.move, KeyHint("Enter", "read"), KeyHint("/", "search"), KeyHint("p", "patterns"), Hints.back]
     }
     public var help: Help {
@@ -93,19 +92,8 @@ public struct JournalScreen: Screen {
     public mutating func resume(_ ctx: Context) { reload(ctx) }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
-        if searching {
-            switch key {
-            case .enter: searching = false
-            case .escape:
-                search.set("")
-                searching = false
-                filter()
-            case .up, .down:
-                _ = moveSelection(&selected, count: shown.count, key: key)
-            default:
-                guard search.handle(key) else { return .stay }
-                filter()
-            }
+        if search.typing {
+            if search.type(key, selected: &selected, count: shown.count) { filter() }
             return .stay
         }
         if moveSelection(&selected, count: shown.count, key: key) { return .stay }
@@ -115,11 +103,10 @@ public struct JournalScreen: Screen {
             if let win = shown[selected].win { return .open(WinsScreen(ctx, selecting: win.id)) }
             return shown[selected].entry.map { .open(EntryScreen(entry: $0, ctx: ctx)) } ?? .stay
         case .char("/"):
-            searching = true
+            search.typing = true
         case .char("p"):
             return .open(PatternsScreen(ctx))
-        case .escape where !search.isEmpty:
-            search.set("")
+        case .escape where search.clear():
             filter()
         default:
             return .unhandled
@@ -132,12 +119,7 @@ public struct JournalScreen: Screen {
     }
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
-        var y = 0
-        if searching || !search.isEmpty {
-            buffer.write("Search:", x: area.x, y: area.y, style: .muted, clip: area)
-            buffer.textField(search, in: Rect(x: area.x + 8, y: area.y, width: area.width - 8, height: 1), focused: searching)
-            y = 2
-        }
+        var y = search.render(into: &buffer, row: area.row(0)) * 2
         if unreadableMonths > 0 {
             let said =
                 unreadableMonths == 1
@@ -145,7 +127,7 @@ public struct JournalScreen: Screen {
                 : "\(unreadableMonths) months of entries couldn't be read, so they are missing here; the home screen names their files."
             y += buffer.paragraph(said, in: area.droppingTop(y), style: .warm) + 1
         }
-        if entries.isEmpty, !searching, search.isEmpty {
+        if entries.isEmpty, !search.isShown {
             buffer.paragraph(
                 "Nothing here yet. Finish a reframe or another guided practice and it will be kept here, by date.", in: area.droppingTop(y), style: .muted)
             return
@@ -157,7 +139,7 @@ public struct JournalScreen: Screen {
             return
         }
         let list = area.droppingTop(y)
-        let words = SearchText.words(search.trimmed)
+        let words = search.words
         let items = words.isEmpty ? shown.map(\.item) : shown.map { $0.found(words, width: list.width) }
         MenuView(items: items, selected: selected, labelWidth: 11).render(into: &buffer, in: list)
         for row in list.y..<list.maxY { buffer.highlight(words, row: row, in: list) }
@@ -167,7 +149,7 @@ public struct JournalScreen: Screen {
     var countLine: String {
         func count(_ n: Int, _ one: String, _ many: String) -> String { n == 1 ? "1 \(one)" : "\(n) \(many)" }
         let total = count(entries.count, "entry", "entries")
-        guard !SearchText.words(search.trimmed).isEmpty else { return total }
+        guard !search.words.isEmpty else { return total }
         let found = shown.filter { $0.entry != nil }.count, winsFound = shown.count - found
         if shown.isEmpty, entries.isEmpty { return "" }  // "Nothing matches." says it
         if winsFound == 0 { return "\(found) of \(total)" }

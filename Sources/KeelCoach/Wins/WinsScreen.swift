@@ -7,8 +7,7 @@ public struct WinsScreen: Screen {
     var all: [SmallWin] = []
     var shown: [SmallWin] = []
     var selected = 0
-    var search = TextEditor(maxLength: 200)
-    var searching = false
+    var search = SearchBox()
     /// Wins deleted here, the last first back with `u`.
     var deleted: [SmallWin] = []
     var justAdded: String?
@@ -29,7 +28,7 @@ public struct WinsScreen: Screen {
     /// Lists what the search finds, the selected win kept when it still is.
     mutating func filter(keeping id: String? = nil) {
         let keep = id ?? (shown.indices.contains(selected) ? shown[selected].id : nil)
-        let words = SearchText.words(search.trimmed)
+        let words = search.words
         shown = words.isEmpty ? all : all.filter { SearchText.matches(words, in: SearchText.fold($0.text)) }
         selected = keep.flatMap { id in shown.firstIndex { $0.id == id } } ?? min(selected, max(0, shown.count - 1))
     }
@@ -37,10 +36,10 @@ public struct WinsScreen: Screen {
     var current: SmallWin? { shown.indices.contains(selected) ? shown[selected] : nil }
 
     public var title: String { "Small wins" }
-    public var isMenu: Bool { !searching }
-    public var capturesText: Bool { searching }
+    public var isMenu: Bool { !search.typing }
+    public var capturesText: Bool { search.typing }
     public var hints: [KeyHint] {
-        if searching { return [KeyHint("Enter", "done"), KeyHint("Esc", "clear")] }
+        if search.typing { return SearchBox.typingHints }
         // In the order they matter, so a narrow footer keeps the first ones;
         // Enter changes a win too (the help says so), `e` is the shorter hint.
         var keys: [KeyHint] = shown.isEmpty ? [] : [KeyHint("e", "edit")]
@@ -71,27 +70,15 @@ public struct WinsScreen: Screen {
     public mutating func picked(_ id: String, _ ctx: Context) { justAdded = id }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
-        if searching {
-            switch key {
-            case .enter: searching = false
-            case .escape:
-                search.set("")
-                searching = false
-                filter()
-            case .up, .down:
-                _ = moveSelection(&selected, count: shown.count, key: key)
-            default:
-                guard search.handle(key) else { return .stay }
-                filter()
-            }
+        if search.typing {
+            if search.type(key, selected: &selected, count: shown.count) { filter() }
             return .stay
         }
         if moveSelection(&selected, count: shown.count, key: key) { return .stay }
         switch key {
         case .char("/") where !all.isEmpty:
-            searching = true
-        case .escape where !search.isEmpty:
-            search.set("")
+            search.typing = true
+        case .escape where search.clear():
             filter()
         case .char("a"), .char("w"):
             return .open(WinScreen(ctx, source: "wins"))
@@ -165,12 +152,7 @@ public struct WinsScreen: Screen {
     }
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
-        var y = area.y
-        if searching || !search.isEmpty {
-            buffer.write("Search:", x: area.x, y: y, style: .muted, clip: area)
-            buffer.textField(search, in: Rect(x: area.x + 8, y: y, width: max(1, area.width - 8), height: 1), focused: searching)
-            y += 1
-        }
+        var y = area.y + search.render(into: &buffer, row: area.row(0))
         guard !all.isEmpty else {
             let text = "No wins yet. a notes one: something you did that took a little courage or care, whatever came of it."
             buffer.paragraph(text, in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y), style: .muted)
@@ -186,7 +168,7 @@ public struct WinsScreen: Screen {
         let list = Rect(x: area.x, y: y, width: area.width, height: max(0, area.maxY - y))
         let rows = lines(width: list.width - 2)  // the last columns are kept for the arrows that say there is more
         let first = WinsScreen.firstVisible(rows, selected: selected, rows: list.height)
-        let words = SearchText.words(search.trimmed)
+        let words = search.words
         for (n, line) in rows.dropFirst(first).prefix(list.height).enumerated() {
             let rowY = list.y + n
             guard line.win != nil else {
