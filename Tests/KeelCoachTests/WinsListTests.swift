@@ -98,6 +98,22 @@ import KeelTerminal
     }
 }
 
+extension WinsListTests {
+    @Test func theListAndItsFormsFitEverySize() throws {
+        let h = try seeded()
+        try h.store.save(
+            SmallWin(id: "w4", created: h.wall, day: h.ctx.today, text: "日本 👋🏽 é, and a win long enough to wrap over a few rows of a narrow window"))
+        let sizes = [(1, 1), (10, 3), (39, 11), (40, 12), (80, 24), (200, 60)].map { Size(width: $0.0, height: $0.1) }
+        var turn = 0
+        expectEveryRootFits(h, [{ WinsScreen($0) }, { WinScreen($0) }], sizes: sizes, frames: 10) { app in
+            turn += 1
+            let keys: [Key] = [.down, .char("/"), .char("e"), .enter, .down, .enter, .tab, .escape, .char("d"), .char("u")]
+            h.press(app, keys[turn % keys.count])
+            return !app.isFinished
+        }
+    }
+}
+
 @Suite struct JournalSearchTests {
     func entry(_ h: Harness, _ id: String, daysAgo: Int, _ text: String) -> JournalEntry {
         JournalEntry(
