@@ -140,7 +140,12 @@ public struct JournalScreen: Screen {
         }
         let list = area.droppingTop(y)
         let words = search.words
-        let items = words.isEmpty ? shown.map(\.item) : shown.map { $0.found(words, width: list.width) }
+        var items = shown.map(\.item)
+        if !words.isEmpty {
+            // Only the rows on screen look for their match: years of entries stay cheap.
+            let first = MenuView.firstVisible(selected: selected, count: items.count, rows: list.height)
+            for i in first..<min(items.count, first + list.height) { items[i] = shown[i].found(words, width: list.width) }
+        }
         MenuView(items: items, selected: selected, labelWidth: 11).render(into: &buffer, in: list)
         for row in list.y..<list.maxY { buffer.highlight(words, row: row, in: list) }
     }
