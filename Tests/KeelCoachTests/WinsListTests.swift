@@ -135,6 +135,10 @@ extension WinsListTests {
         #expect(frame.contains("Nobody waved back at the café") && frame.contains("THE CAFÉ WAS FULL"))
         #expect(frame.style(of: "café")?.underline == true && frame.style(of: "CAFÉ")?.underline == true, "\(frame.dump)")
         #expect(frame.style(of: "Nobody")?.underline == false)
+        h.press(app, .enter, .enter)  // keep the search, read the entry
+        let entry = app.render()
+        #expect(app.top is EntryScreen && entry.style(of: "café")?.underline == true, "\(entry.dump)")
+        #expect(entry.style(of: "Nobody")?.underline == false)
     }
 
     @Test func aMatchDeepInAnAnswerIsShownInItsRow() throws {

@@ -101,7 +101,7 @@ public struct JournalScreen: Screen {
         case .enter:
             guard shown.indices.contains(selected) else { return .stay }
             if let win = shown[selected].win { return .open(WinsScreen(ctx, selecting: win.id)) }
-            return shown[selected].entry.map { .open(EntryScreen(entry: $0, ctx: ctx)) } ?? .stay
+            return shown[selected].entry.map { .open(EntryScreen(entry: $0, ctx: ctx, marks: search.words)) } ?? .stay
         case .char("/"):
             search.typing = true
         case .char("p"):
@@ -168,9 +168,12 @@ struct EntryScreen: Screen {
     let entry: JournalEntry
     let lines: [(String, Style)]
     var scroll = ScrollState()
+    /// The words of the search it was opened from, marked where they appear.
+    let marks: [String]
 
-    init(entry: JournalEntry, ctx: Context) {
+    init(entry: JournalEntry, ctx: Context, marks: [String] = []) {
         self.entry = entry
+        self.marks = marks
         let day = ctx.calendar.day(of: entry.created)
         var lines: [(String, Style)] = [
             (entry.title, .title),
@@ -198,5 +201,6 @@ struct EntryScreen: Screen {
 
     func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
         ScrollText(lines: ScrollText.wrap(lines, width: area.width), scroll: scroll).render(into: &buffer, in: area)
+        for row in area.y..<area.maxY { buffer.highlight(marks, row: row, in: area) }
     }
 }
