@@ -92,8 +92,8 @@ public struct JournalScreen: Screen {
     public mutating func resume(_ ctx: Context) { reload(ctx) }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
-        if search.typing {
-            if search.type(key, selected: &selected, count: shown.count) { filter() }
+        if let changed = search.handle(key, selected: &selected, count: shown.count) {
+            if changed { filter() }
             return .stay
         }
         if moveSelection(&selected, count: shown.count, key: key) { return .stay }
@@ -102,16 +102,11 @@ public struct JournalScreen: Screen {
             guard shown.indices.contains(selected) else { return .stay }
             if let win = shown[selected].win { return .open(WinsScreen(ctx, selecting: win.id)) }
             return shown[selected].entry.map { .open(EntryScreen(entry: $0, ctx: ctx, marks: search.words)) } ?? .stay
-        case .char("/"):
-            search.typing = true
         case .char("p"):
             return .open(PatternsScreen(ctx))
-        case .escape where search.clear():
-            filter()
         default:
             return .unhandled
         }
-        return .stay
     }
 
     static func date(_ day: CivilDate, today: CivilDate) -> String {

@@ -14,6 +14,22 @@ struct SearchBox {
 
     static let typingHints = [KeyHint("Enter", "done"), KeyHint("Esc", "clear")]
 
+    /// The search's keys on a list: everything while typing, `/` to start
+    /// (when there is something to search), Esc to clear kept words. Nil
+    /// when the key is the list's; else whether the list should filter again.
+    mutating func handle(_ key: Key, selected: inout Int, count: Int, canStart: Bool = true) -> Bool? {
+        if typing { return type(key, selected: &selected, count: count) }
+        switch key {
+        case .char("/") where canStart:
+            typing = true
+            return false
+        case .escape where clear():
+            return true
+        default:
+            return nil
+        }
+    }
+
     /// A key while typing; true when the words changed and the list should
     /// be filtered again.
     mutating func type(_ key: Key, selected: inout Int, count: Int) -> Bool {

@@ -70,16 +70,12 @@ public struct WinsScreen: Screen {
     public mutating func picked(_ id: String, _ ctx: Context) { justAdded = id }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
-        if search.typing {
-            if search.type(key, selected: &selected, count: shown.count) { filter() }
+        if let changed = search.handle(key, selected: &selected, count: shown.count, canStart: !all.isEmpty) {
+            if changed { filter() }
             return .stay
         }
         if moveSelection(&selected, count: shown.count, key: key) { return .stay }
         switch key {
-        case .char("/") where !all.isEmpty:
-            search.typing = true
-        case .escape where search.clear():
-            filter()
         case .char("a"), .char("w"):
             return .open(WinScreen(ctx, source: "wins"))
         case .enter, .char("e"):
