@@ -28,6 +28,21 @@ public enum Chart {
         }
     }
 
+    /// Columns with their scale: the top value beside the first row and 0
+    /// beside a baseline under them, so the height reads as a number.
+    public static func scaledColumns(_ values: [Int], top: Int, height: Int) -> [String] {
+        let labelWidth = max(2, String(top).count)
+        func label(_ s: String) -> String { String(repeating: " ", count: labelWidth - s.count) + s + " " }
+        let rows = columns(values, top: top, height: height, gap: true)
+        guard !rows.isEmpty else { return [] }
+        let blank = String(repeating: " ", count: labelWidth + 1)
+        return rows.enumerated().map { (i, row) in (i == 0 ? label(String(top)) : blank) + row }
+            + [label("0") + String(repeating: "─", count: values.count * 2)]
+    }
+
+    /// How many columns `scaledColumns` has room for in `width` cells.
+    public static func columnsThatFit(top: Int, width: Int) -> Int { max(1, (width - max(2, String(top).count) - 1) / 2) }
+
     /// A row of small blocks, one per count; a dot for none.
     public static func spark(_ counts: [Int]) -> String {
         let top = max(1, counts.max() ?? 1)

@@ -123,6 +123,8 @@ struct Win: ParsableCommand {
             throw UserError(error.description)  // "Nothing was saved: ..." says it all
         }
         Report.problems(of: store)  // a damaged month file met on the way is named
+        Practices.install(into: ctx)
+        Practices.settle([.practiceDone(WinScreen.logged)], ctx)  // a habit that stands for a win ticks
         print("Kept for \(ctx.today.short): \(text)")
         SecondWindow.say(store)
         // The same crisis check as every typed text: the words stay kept, and help is named.

@@ -97,7 +97,9 @@ import Testing
         try open.press("b")
         #expect(open.waitFor("Choose a breath"))
         try open.press("Escape")
-        #expect(open.waitFor("Brought in 1 entry kept while keel was open in another window."), "\(open.text)")
+        // The win, and the tick of a habit that stands for wins unless today's was ticked already.
+        #expect(open.waitFor("kept while keel was open in another window."), "\(open.text)")
+        #expect(open.text.contains("Brought in 1 entry") || open.text.contains("Brought in 2 entries"), "\(open.text)")
         #expect(sideFiles(dir).isEmpty)
         try open.press("q")
         #expect(open.exitStatus() == 0)

@@ -20,6 +20,13 @@ import KeelTerminal
         var submit: Key = .enter
     }
 
+    /// A win kept today, for the screens that change or search wins.
+    static func win(_ ctx: Context) -> SmallWin {
+        let win = SmallWin(id: "w1", created: ctx.now(), day: ctx.today, text: "Kept a boundary")
+        try? ctx.store.save(win)
+        return win
+    }
+
     static func screens() -> [TextScreen] {
         let step = ExposureStep(
             id: "s1", created: Timestamp.parse("2026-11-20T10:00:00.000Z")!, ladderID: "l1", rank: 1,
@@ -38,6 +45,12 @@ import KeelTerminal
             TextScreen(description: "after a step", root: { FormScreen(AfterEditor(step: step, $0), $0) }),
             TextScreen(description: "an own strength", root: { StrengthPickerScreen($0) }, reach: [.char("a")]),
             TextScreen(description: "journal search", root: { JournalScreen($0) }, reach: [.char("/")]),
+            TextScreen(description: "a win changed", root: { WinScreen($0, editing: CrisisSeamTests.win($0)) }),
+            TextScreen(
+                description: "the wins' search",
+                root: {
+                    _ = CrisisSeamTests.win($0); return WinsScreen($0)
+                }, reach: [.char("/")]),
         ]
         for id in ["reframe", "self-compassion", "setback-review", "criticism-sorter", "boundary-script", "morning"] {
             out.append(TextScreen(description: "the \(id) flow", root: { FlowScreen(flow: $0.content.flow(id)!, ctx: $0) }))

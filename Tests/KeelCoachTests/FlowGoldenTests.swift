@@ -62,7 +62,7 @@ import KeelTerminal
         expectGolden(h.app({ JournalScreen($0) }).render(), "journal-80x24")
         let patterns = h.app { PatternsScreen($0) }
         expectGolden(patterns.render(), "journal-patterns-80x24")
-        h.press(patterns, .pageDown)
+        h.press(patterns, .pageDown, .pageDown)
         let rest = patterns.render().text
         #expect(rest.contains("Across 4 practices the sting eased by 3.5 on average; 4 brought it down."))
         #expect(rest.contains("Work  ████████████████████████ 2"))

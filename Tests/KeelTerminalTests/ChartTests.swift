@@ -28,3 +28,12 @@ import Testing
         #expect(b[0, 0].style == .accent && b[0, 1].style == .accent && b[2, 1].style == .muted)
     }
 }
+
+@Suite struct ScaledColumnsTests {
+    @Test func theTopAndTheFootAreNumbered() {
+        let rows = Chart.scaledColumns([1, 4], top: 4, height: 2)
+        #expect(rows == [" 4   █ ", "   ▄ █ ", " 0 ────"])
+        #expect(Chart.scaledColumns([12], top: 12, height: 1) == ["12 █ ", " 0 ──"])
+        #expect(Chart.columnsThatFit(top: 6, width: 40) == 18)
+    }
+}

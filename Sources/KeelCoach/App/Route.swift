@@ -25,6 +25,9 @@ public enum Route: Equatable, Sendable {
     case journal
     /// A small win, noted after `source` ("home", "flow:reframe").
     case win(source: String)
+    /// Every win so far, by week, to search, change or delete; `selecting`
+    /// a win's id to start on.
+    case wins(selecting: String?)
     case habits
     case letter
     case values
@@ -43,7 +46,7 @@ public enum Route: Equatable, Sendable {
         case .ladders: return .exposure
         case .practices, .flow: return .flow
         case .journal: return .journal
-        case .win: return .wins
+        case .win, .wins: return .wins
         case .habits: return .habits
         case .letter: return .letter
         case .values, .valuesCard: return .values

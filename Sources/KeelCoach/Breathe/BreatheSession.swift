@@ -11,6 +11,9 @@ import KeelTerminal
 /// The session is saved the moment the breathing ends, and again with the
 /// rating after.
 public struct BreatheSessionScreen: Screen {
+    /// Reported when a breathing break is done (a habit may stand for it).
+    static let breathed = "breathe"
+
     public enum Stage: Hashable, Sendable { case calmBefore, breathing, calmAfter, done }
 
     public let plan: PacerPlan
@@ -122,6 +125,8 @@ public struct BreatheSessionScreen: Screen {
     mutating func finishBreathing(_ ctx: Context) {
         actualSeconds = min(plan.totalSeconds, elapsed(ctx.clock.now()))
         saveRecord(ctx)
+        // A breathing break: the whole session, or a minute of one ended early.
+        if completed || actualSeconds >= 60 { ctx.report(.practiceDone(BreatheSessionScreen.breathed)) }
         stage = askCalm ? .calmAfter : .done
     }
 

@@ -10,6 +10,9 @@ enum CircleUndo: Equatable {
 /// The changes the circle screens make to the store. Deletes are tombstones,
 /// so an undo (or a merge) can bring the record back.
 enum CircleEdits {
+    /// Reported when someone is marked in touch today (a habit may stand for it).
+    static let reachedOut = "reach-out"
+
     /// "Talked to them today": a contact logged and their last contact moved to today.
     static func logContact(_ person: Person, _ ctx: Context) -> CircleUndo? {
         let today = ctx.today
@@ -25,6 +28,7 @@ enum CircleEdits {
         updated.updated = ctx.now()
         guard ctx.save(log), ctx.save(updated) else { return nil }
         ctx.flash = "Noted: in touch with \(person.name) today. u takes it back."
+        ctx.report(.practiceDone(CircleEdits.reachedOut))
         return .unlogContact(log: log, previous: person.lastContact, name: person.name)
     }
 

@@ -18,10 +18,10 @@ struct LearningScreen: Screen {
         Help(
             "What the numbers say",
             [
-                "Each row is one step you faced: ● is the discomfort you expected beforehand, ○ what you felt, on a scale from 0 to 10. Where they meet, ◉.",
+                "Each row is one step you faced: ● is the discomfort you expected beforehand, ○ what you felt, on a scale from 0 to 10, joined by a line. Where they meet, ◉. The numbers at the end say the same: expected, then felt.",
                 "The gap in words is the average of expected minus felt across every step with both numbers.",
                 "The feared thing counts the steps where you answered whether it came true.",
-                "How far up: after each step faced, the highest rung you had reached on that ladder, one column each, oldest on the left; the number above is the ladder's height.",
+                "How far up: after each step faced, the highest step you had reached on that ladder, one column each, oldest on the left; the number at the top is the ladder's height, 0 its foot.",
             ])
     }
 
@@ -44,7 +44,9 @@ enum LearningLines {
         if f.pairs.isEmpty {
             para("No step with both numbers yet. After a step, rate how it really felt.", .muted)
         } else {
+            para("Discomfort: 0 is none, 10 the most.", .muted)
             out += chart(f.pairs, width: width)
+            para(legend(f.pairs, width: width), .muted)
             if let words = f.gapWords { para(words) }
         }
         out.append(("", .plain))
@@ -56,11 +58,17 @@ enum LearningLines {
         for (n, c) in f.climbs.enumerated() {
             if n > 0 { out.append(("", .plain)) }
             para(c.goal, .strong)
-            let shown = Array(c.reached.suffix(max(1, (width - 4) / 2)))
-            for (i, row) in Chart.columns(shown.map(\.rung), top: max(1, c.total), height: 3, gap: true).enumerated() {
-                out.append(((i == 0 ? DisplayWidth.pad(String(c.total), to: 2) : "  ") + " " + row, .accent))
-            }
-            out.append((" 0 " + String(repeating: "─", count: shown.count * 2), .muted))
+            let top = max(1, c.total)
+            let shown = Array(c.reached.suffix(Chart.columnsThatFit(top: top, width: width)))
+            let rows = Chart.scaledColumns(shown.map(\.rung), top: top, height: 3)
+            out += rows.dropLast().map { ($0, Style.accent) } + rows.suffix(1).map { ($0, Style.muted) }
+            let times =
+                shown.count == 1
+                ? "One column for the time you faced a step"
+                : shown.count < c.reached.count
+                    ? "One column for each of the last \(shown.count) times you faced a step, oldest first"
+                    : "One column for each time you faced a step, oldest first"
+            para("\(times): how far up you had got by then, from 0 to \(c.total), the top step.", .muted)
             para(ExposureFigures.climbWords(c))
         }
         return out
@@ -68,7 +76,7 @@ enum LearningLines {
 
     /// One row per step faced: its label, then ● expected and ○ felt on a 0-10 scale, joined by a line.
     static func chart(_ pairs: [ExposureFigures.Pair], width: Int) -> [(String, Style)] {
-        let scaleWidth = width >= 60 ? 21 : 11  // two columns a point, or one
+        let scaleWidth = LearningLines.scaleWidth(width)
         let perPoint = scaleWidth == 21 ? 2 : 1
         let labelWidth = max(6, min(28, width - scaleWidth - 9))
         var out: [(String, Style)] = []
@@ -88,7 +96,20 @@ enum LearningLines {
             let day = width >= 70 ? "  \(p.day.dayAndMonth)" : ""
             out.append((label + " " + String(cells) + "  " + DisplayWidth.pad("\(p.expected)→\(p.actual)", to: 5) + day, .plain))
         }
-        out.append((pad + "● expected  ○ felt", .muted))
         return out
     }
+
+    /// Names every mark the chart above uses, and only those.
+    static func legend(_ pairs: [ExposureFigures.Pair], width: Int) -> String {
+        let perPoint = scaleWidth(width) == 21 ? 2 : 1
+        var marks: [String] = []
+        if pairs.contains(where: { $0.expected != $0.actual }) { marks += ["● expected", "○ felt"] }
+        if pairs.contains(where: { $0.expected == $0.actual }) { marks.append("◉ both the same") }
+        if pairs.contains(where: { abs($0.gap) * perPoint > 1 }) { marks.append("─ the gap") }
+        let example = pairs.first.map { "; \($0.expected)→\($0.actual) is expected, then felt" } ?? ""
+        return marks.joined(separator: "  ") + example + "."
+    }
+
+    /// Two columns a point when there is room, or one.
+    static func scaleWidth(_ width: Int) -> Int { width >= 60 ? 21 : 11 }
 }

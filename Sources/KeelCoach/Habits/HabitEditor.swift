@@ -22,8 +22,8 @@ struct HabitEditor: FormEditor {
     static func start(from item: Catalog.Item) -> Start {
         let tags = item.tags ?? []
         let schedule = tags.lazy.compactMap(HabitSchedule.init(code:)).first ?? .daily
-        let practice = tags.first { $0.hasPrefix("practice:") }.map { String($0.dropFirst(9)) }
-        return Start(name: item.label, schedule: schedule, twoMinute: item.detail ?? "", catalogItem: item.id, practice: practice)
+        return Start(
+            name: item.label, schedule: schedule, twoMinute: item.detail ?? "", catalogItem: item.id, practice: HabitActions.action(in: item))
     }
 
     var title: String { original.map { "Habit · \($0.name)" } ?? "New habit" }
@@ -35,7 +35,7 @@ struct HabitEditor: FormEditor {
             [
                 "Something small enough to do on a bad day. The two-minute version is the least that still counts: on a heavy day, do just that and tick it with t.",
                 "Every day, weekdays, or a number of days a week, any days you like. Rest days (r on the habits screen) never break a streak.",
-                "A habit can tick itself: when the morning reflection is finished, or the weekly letter saved.",
+                "A habit can tick itself: when the morning reflection is finished, the weekly letter saved, a small win logged, a breath taken, someone marked in touch on your circles, or your values card read.",
                 "Tab or ↑↓ move between fields, ←→ change a choice. Enter saves; Esc goes back and keeps what you typed.",
             ])
     }
@@ -48,6 +48,7 @@ struct HabitEditor: FormEditor {
             options.append(Form.Option(id: "flow:morning", label: "when I finish the \(morning.title.lowercased())"))
         }
         options.append(Form.Option(id: "letter", label: "when I save the weekly letter"))
+        options += HabitActions.everyday.map { Form.Option(id: $0.id, label: $0.label) }
         for flow in ctx.content.orderedFlows where flow.id != "morning" {
             options.append(Form.Option(id: "flow:\(flow.id)", label: "when I finish \(flow.title)"))
         }
@@ -59,7 +60,7 @@ struct HabitEditor: FormEditor {
         let schedule = h?.plan ?? start.schedule
         let schedules = HabitEditor.schedules.map { Form.Option(id: $0.code, label: $0.description) }
         let practices = HabitEditor.practices(ctx)
-        let practice = h?.practice ?? start.practice ?? ""
+        let practice = h.map { HabitActions.action(of: $0, ctx) ?? "" } ?? start.practice ?? ""
         return [
             Form.Field(
                 key: "name", label: "Habit", value: .text(TextEditor(h?.name ?? start.name, maxLength: 80)),
@@ -85,8 +86,7 @@ struct HabitEditor: FormEditor {
         h.name = name
         h.plan = form.choice("schedule").flatMap(HabitSchedule.init(code:)) ?? .daily
         h.twoMinute = form.text("small")
-        let practice = form.choice("practice") ?? ""
-        h.practice = practice.isEmpty ? nil : practice
+        h.practice = HabitActions.stored(form.choice("practice") ?? "", catalogItem: h.catalogItem, ctx)
         if original == nil, let step = start.wideningStep { h.wideningStepID = step.id }
         h.updated = ctx.now()
         guard ctx.save(h) else { return ctx.flash ?? "The habit could not be saved." }

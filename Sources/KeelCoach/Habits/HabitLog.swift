@@ -90,12 +90,14 @@ public enum HabitTicks {
     }
 
     /// The habits practice's policy: when a practice is done (a flow finished,
-    /// the letter saved), the habits it stands for tick themselves for today.
+    /// the letter saved, a win logged...), the habits it stands for tick
+    /// themselves for today (see HabitActions).
     static var policy: Policy {
         Policy("habits tick with their practice") { outcome, ctx in
             switch outcome {
             case .practiceDone(let practice): practiceDone(practice, on: ctx.today, ctx)
             case .practiceDoneFor(let practice, let day): practiceDone(practice, on: min(day, ctx.today), ctx)
+            case .deleted(let kind, _): HabitActions.takenBack(kind: kind, ctx)
             default: break
             }
             return nil
@@ -104,7 +106,7 @@ public enum HabitTicks {
 
     /// Ticks the habits a practice stands for on the day it was done for.
     static func practiceDone(_ practice: String, on day: CivilDate, _ ctx: Context) {
-        let linked = ctx.store.all(Habit.self).filter { $0.practice == practice }
+        let linked = ctx.store.all(Habit.self).filter { HabitActions.action(of: $0, ctx) == practice }
         guard !linked.isEmpty, !ctx.isReadOnly else { return }
         let log = HabitLog(store: ctx.store, calendar: ctx.calendar, today: ctx.today)
         for habit in linked where log.mark(habit.id, day) != .done {

@@ -32,16 +32,21 @@ public struct HabitRow: Equatable {
         return parts.joined(separator: " · ")
     }
 
-    /// Every live habit, oldest first.
+    /// Every live habit, in the person's order (see `ordered`).
     public static func load(_ ctx: Context, log: HabitLog) -> [HabitRow] {
         let today = ctx.today
-        return ctx.store.all(Habit.self).sorted { ($0.created, $0.id) < ($1.created, $1.id) }.map { h in
+        return ordered(ctx.store.all(Habit.self)).map { h in
             let start = log.start(of: h)
             let tally = Streak.tally(Week(containing: today), start: start, upTo: today) { log.mark(h.id, $0) }
             return HabitRow(
                 habit: h, mark: log.mark(h.id, today), due: log.isDue(h, today: today),
                 streak: log.streak(h, today: today), weekDone: tally.done)
         }
+    }
+
+    /// The person's order first; habits never moved after them, oldest first.
+    public static func ordered(_ habits: [Habit]) -> [Habit] {
+        habits.sorted { ($0.order ?? Int.max, $0.created, $0.id) < ($1.order ?? Int.max, $1.created, $1.id) }
     }
 
     public static func load(_ ctx: Context) -> [HabitRow] {

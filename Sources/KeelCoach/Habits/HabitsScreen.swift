@@ -17,6 +17,7 @@ public struct HabitsScreen: Screen {
         var keys: [KeyHint] = rows.isEmpty ? [] : [KeyHint("Space", "done"), KeyHint("t", "2-min"), KeyHint("r", "rest"), KeyHint("Enter", "days")]
         keys.append(KeyHint("a", "add"))
         if !rows.isEmpty { keys += [KeyHint("e", "edit"), KeyHint("d", "delete")] }
+        if rows.count > 1 { keys.append(KeyHint("+-", "move")) }
         if deleted != nil { keys.append(KeyHint("u", "undo")) }
         return keys + [Hints.back]
     }
@@ -29,7 +30,8 @@ public struct HabitsScreen: Screen {
                 "r makes today a rest day: it doesn't count, and it doesn't break your streak. Be as kind to yourself as you would be to a friend.",
                 "Every day and weekday habits count a streak in days; \"N times a week\" habits count weeks. Today, not yet done, never breaks a streak.",
                 "Enter opens a habit's calendar, where you can change the last seven days. a adds a habit from a list or your own; e edits; d deletes and u brings it back.",
-                "The morning reflection and the weekly letter can tick their habits by themselves.",
+                "+ and - move a habit down and up the list. The home screen numbers today's habits in this order.",
+                "A habit can tick itself when you do what it stands for: finish the morning reflection, save the weekly letter, log a small win, take a breathing break, note on your circles that you were in touch, or read your values.",
             ])
     }
 
@@ -77,6 +79,9 @@ public struct HabitsScreen: Screen {
             HabitTicks.set(habit, ctx.today, to: next, source: "habits", log: log, ctx)
         case .enter:
             return .open(HabitDetailScreen(habit, ctx))
+        case .char("+"), .char("="), .char("-"):
+            let step = key == .char("-") ? -1 : 1
+            if HabitOrder.move(habit.id, by: step, ctx) { selected += step }
         case .char("e"):
             return .open(FormScreen(HabitEditor(original: habit), ctx))
         case .char("d"):

@@ -49,6 +49,7 @@ public enum HomeMenu {
             add("m", "Morning", "Today's strength, a small plan, a few thanks", .flow("morning", name: "Morning"))
         }
         add("w", "Small win", "Note something you did, in a line", .win(source: "home"))
+        add("y", "Your wins", "Every win so far, by week: search, change, delete", .wins(selecting: nil))
         add("h", "Habits", "Small rituals, streaks and rest days", .habits)
         add("t", "Letter", "This week's letter to yourself", .letter)
         add("v", "Values", "What you stand for, to read when you doubt yourself", .values)

@@ -1,21 +1,40 @@
 import KeelStore
 import KeelTerminal
 
-/// Every finished practice, newest first; `/` searches the words, Enter
-/// opens one to read whole, `p` shows the patterns.
+/// Every finished practice, newest first; `/` searches the words (small
+/// wins too), Enter opens one to read whole, `p` shows the patterns.
 public struct JournalScreen: Screen {
-    /// An entry with its list line and its words for search, made once
-    /// when the journal is read: years of entries are not re-read per key.
+    /// An entry or a win with its list line and its words for search,
+    /// folded once when the journal is read: years of entries are not
+    /// re-read per key.
     struct Row {
-        let entry: JournalEntry
+        let entry: JournalEntry?
+        let win: SmallWin?
+        let created: Date
         let item: MenuView.Item
         let text: String
+        var id: String { entry?.id ?? win?.id ?? "" }
+
+        /// The row as a search lists it: the words around the first answer
+        /// that holds a match, so the mark can be seen (the title alone in
+        /// a narrow window).
+        func found(_ words: [String], width: Int) -> MenuView.Item {
+            let wide = width >= 60
+            guard let entry, let hit = entry.answers.map(\.words).first(where: { !SearchText.ranges(of: words, in: $0).isEmpty }) else {
+                return item
+            }
+            let lead = wide ? entry.title + ": " : ""
+            // The room the menu leaves for the detail: its marker, the date column and a space.
+            let room = width - 14 - DisplayWidth.of(lead) - (item.badge.isEmpty ? 0 : DisplayWidth.of(item.badge) + 1)
+            return MenuView.Item(item.label, detail: lead + SearchText.snippet(hit, around: words, width: room), badge: item.badge)
+        }
     }
     var entries: [Row] = []
+    /// Small wins, listed only when a search finds them.
+    var wins: [Row] = []
     var shown: [Row] = []
     var selected = 0
-    var search = TextEditor(maxLength: 200)
-    var searching = false
+    var search = SearchBox()
     /// Journal months that could not be read this run (moved aside or left
     /// untouched), said here too, where their entries are missing.
     var unreadableMonths = 0
@@ -31,23 +50,34 @@ public struct JournalScreen: Screen {
             let item = MenuView.Item(
                 JournalScreen.date(ctx.calendar.day(of: e.created), today: today),
                 detail: e.title + (first.isEmpty ? "" : ": " + first), badge: sting)
-            return Row(entry: e, item: item, text: ([e.title] + e.answers.map(\.words)).joined(separator: " ").lowercased())
+            let words = ([e.title] + e.answers.map(\.words)).joined(separator: " ")
+            return Row(entry: e, win: nil, created: e.created, item: item, text: SearchText.fold(words))
+        }
+        wins = SmallWins.all(ctx).reversed().map { w in
+            let item = MenuView.Item(JournalScreen.date(w.day, today: today), detail: "Small win: " + w.text)
+            return Row(entry: nil, win: w, created: w.created, item: item, text: SearchText.fold(w.text))
         }
         unreadableMonths = ctx.store.problems.filter { $0.file.hasPrefix(JournalEntry.kind.name + "/") }.count
         filter()
     }
 
+    /// Lists what the search finds, keeping the selected row selected
+    /// when it is still listed (clearing a search goes back to it).
     mutating func filter() {
-        let words = search.trimmed.lowercased().split(separator: " ").map(String.init)
-        shown = words.isEmpty ? entries : entries.filter { row in words.allSatisfy { row.text.contains($0) } }
-        selected = min(selected, max(0, shown.count - 1))
+        let keep = shown.indices.contains(selected) ? shown[selected].id : nil
+        let words = search.words
+        shown =
+            words.isEmpty
+            ? entries
+            : (entries + wins).filter { SearchText.matches(words, in: $0.text) }.sorted { $0.created > $1.created }
+        selected = keep.flatMap { id in shown.firstIndex { $0.id == id } } ?? min(selected, max(0, shown.count - 1))
     }
 
     public var title: String { "Journal" }
-    public var isMenu: Bool { !searching }
-    public var capturesText: Bool { searching }
+    public var isMenu: Bool { !search.typing }
+    public var capturesText: Bool { search.typing }
     public var hints: [KeyHint] {
-        if searching { return [KeyHint("Enter", "done"), KeyHint("Esc", "clear")] }
+        if search.typing { return SearchBox.typingHints }
         return [Hints.move, KeyHint("Enter", "read"), KeyHint("/", "search"), KeyHint("p", "patterns"), Hints.back]
     }
     public var help: Help {
@@ -55,7 +85,7 @@ public struct JournalScreen: Screen {
             "Journal",
             [
                 "Every practice you finished, newest first. Enter opens one to read it whole.",
-                "/ searches: type a word or two and every entry holding them all stays listed. Enter keeps the search; Esc clears it.",
+                "/ searches your entries and your small wins: type a word or two and everything holding them all is listed, the words marked. Capitals and accents don't matter. Enter keeps the search; Esc clears it.",
                 "p shows the patterns: thinking traps by month, the sting before and after, and which circles the stings came from.",
             ])
     }
@@ -63,37 +93,21 @@ public struct JournalScreen: Screen {
     public mutating func resume(_ ctx: Context) { reload(ctx) }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
-        if searching {
-            switch key {
-            case .enter: searching = false
-            case .escape:
-                search.set("")
-                searching = false
-                filter()
-            case .up, .down:
-                _ = moveSelection(&selected, count: shown.count, key: key)
-            default:
-                search.handle(key)
-                selected = 0
-                filter()
-            }
+        if let changed = search.handle(key, selected: &selected, count: shown.count) {
+            if changed { filter() }
             return .stay
         }
         if moveSelection(&selected, count: shown.count, key: key) { return .stay }
         switch key {
         case .enter:
-            return shown.isEmpty ? .stay : .open(EntryScreen(entry: shown[selected].entry, ctx: ctx))
-        case .char("/"):
-            searching = true
+            guard shown.indices.contains(selected) else { return .stay }
+            if let win = shown[selected].win { return .open(WinsScreen(ctx, selecting: win.id)) }
+            return shown[selected].entry.map { .open(EntryScreen(entry: $0, ctx: ctx, marks: search.words)) } ?? .stay
         case .char("p"):
             return .open(PatternsScreen(ctx))
-        case .escape where !search.isEmpty:
-            search.set("")
-            filter()
         default:
             return .unhandled
         }
-        return .stay
     }
 
     static func date(_ day: CivilDate, today: CivilDate) -> String {
@@ -101,12 +115,7 @@ public struct JournalScreen: Screen {
     }
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
-        var y = 0
-        if searching || !search.isEmpty {
-            buffer.write("Search:", x: area.x, y: area.y, style: .muted, clip: area)
-            buffer.textField(search, in: Rect(x: area.x + 8, y: area.y, width: area.width - 8, height: 1), focused: searching)
-            y = 2
-        }
+        var y = search.render(into: &buffer, row: area.row(0)) * 2
         if unreadableMonths > 0 {
             let said =
                 unreadableMonths == 1
@@ -114,20 +123,38 @@ public struct JournalScreen: Screen {
                 : "\(unreadableMonths) months of entries couldn't be read, so they are missing here; the home screen names their files."
             y += buffer.paragraph(said, in: area.droppingTop(y), style: .warm) + 1
         }
-        if entries.isEmpty {
+        if entries.isEmpty, !search.isShown {
             buffer.paragraph(
                 "Nothing here yet. Finish a reframe or another guided practice and it will be kept here, by date.", in: area.droppingTop(y), style: .muted)
             return
         }
-        let total = counted(entries.count, "entry", "entries")
-        let count = shown.count == entries.count ? total : "\(shown.count) of \(total)"
-        buffer.write(count, in: area.row(y), style: .muted)
+        buffer.write(countLine, in: area.row(y), style: .muted)
         y += 1
         if shown.isEmpty {
             buffer.write("Nothing matches.", in: area.row(y + 1), style: .plain)
             return
         }
-        MenuView(items: shown.map(\.item), selected: selected, labelWidth: 11).render(into: &buffer, in: area.droppingTop(y))
+        let list = area.droppingTop(y)
+        let words = search.words
+        var items = shown.map(\.item)
+        if !words.isEmpty {
+            // Only the rows on screen look for their match: years of entries stay cheap.
+            let first = MenuView.firstVisible(selected: selected, count: items.count, rows: list.height)
+            for i in first..<min(items.count, first + list.height) { items[i] = shown[i].found(words, width: list.width) }
+        }
+        MenuView(items: items, selected: selected, labelWidth: 11).render(into: &buffer, in: list)
+        for row in list.y..<list.maxY { buffer.highlight(words, row: row, in: list) }
+    }
+
+    /// "12 entries", or what a search found: "2 entries and 1 win match".
+    var countLine: String {
+        let total = counted(entries.count, "entry", "entries")
+        guard !search.words.isEmpty else { return total }
+        let found = shown.filter { $0.entry != nil }.count, winsFound = shown.count - found
+        if shown.isEmpty, entries.isEmpty { return "" }  // "Nothing matches." says it
+        if winsFound == 0 { return "\(found) of \(total)" }
+        let parts = (found == 0 ? [] : [counted(found, "entry", "entries")]) + [counted(winsFound, "win")]
+        return parts.joined(separator: " and ") + (shown.count == 1 ? " matches" : " match")
     }
 }
 
@@ -136,9 +163,12 @@ struct EntryScreen: Screen {
     let entry: JournalEntry
     let lines: [(String, Style)]
     var scroll = ScrollState()
+    /// The words of the search it was opened from, marked where they appear.
+    let marks: [String]
 
-    init(entry: JournalEntry, ctx: Context) {
+    init(entry: JournalEntry, ctx: Context, marks: [String] = []) {
         self.entry = entry
+        self.marks = marks
         let day = ctx.calendar.day(of: entry.created)
         var lines: [(String, Style)] = [
             (entry.title, .title),
@@ -177,5 +207,6 @@ struct EntryScreen: Screen {
 
     func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
         ScrollText(lines: ScrollText.wrap(lines, width: area.width), scroll: scroll).render(into: &buffer, in: area)
+        for row in area.y..<area.maxY { buffer.highlight(marks, row: row, in: area) }
     }
 }

@@ -51,10 +51,11 @@ struct PatternsScreen: Screen {
                 para("\(month.monthName) has only just begun, so the words below weigh whole months.", .muted)
             }
             let labelWidth = min(24, max(10, width - p.months.count - 2))
+            para("One mark a month, oldest first: · is none, █ the trap's busiest month.", .muted)
             out.append((String(repeating: " ", count: labelWidth + 1) + p.months.map { String($0.monthName.prefix(1)) }.joined(), .muted))
             for t in p.traps {
                 out.append((DisplayWidth.pad(DisplayWidth.truncate(t.label, to: labelWidth), to: labelWidth) + " " + Chart.spark(t.counts), .strong))
-                para("  " + p.trend(t), .muted)
+                out += Wrap.lines(p.trend(t), width: max(1, width - 2)).map { ("  " + $0, Style.muted) }  // indented as a whole
             }
         }
         out.append(("", .plain))
@@ -64,6 +65,7 @@ struct PatternsScreen: Screen {
             para("No practice with a sting rated before and after in these months yet.", .muted)
         } else {
             let barWidth = max(4, min(30, width - 17))
+            para("The average sting by month, 0 to 10.", .muted)
             for s in p.stings {
                 out.append(
                     (
@@ -76,12 +78,14 @@ struct PatternsScreen: Screen {
         if !p.eased.isEmpty {
             out.append(("", .plain))
             heading("How much each one eased it")
-            let shown = Array(p.eased.suffix(max(1, (width - 3) / 2)))
-            let top = max(1, shown.max() ?? 1)
-            for (i, row) in Chart.columns(shown, top: top, height: 4, gap: true).enumerated() {
-                out.append(((i == 0 ? DisplayWidth.pad(String(top), to: 2) : "  ") + " " + row, .accent))
-            }
-            out.append((" 0 " + String(repeating: "─", count: shown.count * 2), .muted))
+            let top = max(1, p.eased.max() ?? 1)
+            let shown = Array(p.eased.suffix(Chart.columnsThatFit(top: top, width: width)))
+            let rows = Chart.scaledColumns(shown, top: top, height: 4)
+            out += rows.dropLast().map { ($0, Style.accent) } + rows.suffix(1).map { ($0, Style.muted) }
+            let which =
+                shown.count == 1
+                ? "the practice" : shown.count < p.eased.count ? "each of the last \(shown.count) practices, oldest first" : "each practice, oldest first"
+            para("One column for \(which): how many points the sting eased, up to \(top); none where it didn't.", .muted)
             let average = Double(p.eased.reduce(0, +)) / Double(p.eased.count)
             let helped = p.eased.filter { $0 > 0 }.count
             para(
@@ -96,6 +100,7 @@ struct PatternsScreen: Screen {
             para("No circle named yet. With circles on your map, a reframe asks where it happened.", .muted)
         } else {
             let top = p.circles.first!.count
+            para("How many stings came from each circle.", .muted)
             let nameWidth = min(18, p.circles.map { DisplayWidth.of($0.name) }.max() ?? 4)
             let barWidth = max(3, min(24, width - nameWidth - 6))
             for c in p.circles {

@@ -21,6 +21,9 @@ public struct ValuesCardScreen: Screen {
         return ValuesCardScreen(statement: current, strengths: ctx.store.singleton(MyStrengths.self).picks, lead: lead)
     }
 
+    /// Reported when the person leaves the card (or the values page) having read it.
+    static let read = "values"
+
     public var title: String { "Read this when you doubt yourself" }
     public var isMenu: Bool { true }
     public var hints: [KeyHint] { [KeyHint("Enter", "done"), KeyHint("↑↓", "scroll"), Hints.crisis] }
@@ -35,7 +38,9 @@ public struct ValuesCardScreen: Screen {
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         if scroll.handle(key) { return .stay }
-        return key == .enter || key == .escape ? .back : .unhandled
+        guard key == .enter || key == .escape else { return .unhandled }
+        ctx.report(.practiceDone(ValuesCardScreen.read))
+        return .back
     }
 
     static func lines(_ statement: ValuesStatement, strengths: [MyStrengths.Pick], lead: String?) -> [(String, Style)] {

@@ -54,6 +54,10 @@ public struct ValuesScreen: Screen {
             scroll = ScrollState()
         case .char("s"):
             return .go(.strengths(then: nil))
+        case .escape where !versions.isEmpty:
+            // Leaving the page, the values have been read: the app still goes back.
+            ctx.report(.practiceDone(ValuesCardScreen.read))
+            return .unhandled
         default:
             return .unhandled
         }

@@ -1,7 +1,10 @@
-/// The small win's route.
+/// The small win's routes: noting one, and the list of them all.
 enum WinRoutes {
     static func open(_ route: Route, _ ctx: Context) -> (any Screen)? {
-        guard case .win(let source) = route else { return nil }
-        return WinScreen(ctx, source: source)
+        switch route {
+        case .win(let source): return WinScreen(ctx, source: source)
+        case .wins(let id): return WinsScreen(ctx, selecting: id)
+        default: return nil
+        }
     }
 }

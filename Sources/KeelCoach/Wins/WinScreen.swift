@@ -2,33 +2,53 @@ import KeelStore
 import KeelTerminal
 
 /// A small win in a line, logged in seconds: what you did, not how it
-/// turned out. This week's wins are listed under the field.
+/// turned out. This week's wins are listed under the field; Tab opens them
+/// all. The same screen changes a win already kept.
 public struct WinScreen: Screen {
     var editor = TextEditor(maxLength: 200)
     var notice: String?
     /// Where it is logged from: "home", "flow:reframe"...
     let source: String
     let week: [SmallWin]
+    /// The win being changed, when it is one already kept.
+    let editing: SmallWin?
 
     static let draftID = "win"
+    /// Reported when a new win is kept (a habit may stand for it).
+    public static let logged = "win"
 
     public init(_ ctx: Context, source: String = "home") {
         self.source = source
+        editing = nil
         if let d = ctx.store.draft(WinScreen.draftID), let text = d.state["text"]?.string { editor.set(text) }
         let thisWeek = Week(containing: ctx.today)
         week = SmallWins.recent(ctx).filter { thisWeek.contains($0.day) }
     }
 
-    public var title: String { "Small win" }
+    /// Changing a win already kept; words left unsaved here come back next time.
+    init(_ ctx: Context, editing win: SmallWin) {
+        source = win.source ?? "home"
+        editing = win
+        week = []
+        let draft = ctx.store.draft(WinScreen.draftID(editing: win.id))?.state["text"]?.string
+        editor.set(draft ?? win.text)
+    }
+
+    static func draftID(editing id: String) -> String { "win:\(id)" }
+    var draftKey: String { editing.map { WinScreen.draftID(editing: $0.id) } ?? WinScreen.draftID }
+
+    public var title: String { editing == nil ? "Small win" : "Small win · change" }
     public var capturesText: Bool { true }
-    public var hints: [KeyHint] { [KeyHint("Enter", "keep it"), Hints.back] }
+    public var hints: [KeyHint] {
+        editing == nil ? [KeyHint("Enter", "keep"), KeyHint("Tab", "all wins"), Hints.back] : [KeyHint("Enter", "save"), Hints.back]
+    }
     public var help: Help {
         Help(
             "Small wins",
             [
                 "A win here is something you did, whatever came of it: started a conversation, kept a boundary, asked a question, went at all.",
                 "One line is plenty. Enter keeps it with today's date; Esc goes back and keeps what you typed.",
-                "Your wins go into the weekly letter (keel letter).",
+                "Your wins go into the weekly letter (keel letter). Tab lists them all, by week, to search, change or delete.",
             ])
     }
 
@@ -37,17 +57,25 @@ public struct WinScreen: Screen {
     public mutating func handle(_ key: Key, _ ctx: Context) -> Transition {
         switch key {
         case .escape:
-            if let d = draft() { ctx.keepDraft(d) } else { ctx.clearDraft(WinScreen.draftID) }
+            if let d = draft() { ctx.keepDraft(d) } else { ctx.clearDraft(draftKey) }
             return .back
+        case .tab where editing == nil:
+            return .open(WinsScreen(ctx))
         case .enter:
             let text = editor.trimmed
             guard !text.isEmpty else {
-                notice = "One line about something you did; Esc if not now."
+                notice =
+                    editing == nil
+                    ? "One line about something you did; Esc if not now."
+                    : "A win needs a few words; d on the list deletes it."
                 return .stay
             }
+            if let old = editing { return save(old, text: text, ctx) }
             let win = SmallWin(id: ctx.newID(), created: ctx.now(), day: ctx.today, text: text, source: source)
             guard ctx.save(win) else { return .stay }
             ctx.clearDraft(WinScreen.draftID)
+            ctx.report(.practiceDone(WinScreen.logged))
+            ctx.report(.picked(win.id))  // the list of wins below, if it is there, selects it
             let count = week.count + 1
             ctx.flash = "Kept: \(endingSentence(text)) \(count == 1 ? "Your first win this week." : "\(count) wins this week.")"
             return .back
@@ -57,14 +85,34 @@ public struct WinScreen: Screen {
         }
     }
 
-    public var draftPlace: String? { WinScreen.draftID }
+    public var draftPlace: String? { draftKey }
+
+    /// The changed words written over the win kept (one atomic save).
+    func save(_ old: SmallWin, text: String, _ ctx: Context) -> Transition {
+        var win = ctx.store.find(SmallWin.self, id: old.id, near: old.created) ?? old
+        guard text != win.text else {
+            ctx.clearDraft(draftKey)
+            return .back
+        }
+        win.text = text
+        win.updated = ctx.now()
+        guard ctx.save(win) else { return .stay }
+        ctx.clearDraft(draftKey)
+        ctx.flash = "Changed: \(endingSentence(text))"
+        return .back
+    }
 
     public func draft() -> DraftContent? {
-        editor.trimmed.isEmpty ? nil : DraftContent(id: WinScreen.draftID, title: "A small win", state: .object(["text": .string(editor.text)]))
+        // A change is worth keeping only when it differs from the win as kept.
+        if let editing, editor.trimmed == editing.text { return nil }
+        return editor.trimmed.isEmpty
+            ? nil : DraftContent(id: draftKey, title: editing == nil ? "A small win" : "A change to a win", state: .object(["text": .string(editor.text)]))
     }
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
-        var y = buffer.paragraph("What did you do that took a little courage or care?", in: area, style: .title)
+        let question =
+            editing.map { "Your win on \($0.day.weekdayName) \($0.day.day) \($0.day.monthName)" } ?? "What did you do that took a little courage or care?"
+        var y = buffer.paragraph(question, in: area, style: .title)
         if area.height >= 12 { y += 1 }
         let width = max(1, area.width - 2)
         let rows = max(1, min(3, editor.layout(width: width).rows.count))
@@ -76,7 +124,7 @@ public struct WinScreen: Screen {
         var lines: [(String, Style)] = []
         if let notice { lines.append((notice, .warm)) }
         if let limit = editor.limitNote { lines.append((limit, .warm)) }
-        lines.append((WinScreen.examples, .muted))
+        if editing == nil { lines.append((WinScreen.examples, .muted)) }
         if !week.isEmpty {
             lines.append(("", .plain))
             lines.append(("This week", .strong))
@@ -93,6 +141,11 @@ public struct WinScreen: Screen {
 
 /// Reading wins back: the recent ones for the log screen, a week's for the letter.
 enum SmallWins {
+    /// Every win kept, oldest first (for the list of wins and the journal's search).
+    static func all(_ ctx: Context) -> [SmallWin] {
+        ctx.store.all(SmallWin.self).sorted { ($0.day, $0.created) < ($1.day, $1.created) }
+    }
+
     /// Wins from the last two months of files, oldest first.
     static func recent(_ ctx: Context) -> [SmallWin] {
         ctx.store.months(SmallWin.self).suffix(2).flatMap { ctx.store.records(SmallWin.self, month: $0) }

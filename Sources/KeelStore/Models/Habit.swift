@@ -68,6 +68,9 @@ public struct Habit: KeelRecord {
     public var practice: String?
     /// The widening step it came from, if it did.
     public var wideningStepID: String?
+    /// Its place in the person's own order (lower first); habits without one
+    /// follow, oldest first. The order sets the home screen's numbers.
+    public var order: Int?
 
     public init(
         id: String, created: Date, name: String, schedule: HabitSchedule, twoMinute: String = "",
