@@ -37,9 +37,63 @@ enum FieldScanner {
         return (kind, format, records)
     }
 
+    /// A value as the strict scan found it: only what keel's records hold.
+    enum Value: Equatable {
+        case string(String), integer(Int), bool(Bool), null
+        /// A number with a fraction or an exponent, or anything nested: left to the full decoder.
+        case other
+    }
+
+    /// The whole file, strictly: every record's keys must be among `keys`,
+    /// the top level must be keel's envelope and nothing may follow it.
+    /// Nil whenever the ordinary decoder could answer differently (an
+    /// unknown key, a repeated one, an escape it leaves alone, bytes that
+    /// are not UTF-8), so a caller can trust what it returns as it would
+    /// trust decoded records, and decode the ordinary way otherwise.
+    static func strictRecords(_ bytes: [UInt8], keys: Set<String>) -> (kind: String, format: Int, records: [[String: Value]])? {
+        var s = Scan(bytes: bytes, strict: true)
+        var kind: String?
+        var format: Int?
+        var records: [[String: Value]]?
+        guard s.expect(UInt8(ascii: "{")) else { return nil }
+        repeat {
+            guard let key = s.string(), s.expect(UInt8(ascii: ":")) else { return nil }
+            switch key {
+            case "kind" where kind == nil:
+                guard let k = s.string() else { return nil }
+                kind = k
+            case "format" where format == nil:
+                guard case .integer(let f)? = s.value() else { return nil }
+                format = f
+            case "month":
+                guard case .string? = s.value() else { return nil }
+            case "records" where records == nil:
+                guard s.expect(UInt8(ascii: "[")) else { return nil }
+                var found: [[String: Value]] = []
+                if s.peek() == UInt8(ascii: "]") {
+                    s.i += 1
+                } else {
+                    repeat {
+                        guard let fields = s.objectValues(keys) else { return nil }
+                        found.append(fields)
+                    } while s.comma()
+                    guard s.expect(UInt8(ascii: "]")) else { return nil }
+                }
+                records = found
+            default:
+                return nil
+            }
+        } while s.comma()
+        guard s.expect(UInt8(ascii: "}")), s.peek() == nil, let kind, let format, let records else { return nil }
+        return (kind, format, records)
+    }
+
     struct Scan {
         let bytes: [UInt8]
         var i = 0
+        /// Refuse what JSON itself refuses (raw control characters, bytes
+        /// that are not UTF-8) instead of reading past it.
+        var strict = false
 
         mutating func space() {
             while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
@@ -65,7 +119,8 @@ enum FieldScanner {
             while i < bytes.count {
                 let b = bytes[i]
                 i += 1
-                if b == UInt8(ascii: "\"") { return String(decoding: out, as: UTF8.self) }
+                if b == UInt8(ascii: "\"") { return strict ? String(validating: out, as: UTF8.self) : String(decoding: out, as: UTF8.self) }
+                if strict, b < 0x20 { return nil }
                 if b == UInt8(ascii: "\\") {
                     guard i < bytes.count else { return nil }
                     let e = bytes[i]
@@ -104,6 +159,40 @@ enum FieldScanner {
                 } else {
                     guard skipValue() else { return nil }
                 }
+            } while comma()
+            return expect(UInt8(ascii: "}")) ? fields : nil
+        }
+
+        /// One key's value in the strict scan; `.other` for what it does not take apart.
+        mutating func value() -> Value? {
+            guard let first = peek() else { return nil }
+            if first == UInt8(ascii: "\"") { return string().map(Value.string) }
+            let start = i
+            guard skipValue() else { return nil }
+            let word = bytes[start..<i]
+            if word.elementsEqual("true".utf8) { return .bool(true) }
+            if word.elementsEqual("false".utf8) { return .bool(false) }
+            if word.elementsEqual("null".utf8) { return .null }
+            // An integer as JSON writes one: no leading zeros, no plus, at most 18 digits.
+            let digits = word.first == UInt8(ascii: "-") ? word.dropFirst() : word[...]
+            guard !digits.isEmpty, digits.count <= 18, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                digits.first != 0x30 || digits.count == 1
+            else { return .other }
+            var n = 0
+            for d in digits { n = n * 10 + Int(d - 0x30) }
+            return .integer(word.first == UInt8(ascii: "-") ? -n : n)
+        }
+
+        /// Every field of one object, each key at most once and among `keys`.
+        mutating func objectValues(_ keys: Set<String>) -> [String: Value]? {
+            guard expect(UInt8(ascii: "{")) else { return nil }
+            var fields: [String: Value] = [:]
+            if peek() == UInt8(ascii: "}") { i += 1; return fields }
+            repeat {
+                guard let key = string(), keys.contains(key), fields[key] == nil, expect(UInt8(ascii: ":")),
+                    let value = value()
+                else { return nil }
+                fields[key] = value
             } while comma()
             return expect(UInt8(ascii: "}")) ? fields : nil
         }

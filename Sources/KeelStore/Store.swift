@@ -112,7 +112,7 @@ public final class Store {
     public func months<R: KeelRecord>(_ type: R.Type) -> [MonthKey] {
         guard R.kind.layout == .monthly else { return [] }
         if let known = monthLists[R.kind.name] { return known }
-        let listed = Store.months(in: Posix.listDirectory(path(R.kind.name)))
+        let listed = MonthFolder.list(path(R.kind.name)).months
         monthLists[R.kind.name] = listed
         return listed
     }
@@ -288,6 +288,8 @@ public final class Store {
                 return []
             }
         }
+        // The habit ticks and steps the home screen reads at start, without the decoder.
+        if let scanned = Store.scanned(bytes, as: R.self) { return scanned }
         let header: EnvelopeHeader
         do { header = try KeelJSON.decode(EnvelopeHeader.self, from: bytes) } catch {
             if GitMarkers.present(in: bytes) { return mergeGitConflict(relative, bytes) }

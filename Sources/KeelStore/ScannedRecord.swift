@@ -1,0 +1,101 @@
+/// A kind of record whose files can be read by `FieldScanner`'s strict scan
+/// instead of the JSON decoder: the decoder spends most of keel's start-up
+/// on the habit ticks and ladder steps the home screen asks about. The scan
+/// gives the very records the decoder would, or nothing (then the file is
+/// decoded the ordinary way, with its damage control), so what is read is
+/// cached and checked against the disk exactly as before.
+public protocol ScannedRecord: KeelRecord {
+    /// Every key a file of this kind may hold in a record; one with any
+    /// other key (written by a newer keel, say) is decoded the ordinary way.
+    static var scannedKeys: Set<String> { get }
+    init(scanned: ScannedFields) throws(ScannedFields.Unusual)
+}
+
+/// One record's fields as the strict scan found them, read as the decoder
+/// would read them: a missing or null optional is nil, anything of another
+/// type is `Unusual` (and the file goes to the decoder, which says why).
+public struct ScannedFields {
+    public struct Unusual: Error {}
+    let values: [String: FieldScanner.Value]
+
+    public func text(_ key: String) throws(Unusual) -> String {
+        guard let t = try optionalText(key) else { throw Unusual() }
+        return t
+    }
+
+    public func optionalText(_ key: String) throws(Unusual) -> String? {
+        switch values[key] {
+        case nil, .null?: return nil
+        case .string(let t)?: return t
+        default: throw Unusual()
+        }
+    }
+
+    public func time(_ key: String) throws(Unusual) -> Date {
+        guard let t = try optionalTime(key) else { throw Unusual() }
+        return t
+    }
+
+    public func optionalTime(_ key: String) throws(Unusual) -> Date? {
+        guard let text = try optionalText(key) else { return nil }
+        guard let t = Timestamp.parse(text) else { throw Unusual() }
+        return t
+    }
+
+    public func day(_ key: String) throws(Unusual) -> CivilDate {
+        guard let d = try optionalDay(key) else { throw Unusual() }
+        return d
+    }
+
+    public func optionalDay(_ key: String) throws(Unusual) -> CivilDate? {
+        guard let text = try optionalText(key) else { return nil }
+        guard let d = CivilDate(text) else { throw Unusual() }
+        return d
+    }
+
+    public func optionalFlag(_ key: String) throws(Unusual) -> Bool? {
+        switch values[key] {
+        case nil, .null?: return nil
+        case .bool(let b)?: return b
+        default: throw Unusual()
+        }
+    }
+
+    public func number(_ key: String) throws(Unusual) -> Int {
+        guard let n = try optionalNumber(key) else { throw Unusual() }
+        return n
+    }
+
+    public func optionalNumber(_ key: String) throws(Unusual) -> Int? {
+        switch values[key] {
+        case nil, .null?: return nil
+        case .integer(let n)?: return n
+        default: throw Unusual()
+        }
+    }
+}
+
+extension ScannedRecord {
+    /// The file's records by the strict scan, or nil for the decoder.
+    static func scanned(_ bytes: [UInt8]) -> [Self]? {
+        guard let file = FieldScanner.strictRecords(bytes, keys: scannedKeys), file.kind == kind.name,
+            file.format <= Store.formatVersion
+        else { return nil }
+        var records: [Self] = []
+        records.reserveCapacity(file.records.count)
+        for values in file.records {
+            guard let r = try? Self(scanned: ScannedFields(values: values)) else { return nil }
+            records.append(r)
+        }
+        return records
+    }
+}
+
+extension Store {
+    /// A file's records without the decoder, when its kind allows it.
+    static func scanned<R: KeelRecord>(_ bytes: [UInt8], as type: R.Type) -> [R]? {
+        guard let kind = R.self as? any ScannedRecord.Type else { return nil }
+        func scan<S: ScannedRecord>(_ s: S.Type) -> [R]? { S.scanned(bytes) as? [R] }
+        return scan(kind)
+    }
+}
