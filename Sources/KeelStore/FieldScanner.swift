@@ -50,11 +50,12 @@ enum FieldScanner {
     /// unknown key, a repeated one, an escape it leaves alone, bytes that
     /// are not UTF-8), so a caller can trust what it returns as it would
     /// trust decoded records, and decode the ordinary way otherwise.
-    static func strictRecords(_ bytes: [UInt8], keys: Set<String>) -> (kind: String, format: Int, records: [[String: Value]])? {
+    /// Each record's values come in the order of `keys`, nil where a key is absent.
+    static func strictRecords(_ bytes: [UInt8], keys: [String]) -> (kind: String, format: Int, records: [[Value?]])? {
         var s = Scan(bytes: bytes, strict: true)
         var kind: String?
         var format: Int?
-        var records: [[String: Value]]?
+        var records: [[Value?]]?
         guard s.expect(UInt8(ascii: "{")) else { return nil }
         repeat {
             guard let key = s.string(), s.expect(UInt8(ascii: ":")) else { return nil }
@@ -69,7 +70,7 @@ enum FieldScanner {
                 guard case .string? = s.value() else { return nil }
             case "records" where records == nil:
                 guard s.expect(UInt8(ascii: "[")) else { return nil }
-                var found: [[String: Value]] = []
+                var found: [[Value?]] = []
                 if s.peek() == UInt8(ascii: "]") {
                     s.i += 1
                 } else {
@@ -115,6 +116,22 @@ enum FieldScanner {
         /// A string, unescaped for the common escapes; nil for anything else.
         mutating func string() -> String? {
             guard expect(UInt8(ascii: "\"")) else { return nil }
+            // Most strings have no escape: made straight from the bytes.
+            let start = i
+            var ascii = true
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == UInt8(ascii: "\\") { break }
+                if b == UInt8(ascii: "\"") {
+                    let text = bytes[start..<i]
+                    i += 1
+                    return strict && !ascii ? String(validating: text, as: UTF8.self) : String(decoding: text, as: UTF8.self)
+                }
+                if strict, b < 0x20 { return nil }
+                if b >= 0x80 { ascii = false }
+                i += 1
+            }
+            i = start
             var out: [UInt8] = []
             while i < bytes.count {
                 let b = bytes[i]
@@ -183,16 +200,17 @@ enum FieldScanner {
             return .integer(word.first == UInt8(ascii: "-") ? -n : n)
         }
 
-        /// Every field of one object, each key at most once and among `keys`.
-        mutating func objectValues(_ keys: Set<String>) -> [String: Value]? {
+        /// Every field of one object, each key at most once and among `keys`
+        /// (a short list: keel's keys are small strings, compared in place).
+        mutating func objectValues(_ keys: [String]) -> [Value?]? {
             guard expect(UInt8(ascii: "{")) else { return nil }
-            var fields: [String: Value] = [:]
+            var fields = [Value?](repeating: nil, count: keys.count)
             if peek() == UInt8(ascii: "}") { i += 1; return fields }
             repeat {
-                guard let key = string(), keys.contains(key), fields[key] == nil, expect(UInt8(ascii: ":")),
+                guard let key = string(), let k = keys.firstIndex(of: key), fields[k] == nil, expect(UInt8(ascii: ":")),
                     let value = value()
                 else { return nil }
-                fields[key] = value
+                fields[k] = value
             } while comma()
             return expect(UInt8(ascii: "}")) ? fields : nil
         }

@@ -7,7 +7,7 @@
 public protocol ScannedRecord: KeelRecord {
     /// Every key a file of this kind may hold in a record; one with any
     /// other key (written by a newer keel, say) is decoded the ordinary way.
-    static var scannedKeys: Set<String> { get }
+    static var scannedKeys: [String] { get }
     init(scanned: ScannedFields) throws(ScannedFields.Unusual)
 }
 
@@ -16,7 +16,13 @@ public protocol ScannedRecord: KeelRecord {
 /// type is `Unusual` (and the file goes to the decoder, which says why).
 public struct ScannedFields {
     public struct Unusual: Error {}
-    let values: [String: FieldScanner.Value]
+    let keys: [String]
+    let found: [FieldScanner.Value?]
+
+    subscript(_ key: String) -> FieldScanner.Value? {
+        guard let k = keys.firstIndex(of: key) else { return nil }
+        return found[k]
+    }
 
     public func text(_ key: String) throws(Unusual) -> String {
         guard let t = try optionalText(key) else { throw Unusual() }
@@ -24,7 +30,7 @@ public struct ScannedFields {
     }
 
     public func optionalText(_ key: String) throws(Unusual) -> String? {
-        switch values[key] {
+        switch self[key] {
         case nil, .null?: return nil
         case .string(let t)?: return t
         default: throw Unusual()
@@ -54,7 +60,7 @@ public struct ScannedFields {
     }
 
     public func optionalFlag(_ key: String) throws(Unusual) -> Bool? {
-        switch values[key] {
+        switch self[key] {
         case nil, .null?: return nil
         case .bool(let b)?: return b
         default: throw Unusual()
@@ -67,7 +73,7 @@ public struct ScannedFields {
     }
 
     public func optionalNumber(_ key: String) throws(Unusual) -> Int? {
-        switch values[key] {
+        switch self[key] {
         case nil, .null?: return nil
         case .integer(let n)?: return n
         default: throw Unusual()
@@ -84,7 +90,7 @@ extension ScannedRecord {
         var records: [Self] = []
         records.reserveCapacity(file.records.count)
         for values in file.records {
-            guard let r = try? Self(scanned: ScannedFields(values: values)) else { return nil }
+            guard let r = try? Self(scanned: ScannedFields(keys: scannedKeys, found: values)) else { return nil }
             records.append(r)
         }
         return records
@@ -93,9 +99,5 @@ extension ScannedRecord {
 
 extension Store {
     /// A file's records without the decoder, when its kind allows it.
-    static func scanned<R: KeelRecord>(_ bytes: [UInt8], as type: R.Type) -> [R]? {
-        guard let kind = R.self as? any ScannedRecord.Type else { return nil }
-        func scan<S: ScannedRecord>(_ s: S.Type) -> [R]? { S.scanned(bytes) as? [R] }
-        return scan(kind)
-    }
+    static func scanned<R: KeelRecord>(_ bytes: [UInt8], as type: R.Type) -> [R]? { R.scannedRecords(bytes) }
 }

@@ -356,6 +356,18 @@ public final class Store {
         }
     }
 
+    /// Forgets every cached file that changed on disk since keel read or
+    /// wrote it (a sync tool brought another device's version, an import
+    /// or another keel wrote it), and the month listings, so a screen that
+    /// reads again (home, coming back to it) sees the disk as it is now.
+    /// One stat per cached file. Kept while saves wait in a side file: the
+    /// cache is then the only place this run sees them.
+    public func forgetChangedFiles() {
+        guard pending.records.isEmpty else { return }
+        for relative in Array(cache.keys) { forgetIfChanged(relative) }
+        monthLists.removeAll()
+    }
+
     /// Forgets cached files, so the next read sees the disk (after an import
     /// or a merge done by another part of keel).
     public func reload() {

@@ -55,6 +55,10 @@ import Testing
         #expect(Store.scanned(s.bytes, as: ExposureStep.self) == s.decoded)
         let l = try written([ExposureLadder(id: "l1", created: Self.t, goal: "Join the club"), ExposureLadder(id: "l2", created: Self.t, goal: "")])
         #expect(Store.scanned(l.bytes, as: ExposureLadder.self) == l.decoded)
+        let w = try written([
+            WeeklyLetter(id: "w1", created: Self.t, week: CivilDate(year: 2026, month: 11, day: 23), text: "Dear me,\n\"well\" done.")
+        ])
+        #expect(Store.scanned(w.bytes, as: WeeklyLetter.self) == w.decoded)
         #expect(Store.scanned(c.bytes, as: BreathSession.self) == nil, "a kind without a scan goes to the decoder")
     }
 

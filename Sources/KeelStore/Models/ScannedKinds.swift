@@ -1,11 +1,12 @@
 // The kinds keel reads at start for the home screen and `keel today`
-// (habits and their ticks, the ladders and their steps), built by the strict
-// scan (see ScannedRecord). Each lists every stored field: a field added to
-// a model must be added here too, or its files go to the decoder (still
-// right, only slower). ScannedRecordTests checks each against the decoder.
+// (habits and their ticks, the ladders and their steps, this week's letter),
+// built by the strict scan (see ScannedRecord). Each lists every stored
+// field: a field added to a model must be added here too, or its files go
+// to the decoder (still right, only slower). ScannedRecordTests checks each against the decoder.
 
 extension HabitCheck: ScannedRecord {
-    public static let scannedKeys: Set<String> = [
+    public static func scannedRecords(_ bytes: [UInt8]) -> [HabitCheck]? { scanned(bytes) }
+    public static let scannedKeys = [
         "id", "created", "updated", "deleted", "habitID", "day", "rest", "small", "source", "habitName",
     ]
 
@@ -22,7 +23,8 @@ extension HabitCheck: ScannedRecord {
 }
 
 extension Habit: ScannedRecord {
-    public static let scannedKeys: Set<String> = [
+    public static func scannedRecords(_ bytes: [UInt8]) -> [Habit]? { scanned(bytes) }
+    public static let scannedKeys = [
         "id", "created", "updated", "deleted", "name", "schedule", "twoMinute", "catalogItem", "practice", "wideningStepID",
     ]
 
@@ -38,7 +40,8 @@ extension Habit: ScannedRecord {
 }
 
 extension ExposureLadder: ScannedRecord {
-    public static let scannedKeys: Set<String> = ["id", "created", "updated", "deleted", "goal"]
+    public static func scannedRecords(_ bytes: [UInt8]) -> [ExposureLadder]? { scanned(bytes) }
+    public static let scannedKeys = ["id", "created", "updated", "deleted", "goal"]
 
     public init(scanned f: ScannedFields) throws(ScannedFields.Unusual) {
         self.init(id: try f.text("id"), created: try f.time("created"), goal: try f.text("goal"))
@@ -48,7 +51,8 @@ extension ExposureLadder: ScannedRecord {
 }
 
 extension ExposureStep: ScannedRecord {
-    public static let scannedKeys: Set<String> = [
+    public static func scannedRecords(_ bytes: [UInt8]) -> [ExposureStep]? { scanned(bytes) }
+    public static let scannedKeys = [
         "id", "created", "updated", "deleted", "ladderID", "rank", "situation", "due", "expected", "fear", "likelihood",
         "exitStrategy", "breathing", "phrase", "personID", "personName", "doneOn", "skippedOn", "source",
     ]
@@ -64,5 +68,16 @@ extension ExposureStep: ScannedRecord {
         deleted = try f.optionalTime("deleted")
         doneOn = try f.optionalDay("doneOn")
         skippedOn = try f.optionalDay("skippedOn")
+    }
+}
+
+extension WeeklyLetter: ScannedRecord {
+    public static func scannedRecords(_ bytes: [UInt8]) -> [WeeklyLetter]? { scanned(bytes) }
+    public static let scannedKeys = ["id", "created", "updated", "deleted", "week", "text"]
+
+    public init(scanned f: ScannedFields) throws(ScannedFields.Unusual) {
+        self.init(id: try f.text("id"), created: try f.time("created"), week: try f.day("week"), text: try f.text("text"))
+        updated = try f.time("updated")
+        deleted = try f.optionalTime("deleted")
     }
 }
