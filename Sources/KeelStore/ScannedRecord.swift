@@ -24,10 +24,10 @@ public struct ScannedFields {
         return found[k]
     }
 
-    public func text(_ key: String) throws(Unusual) -> String {
-        guard let t = try optionalText(key) else { throw Unusual() }
-        return t
-    }
+    public func text(_ key: String) throws(Unusual) -> String { try present(optionalText(key)) }
+    public func time(_ key: String) throws(Unusual) -> Date { try present(optionalTime(key)) }
+    public func day(_ key: String) throws(Unusual) -> CivilDate { try present(optionalDay(key)) }
+    public func number(_ key: String) throws(Unusual) -> Int { try present(optionalNumber(key)) }
 
     public func optionalText(_ key: String) throws(Unusual) -> String? {
         switch self[key] {
@@ -37,27 +37,8 @@ public struct ScannedFields {
         }
     }
 
-    public func time(_ key: String) throws(Unusual) -> Date {
-        guard let t = try optionalTime(key) else { throw Unusual() }
-        return t
-    }
-
-    public func optionalTime(_ key: String) throws(Unusual) -> Date? {
-        guard let text = try optionalText(key) else { return nil }
-        guard let t = Timestamp.parse(text) else { throw Unusual() }
-        return t
-    }
-
-    public func day(_ key: String) throws(Unusual) -> CivilDate {
-        guard let d = try optionalDay(key) else { throw Unusual() }
-        return d
-    }
-
-    public func optionalDay(_ key: String) throws(Unusual) -> CivilDate? {
-        guard let text = try optionalText(key) else { return nil }
-        guard let d = CivilDate(text) else { throw Unusual() }
-        return d
-    }
+    public func optionalTime(_ key: String) throws(Unusual) -> Date? { try parsed(optionalText(key), Timestamp.parse) }
+    public func optionalDay(_ key: String) throws(Unusual) -> CivilDate? { try parsed(optionalText(key), { CivilDate($0) }) }
 
     public func optionalFlag(_ key: String) throws(Unusual) -> Bool? {
         switch self[key] {
@@ -67,17 +48,25 @@ public struct ScannedFields {
         }
     }
 
-    public func number(_ key: String) throws(Unusual) -> Int {
-        guard let n = try optionalNumber(key) else { throw Unusual() }
-        return n
-    }
-
     public func optionalNumber(_ key: String) throws(Unusual) -> Int? {
         switch self[key] {
         case nil, .null?: return nil
         case .integer(let n)?: return n
         default: throw Unusual()
         }
+    }
+
+    /// A required field: there, and not null.
+    private func present<T>(_ value: T?) throws(Unusual) -> T {
+        guard let value else { throw Unusual() }
+        return value
+    }
+
+    /// Text read as a time or a day; text that is neither is unusual.
+    private func parsed<T>(_ text: String?, _ parse: (String) -> T?) throws(Unusual) -> T? {
+        guard let text else { return nil }
+        guard let value = parse(text) else { throw Unusual() }
+        return value
     }
 }
 
