@@ -106,6 +106,14 @@ void keel_put_cell(int y, int x, const wchar_t *chars, int count, unsigned int a
     }
 }
 
+void keel_put_char(int y, int x, unsigned int ch, unsigned int attrs, int pair) {
+    wchar_t text[2] = {(wchar_t)ch, L'\0'};
+    cchar_t cell;
+    if (setcchar(&cell, text, (attr_t)attrs, (short)pair, NULL) == OK) {
+        mvwadd_wch(stdscr, y, x, &cell);
+    }
+}
+
 // Cells written past ncurses: clusters a cchar_t can't hold (a base and at
 // most CCHARW_MAX - 1 zero-width marks), and glyphs whose width the C
 // library counts differently from keel. ncurses keeps a blank placeholder

@@ -102,6 +102,8 @@ public final class CursesBackend: Backend {
                 var columns = 1
                 while i + columns < cells.upperBound, glyphs[i + columns] == Buffer.continuation { columns += 1 }
                 if unchanged(i), (i + columns) % width == 0 || unchanged(i + columns) { continue }
+                // A fresh screen is blank already: its plain spaces need not be written.
+                if full, g == 0x20, styles[i] == Style.plain { continue }
                 put(buffer.text(ofGlyph: g), g, columns: columns, styles[i], x: i % width, y: row)
                 changed = true
             }
@@ -123,7 +125,7 @@ public final class CursesBackend: Backend {
             var columns = 1
             while (i + columns) % width != 0, glyphs[i + columns] == Buffer.continuation { columns += 1 }
             let text = TerminalCellText.sent(buffer.text(ofGlyph: glyphs[i]))
-            guard CursesBackend.cellChars(text, columns: columns) == nil else { continue }
+            guard CursesBackend.cellChars(text, columns: columns, into: &cell) == nil else { continue }
             let (attrs, pair) = attributes(buffer.styles[i])
             keel_put_direct(Int32(i / width), Int32(i % width), text, attrs, pair)
         }
@@ -143,20 +145,18 @@ public final class CursesBackend: Backend {
     private func put(_ text: @autoclosure () -> String, _ glyph: UInt32, columns: Int, _ s: Style, x: Int, y: Int) {
         let (attrs, pair) = attributes(s)
         if glyph < 0x7F {
-            var chars = [wchar_t(bitPattern: glyph)]
-            keel_put_cell(Int32(y), Int32(x), &chars, 1, attrs, pair)
+            keel_put_char(Int32(y), Int32(x), glyph, attrs, pair)
             return
         }
         let text = TerminalCellText.sent(text())
         if asciiOnly {
             for (k, byte) in AsciiStandIn.text(text, columns: columns).utf8.enumerated() {
-                var chars = [wchar_t(byte)]
-                keel_put_cell(Int32(y), Int32(x + k), &chars, 1, attrs, pair)
+                keel_put_char(Int32(y), Int32(x + k), UInt32(byte), attrs, pair)
             }
             return
         }
-        if var chars = CursesBackend.cellChars(text, columns: columns) {
-            keel_put_cell(Int32(y), Int32(x), &chars, Int32(chars.count), attrs, pair)
+        if let count = CursesBackend.cellChars(text, columns: columns, into: &cell) {
+            keel_put_cell(Int32(y), Int32(x), cell, Int32(count), attrs, pair)
         } else if directCells {
             keel_put_placeholder(Int32(y), Int32(x), Int32(columns), attrs, pair)  // the text follows the refresh
         } else {
@@ -169,19 +169,24 @@ public final class CursesBackend: Backend {
     /// the C library gives it the columns keel does: a spacing character
     /// and at most four zero-width marks. Nil when it must be written past
     /// ncurses (a flag, a skin tone, joined emoji, a spacing vowel sign).
-    static func cellChars(_ text: String, columns: Int) -> [wchar_t]? {
-        var out: [wchar_t] = []
+    /// Written into `out` (room for five), so a changed cell costs no allocation; the count, or nil.
+    static func cellChars(_ text: String, columns: Int, into out: inout [wchar_t]) -> Int? {
+        var n = 0
         for scalar in text.unicodeScalars {
             let w = Int(keel_wcwidth(scalar.value))
-            if out.isEmpty {
+            if n == 0 {
                 guard w == columns else { return nil }
-            } else if w != 0 || out.count == 5 {
+            } else if w != 0 || n == 5 {
                 return nil
             }
-            out.append(wchar_t(bitPattern: scalar.value))
+            out[n] = wchar_t(bitPattern: scalar.value)
+            n += 1
         }
-        return out.isEmpty ? nil : out
+        return n == 0 ? nil : n
     }
+
+    /// One cell's characters, made once and reused by every cell drawn.
+    private var cell = [wchar_t](repeating: 0, count: 6)
 
     /// The first scalar and the zero-width marks after it, for a terminal
     /// that can't take a cell written by position.

@@ -37,9 +37,64 @@ enum FieldScanner {
         return (kind, format, records)
     }
 
+    /// A value as the strict scan found it: only what keel's records hold.
+    enum Value: Equatable {
+        case string(String), integer(Int), bool(Bool), null
+        /// A number with a fraction or an exponent, or anything nested: left to the full decoder.
+        case other
+    }
+
+    /// The whole file, strictly: every record's keys must be among `keys`,
+    /// the top level must be keel's envelope and nothing may follow it.
+    /// Nil whenever the ordinary decoder could answer differently (an
+    /// unknown key, a repeated one, an escape it leaves alone, bytes that
+    /// are not UTF-8), so a caller can trust what it returns as it would
+    /// trust decoded records, and decode the ordinary way otherwise.
+    /// Each record's values come in the order of `keys`, nil where a key is absent.
+    static func strictRecords(_ bytes: [UInt8], keys: [String]) -> (kind: String, format: Int, records: [[Value?]])? {
+        var s = Scan(bytes: bytes, strict: true)
+        var kind: String?
+        var format: Int?
+        var records: [[Value?]]?
+        guard s.expect(UInt8(ascii: "{")) else { return nil }
+        repeat {
+            guard let key = s.string(), s.expect(UInt8(ascii: ":")) else { return nil }
+            switch key {
+            case "kind" where kind == nil:
+                guard let k = s.string() else { return nil }
+                kind = k
+            case "format" where format == nil:
+                guard case .integer(let f)? = s.value() else { return nil }
+                format = f
+            case "month":
+                guard case .string? = s.value() else { return nil }
+            case "records" where records == nil:
+                guard s.expect(UInt8(ascii: "[")) else { return nil }
+                var found: [[Value?]] = []
+                if s.peek() == UInt8(ascii: "]") {
+                    s.i += 1
+                } else {
+                    repeat {
+                        guard let fields = s.objectValues(keys) else { return nil }
+                        found.append(fields)
+                    } while s.comma()
+                    guard s.expect(UInt8(ascii: "]")) else { return nil }
+                }
+                records = found
+            default:
+                return nil
+            }
+        } while s.comma()
+        guard s.expect(UInt8(ascii: "}")), s.peek() == nil, let kind, let format, let records else { return nil }
+        return (kind, format, records)
+    }
+
     struct Scan {
         let bytes: [UInt8]
         var i = 0
+        /// Refuse what JSON itself refuses (raw control characters, bytes
+        /// that are not UTF-8) instead of reading past it.
+        var strict = false
 
         mutating func space() {
             while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
@@ -61,11 +116,28 @@ enum FieldScanner {
         /// A string, unescaped for the common escapes; nil for anything else.
         mutating func string() -> String? {
             guard expect(UInt8(ascii: "\"")) else { return nil }
+            // Most strings have no escape: made straight from the bytes.
+            let start = i
+            var ascii = true
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == UInt8(ascii: "\\") { break }
+                if b == UInt8(ascii: "\"") {
+                    let text = bytes[start..<i]
+                    i += 1
+                    return strict && !ascii ? String(validating: text, as: UTF8.self) : String(decoding: text, as: UTF8.self)
+                }
+                if strict, b < 0x20 { return nil }
+                if b >= 0x80 { ascii = false }
+                i += 1
+            }
+            i = start
             var out: [UInt8] = []
             while i < bytes.count {
                 let b = bytes[i]
                 i += 1
-                if b == UInt8(ascii: "\"") { return String(decoding: out, as: UTF8.self) }
+                if b == UInt8(ascii: "\"") { return strict ? String(validating: out, as: UTF8.self) : String(decoding: out, as: UTF8.self) }
+                if strict, b < 0x20 { return nil }
                 if b == UInt8(ascii: "\\") {
                     guard i < bytes.count else { return nil }
                     let e = bytes[i]
@@ -104,6 +176,41 @@ enum FieldScanner {
                 } else {
                     guard skipValue() else { return nil }
                 }
+            } while comma()
+            return expect(UInt8(ascii: "}")) ? fields : nil
+        }
+
+        /// One key's value in the strict scan; `.other` for what it does not take apart.
+        mutating func value() -> Value? {
+            guard let first = peek() else { return nil }
+            if first == UInt8(ascii: "\"") { return string().map(Value.string) }
+            let start = i
+            guard skipValue() else { return nil }
+            let word = bytes[start..<i]
+            if word.elementsEqual("true".utf8) { return .bool(true) }
+            if word.elementsEqual("false".utf8) { return .bool(false) }
+            if word.elementsEqual("null".utf8) { return .null }
+            // An integer as JSON writes one: no leading zeros, no plus, at most 18 digits.
+            let digits = word.first == UInt8(ascii: "-") ? word.dropFirst() : word[...]
+            guard !digits.isEmpty, digits.count <= 18, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                digits.first != 0x30 || digits.count == 1
+            else { return .other }
+            var n = 0
+            for d in digits { n = n * 10 + Int(d - 0x30) }
+            return .integer(word.first == UInt8(ascii: "-") ? -n : n)
+        }
+
+        /// Every field of one object, each key at most once and among `keys`
+        /// (a short list: keel's keys are small strings, compared in place).
+        mutating func objectValues(_ keys: [String]) -> [Value?]? {
+            guard expect(UInt8(ascii: "{")) else { return nil }
+            var fields = [Value?](repeating: nil, count: keys.count)
+            if peek() == UInt8(ascii: "}") { i += 1; return fields }
+            repeat {
+                guard let key = string(), let k = keys.firstIndex(of: key), fields[k] == nil, expect(UInt8(ascii: ":")),
+                    let value = value()
+                else { return nil }
+                fields[k] = value
             } while comma()
             return expect(UInt8(ascii: "}")) ? fields : nil
         }

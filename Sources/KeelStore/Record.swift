@@ -41,9 +41,15 @@ public protocol KeelRecord: Codable, Equatable, Sendable {
     func problems() -> [String]
     /// The record for a person to read, in Markdown.
     func markdown(calendar: LocalCalendar) -> String
+    /// A file's records built without the JSON decoder (see ScannedRecord),
+    /// or nil: the decoder reads it. A requirement rather than a cast to
+    /// ScannedRecord, which would make the runtime search every conformance
+    /// in keel for each kind read.
+    static func scannedRecords(_ bytes: [UInt8]) -> [Self]?
 }
 
 extension KeelRecord {
+    public static func scannedRecords(_ bytes: [UInt8]) -> [Self]? { nil }
     public func problems() -> [String] { [] }
     public var isDeleted: Bool { deleted != nil }
 }

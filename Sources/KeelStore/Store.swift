@@ -112,7 +112,7 @@ public final class Store {
     public func months<R: KeelRecord>(_ type: R.Type) -> [MonthKey] {
         guard R.kind.layout == .monthly else { return [] }
         if let known = monthLists[R.kind.name] { return known }
-        let listed = Store.months(in: Posix.listDirectory(path(R.kind.name)))
+        let listed = MonthFolder.list(path(R.kind.name)).months
         monthLists[R.kind.name] = listed
         return listed
     }
@@ -288,6 +288,8 @@ public final class Store {
                 return []
             }
         }
+        // The habit ticks and steps the home screen reads at start, without the decoder.
+        if let scanned = Store.scanned(bytes, as: R.self) { return scanned }
         let header: EnvelopeHeader
         do { header = try KeelJSON.decode(EnvelopeHeader.self, from: bytes) } catch {
             if GitMarkers.present(in: bytes) { return mergeGitConflict(relative, bytes) }
@@ -352,6 +354,18 @@ public final class Store {
             pinned.insert(relative)
             problems.append(StoreProblem(file: relative, reason: why + "; opened read-only"))
         }
+    }
+
+    /// Forgets every cached file that changed on disk since keel read or
+    /// wrote it (a sync tool brought another device's version, an import
+    /// or another keel wrote it), and the month listings, so a screen that
+    /// reads again (home, coming back to it) sees the disk as it is now.
+    /// One stat per cached file. Kept while saves wait in a side file: the
+    /// cache is then the only place this run sees them.
+    public func forgetChangedFiles() {
+        guard pending.records.isEmpty else { return }
+        for relative in Array(cache.keys) { forgetIfChanged(relative) }
+        monthLists.removeAll()
     }
 
     /// Forgets cached files, so the next read sees the disk (after an import

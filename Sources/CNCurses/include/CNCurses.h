@@ -35,6 +35,8 @@ void keel_refresh_size(void);
 void keel_erase(void);
 // Draw one grapheme: up to CCHARW_MAX wide chars (a spacing char and its marks).
 void keel_put_cell(int y, int x, const wchar_t *chars, int count, unsigned int attrs, int pair);
+// One character alone in its cell (the common case): no array to pass.
+void keel_put_char(int y, int x, unsigned int ch, unsigned int attrs, int pair);
 // The C library's width of a character in the current locale (what ncurses uses).
 int keel_wcwidth(unsigned int ch);
 // A cell ncurses can't draw as keel measures it: a blank placeholder of

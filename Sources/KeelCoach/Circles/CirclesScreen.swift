@@ -17,6 +17,8 @@ public struct CirclesScreen: Screen {
     var step: WideningStep?
     /// The person or circle just saved in the editor above, selected once it closes.
     var justPicked: String?
+    /// The map's layout, kept between frames.
+    let mapMemo = MapLayoutMemo()
 
     public init(_ ctx: Context) {
         world = CircleWorld.load(ctx.store)
@@ -146,7 +148,7 @@ public struct CirclesScreen: Screen {
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
         if world.isEmpty { return CirclesView.renderEmpty(into: &buffer, in: area) }
-        let view = CirclesView(world: world, rows: rows, selected: selected, today: ctx.today, step: step)
+        let view = CirclesView(world: world, rows: rows, selected: selected, today: ctx.today, step: step, memo: mapMemo)
         if self.view == .map, view.mapFits(area) {
             view.renderMap(into: &buffer, in: area)
         } else {

@@ -9,6 +9,8 @@ struct CirclesView {
     let selected: Int
     let today: CivilDate
     let step: WideningStep?
+    /// Where the map's layout is kept between frames; none works it out each time.
+    var memo: MapLayoutMemo? = nil
 
     /// From this width on, the insights sit beside the map.
     static let panelFrom = 140
@@ -42,7 +44,10 @@ struct CirclesView {
         }
         let mapRect = mapArea.droppingBottom(2)
         let named = Set([selectedRow?.personID].compactMap { $0 })
-        let layout = MapLayout(world: world, size: Size(width: mapRect.width, height: mapRect.height), today: today, named: named)
+        let size = Size(width: mapRect.width, height: mapRect.height)
+        let layout =
+            memo?.layout(world: world, size: size, today: today, named: named)
+            ?? MapLayout(world: world, size: size, today: today, named: named)
         for piece in layout.pieces {
             buffer.write(piece.text, x: mapRect.x + piece.x, y: mapRect.y + piece.y, style: style(piece.role), clip: mapRect)
         }

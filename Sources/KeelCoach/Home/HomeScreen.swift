@@ -42,6 +42,8 @@ public struct HomeScreen: Screen {
 
     public mutating func resume(_ ctx: Context) {
         ctx.pickUpSideFiles()
+        // Today's notes as the files are now: another device's sync may have replaced some meanwhile.
+        ctx.store.forgetChangedFiles()
         refresh(ctx)
     }
 

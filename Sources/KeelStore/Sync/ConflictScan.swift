@@ -16,7 +16,7 @@ public struct ConflictCopy: Hashable, Sendable, CustomStringConvertible {
 /// is cheap enough to run before every save.
 enum ConflictScan {
     /// `listed` hears each monthly folder's listing, so the store can keep it.
-    static func find(in root: String, kinds: [RecordKind], listed: (String, [String]) -> Void = { _, _ in }) -> [ConflictCopy] {
+    static func find(in root: String, kinds: [RecordKind], listed: (String, [MonthKey]) -> Void = { _, _ in }) -> [ConflictCopy] {
         let top = Posix.listDirectory(root)
         var found: [ConflictCopy] = []
         let singles = Dictionary(kinds.filter { $0.layout == .single }.map { ($0.name, $0) }) { a, _ in a }
@@ -26,9 +26,10 @@ enum ConflictScan {
         }
         let present = Set(top)
         for kind in kinds where kind.layout == .monthly {
-            let names = present.contains(kind.name) ? Posix.listDirectory(root + "/" + kind.name) : []
-            listed(kind.name, names)
-            for name in names {
+            // A month file's own name is never a copy's: only the other names are looked at.
+            let listing = present.contains(kind.name) ? MonthFolder.list(root + "/" + kind.name) : (months: [], others: [])
+            listed(kind.name, listing.months)
+            for name in listing.others {
                 guard let parsed = ConflictName.parse(name, isBase: { MonthKey(String($0)) != nil }) else { continue }
                 found.append(
                     ConflictCopy(

@@ -23,7 +23,7 @@ extension Store {
 
     /// Conflict copies of keel's files in the data folder now.
     public func conflictCopies() -> [ConflictCopy] {
-        ConflictScan.find(in: root, kinds: Store.syncedKinds) { kind, names in monthLists[kind] = Store.months(in: names) }
+        ConflictScan.find(in: root, kinds: Store.syncedKinds) { kind, months in monthLists[kind] = months }
     }
 
     /// Merges every conflict copy it finds; does nothing on read-only data.

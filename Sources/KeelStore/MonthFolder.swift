@@ -1,0 +1,50 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A monthly kind's folder, listed for the two questions every open and
+/// every save ask of it: which months have a file, and what else lies there
+/// (a conflict copy, say). Thirty years are 360 month files a kind: their
+/// names are read as bytes, and only the other names become strings, so a
+/// long history costs the listing next to nothing.
+enum MonthFolder {
+    /// The months with a file ("2026-11.json"), oldest first, and every
+    /// other name but "." and "..", sorted as `Posix.listDirectory` sorts.
+    static func list(_ path: String) -> (months: [MonthKey], others: [String]) {
+        guard let dir = opendir(path) else { return ([], []) }
+        defer { closedir(dir) }
+        var months: [MonthKey] = []
+        var others: [String] = []
+        while let entry = readdir(dir) {
+            withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: UInt8.self, capacity: 256) { name in
+                    if let month = monthFile(name) {
+                        months.append(month)
+                        return
+                    }
+                    let text = String(cString: name)
+                    if text != "." && text != ".." { others.append(text) }
+                }
+            }
+        }
+        return (months.sorted(), others.sorted())
+    }
+
+    /// "YYYY-MM.json" exactly, with a month from 1 to 12: the names
+    /// `Store.months(in:)` accepts, read without making a string.
+    static func monthFile(_ name: UnsafePointer<UInt8>) -> MonthKey? {
+        func digit(_ i: Int) -> Int? {
+            let b = name[i]
+            return b >= 0x30 && b <= 0x39 ? Int(b - 0x30) : nil
+        }
+        guard let y0 = digit(0), let y1 = digit(1), let y2 = digit(2), let y3 = digit(3), name[4] == UInt8(ascii: "-"),
+            let m0 = digit(5), let m1 = digit(6), name[7] == UInt8(ascii: "."), name[8] == UInt8(ascii: "j"),
+            name[9] == UInt8(ascii: "s"), name[10] == UInt8(ascii: "o"), name[11] == UInt8(ascii: "n"), name[12] == 0
+        else { return nil }
+        let month = m0 * 10 + m1
+        guard (1...12).contains(month) else { return nil }
+        return MonthKey(year: y0 * 1000 + y1 * 100 + y2 * 10 + y3, month: month)
+    }
+}
