@@ -12,15 +12,20 @@ public struct CrisisRules: Sendable {
         case word(Int, optional: Bool)
         /// Up to `gapWords` words, never across the end of a sentence.
         case gap
+        /// Exactly one word, whichever it is (never a break): `_`.
+        case any
         /// The clause ends here (a comma, a full stop, "but", the end of the text).
         case clauseEnd
         /// The next word is not one of the set's (the end of a clause is fine).
         case notNext(Int)
-        /// Somewhere in the same sentence (or, `wholeText`, anywhere in the
-        /// text) a word of the set is (`present`) or is not there. Takes no
-        /// words itself: it says what the phrase's surroundings must hold.
-        case around(Int, present: Bool, wholeText: Bool)
+        /// Somewhere in the same clause, sentence or text a word of the set
+        /// is (`present`) or is not there. Takes no words itself: it says
+        /// what the phrase's surroundings must hold.
+        case around(Int, present: Bool, scope: Scope)
     }
+
+    /// How far `~` looks: `~,` the clause, `~` the sentence, `~~` the text.
+    public enum Scope: Sendable, Hashable { case clause, sentence, text }
 
     public struct Pattern: Sendable {
         public let id: String
@@ -124,8 +129,12 @@ public struct CrisisRules: Sendable {
                 sets.removeSubrange(before...)
                 return .failure(Problem(reason: "every way of reading it must start with a word that has to be there"))
             }
+            // A word of the speaker's that has to be there, or one asked
+            // for around the phrase (`~~@me`: "she doesn't know it's
+            // goodbye" is the speaker's goodbye, whoever "she" is).
             let namesTheSpeaker = elements.contains {
                 if case .word(let set, optional: false) = $0 { return speaker[set] ?? false }
+                if case .around(let set, present: true, _) = $0 { return speaker[set] ?? false }
                 return false
             }
             out.append(Pattern(id: id, elements: elements, namesTheSpeaker: namesTheSpeaker))
@@ -189,17 +198,21 @@ public struct CrisisRules: Sendable {
         }
     }
 
-    /// One slot: `..`, `$`, `!a|b`, `~a|b` (in the same sentence), `~~a|b`
-    /// (anywhere in the text), `!~a|b` and `!~~a|b` (not there), or words
+    /// One slot: `..`, `_`, `$`, `!a|b`, `~a|b` (in the same sentence), `~,a|b`
+    /// (in the same clause), `~~a|b` (anywhere in the text), `!~a|b`, `!~,a|b`
+    /// and `!~~a|b` (not there), or words
     /// `a|b~|@list`, `?` if it may be left out.
     static func element(_ slot: String, lists: [String: Set<String>], variants: Set<String>, sets: inout [Set<String>]) throws -> Element {
         if slot == ".." { return .gap }
+        if slot == "_" { return .any }
         if slot == "$" { return .clauseEnd }
         var body = slot
         let notNext = slot.hasPrefix("!")
         if notNext { body.removeFirst() }
         var around = 0
         while body.hasPrefix("~"), around < 2 { body.removeFirst(); around += 1 }
+        let inClause = around == 1 && body.hasPrefix(",")
+        if inClause { body.removeFirst() }
         let optional = body.hasSuffix("?") && !notNext && around == 0
         if optional { body.removeLast() }
         var set: Set<String> = []
@@ -219,7 +232,7 @@ public struct CrisisRules: Sendable {
         }
         guard !set.isEmpty else { throw Problem(reason: "\"\(slot)\" names no words") }
         sets.append(set)
-        if around > 0 { return .around(sets.count - 1, present: !notNext, wholeText: around == 2) }
+        if around > 0 { return .around(sets.count - 1, present: !notNext, scope: inClause ? .clause : around == 2 ? .text : .sentence) }
         return notNext ? .notNext(sets.count - 1) : .word(sets.count - 1, optional: optional)
     }
 

@@ -5,10 +5,12 @@ import Testing
 /// 1 December 2026 by someone who had not seen the rules or the other
 /// fixtures. It is not tuned on (write a fresh set to tune), so its figure
 /// is the honest one: recall 0.750 and false alarms 0.025 before the wide
-/// net, 0.800 and 0.058 after. The floors below only stop it getting worse;
+/// net, 0.800 and 0.058 after, 0.833 and 0.025 after the rules were widened
+/// by kind from a second blind set (crisis-blind-dev.tsv), with only this
+/// set's two figures looked at. The floors below only stop it getting worse;
 /// the goal is 0.95 and 0.05, as for every other set.
 extension CrisisCorpusTests {
     @Test func theUnseenChallengeSetDoesNotGetWorse() throws {
-        try measure("crisis-challenge.tsv", helpAtLeast: 120, calmAtLeast: 120, recallAtLeast: 0.80, falseAlarmsAtMost: 0.06)
+        try measure("crisis-challenge.tsv", helpAtLeast: 120, calmAtLeast: 120, recallAtLeast: 0.83, falseAlarmsAtMost: 0.03)
     }
 }

@@ -16,11 +16,12 @@ import KeelContent
         return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").compactMap { line in
             if line.hasPrefix("#") || line.isEmpty { return nil }
             let parts = line.split(separator: "\t", maxSplits: 1)
-            guard parts.count == 2, parts[0] == "help" || parts[0] == "calm" else {
-                Issue.record("\(name): not \"help\" or \"calm\", a tab, a sentence: \(line)")
+            // Older fixtures say help/calm, newer ones 1/0.
+            guard parts.count == 2, ["help", "calm", "1", "0"].contains(parts[0]) else {
+                Issue.record("\(name): not \"help\"/\"1\" or \"calm\"/\"0\", a tab, a sentence: \(line)")
                 return nil
             }
-            return Line(help: parts[0] == "help", text: String(parts[1]))
+            return Line(help: parts[0] == "help" || parts[0] == "1", text: String(parts[1]))
         }
     }
 

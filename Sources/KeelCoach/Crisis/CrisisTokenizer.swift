@@ -101,8 +101,10 @@ struct CrisisTokenizer: Sendable {
         if CrisisTokenizer.hasRun(w) {
             w = CrisisTokenizer.squeezed(w, keep: 2)
             if known.contains(w) { return w }
+            // Down to one letter only when a word is left: "diee" is "die",
+            // but "odd" is not "od" (slang for an overdose) nor "too" "to".
             let single = CrisisTokenizer.squeezed(w, keep: 1)
-            if known.contains(single) { return single }
+            if single.count >= 3, known.contains(single) { return single }
         }
         return corrected(w) ?? w
     }

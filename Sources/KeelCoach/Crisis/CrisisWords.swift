@@ -33,6 +33,10 @@ public struct CrisisWords: Sendable {
     static let reach = 7
     /// How far back the person a sentence is about may sit, in words.
     static let speakerReach = 12
+    /// The speaker's words that say whose, not who.
+    static let possessive: Set<String> = ["my", "mine"]
+    /// Words that, before "you", make a question to the listener.
+    static let asking: Set<String> = ["do", "does", "did", "would", "could", "can", "will", "don't", "won't", "wouldn't"]
     /// Words that join a phrase to a denial after it: "suicide is not...".
     static let linking: Set<String> = ["is", "was", "has", "would", "will", "does", "did", "could", "'s"]
     /// The numbers of the two breaks, and of a word no rule names.
@@ -129,12 +133,15 @@ public struct CrisisWords: Sendable {
                 }
                 t += 1
             }
+        case .any:
+            guard at < ids.count, ids[at] != CrisisWords.clauseBreakID, ids[at] != CrisisWords.sentenceBreakID else { return nil }
+            return end(elements, rest, ids, memo, at + 1)
         case .clauseEnd:
             return at == ids.count || ids[at] == CrisisWords.clauseBreakID || ids[at] == CrisisWords.sentenceBreakID ? end(elements, rest, ids, memo, at) : nil
         case .notNext(let set):
             return at < ids.count && has(set, ids[at]) ? nil : end(elements, rest, ids, memo, at)
-        case .around(let set, let present, let wholeText):
-            return holds(set, around: at, in: ids, wholeText: wholeText, memo) == present ? end(elements, rest, ids, memo, at) : nil
+        case .around(let set, let present, let scope):
+            return holds(set, around: at, in: ids, scope: scope, memo) == present ? end(elements, rest, ids, memo, at) : nil
         }
     }
 
@@ -143,32 +150,43 @@ public struct CrisisWords: Sendable {
     final class Surroundings {
         /// Where each word's sentence starts and ends, worked out on first need.
         var bounds: [(from: Int, to: Int)] = []
+        /// The same for clauses.
+        var clauseBounds: [(from: Int, to: Int)] = []
         var found: [Int: Bool] = [:]
     }
 
-    /// Whether a word of the set is in the sentence around `at` (or the text).
-    func holds(_ set: Int, around at: Int, in ids: [Int32], wholeText: Bool, _ memo: Surroundings) -> Bool {
+    /// Whether a word of the set is in the clause or sentence around `at` (or the text).
+    func holds(_ set: Int, around at: Int, in ids: [Int32], scope: CrisisRules.Scope, _ memo: Surroundings) -> Bool {
         guard !ids.isEmpty else { return false }
         var from = 0, to = ids.count
-        if !wholeText {
-            if memo.bounds.isEmpty { memo.bounds = CrisisWords.sentences(ids) }
+        switch scope {
+        case .text: break
+        case .sentence:
+            if memo.bounds.isEmpty { memo.bounds = CrisisWords.sentences(ids, breaks: [CrisisWords.sentenceBreakID]) }
             // At a break, or past the end, the sentence is the one just ended.
             let word = at < ids.count && ids[at] != CrisisWords.sentenceBreakID ? at : max(at - 1, 0)
             (from, to) = memo.bounds[word]
+        case .clause:
+            if memo.clauseBounds.isEmpty {
+                memo.clauseBounds = CrisisWords.sentences(ids, breaks: [CrisisWords.sentenceBreakID, CrisisWords.clauseBreakID])
+            }
+            let word = at < ids.count && ids[at] != CrisisWords.sentenceBreakID && ids[at] != CrisisWords.clauseBreakID ? at : max(at - 1, 0)
+            (from, to) = memo.clauseBounds[word]
         }
-        let key = (wholeText ? -1 : from) &* 65_536 &+ set
+        // A clause and its sentence can start at one word: the scope is in the key.
+        let key = ((scope == .text ? -1 : from) &* 2 &+ (scope == .clause ? 1 : 0)) &* 65_536 &+ set
         if let known = memo.found[key] { return known }
         let result = ids[from..<to].contains { has(set, $0) }
         memo.found[key] = result
         return result
     }
 
-    /// For each word, the words of its sentence; a full stop belongs to the
-    /// sentence it ends.
-    static func sentences(_ ids: [Int32]) -> [(from: Int, to: Int)] {
+    /// For each word, the words of its sentence (or clause, when the
+    /// breaks include the clause break); a break belongs to what it ends.
+    static func sentences(_ ids: [Int32], breaks: Set<Int32>) -> [(from: Int, to: Int)] {
         var out = [(from: Int, to: Int)](repeating: (0, 0), count: ids.count)
         var from = 0
-        for i in ids.indices where ids[i] == sentenceBreakID || i == ids.count - 1 {
+        for i in ids.indices where breaks.contains(ids[i]) || i == ids.count - 1 {
             for k in from...i { out[k] = (from, i + 1) }
             from = i + 1
         }
@@ -231,6 +249,12 @@ public struct CrisisWords: Sendable {
         var i = start - 1
         while i >= 0, start - i <= CrisisWords.speakerReach, words[i] != CrisisTokenizer.sentenceBreak {
             let w = words[i].hasSuffix("'s") ? String(words[i].dropLast(2)) : words[i]
+            // "my" inside a phrase about someone names what is the speaker's,
+            // not who acts: in "someone at my gym died" someone else died.
+            // Just before the phrase it is the speaker's own: "my suicide note".
+            if CrisisWords.possessive.contains(w), i < start - 1 { i -= 1; continue }
+            // "do you think dying hurts?" asks the listener; "you" isn't who dies.
+            if w == "you", i > 0, CrisisWords.asking.contains(words[i - 1]) { i -= 1; continue }
             if me.contains(words[i]) { return false }
             if others.contains(words[i]) || others.contains(w) || story.contains(w) { return true }
             i -= 1
