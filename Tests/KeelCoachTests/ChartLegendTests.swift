@@ -8,7 +8,7 @@ import KeelTerminal
 /// and a legend naming every mark drawn, and no mark that isn't.
 @Suite struct ChartLegendTests {
     func pair(_ e: Int, _ f: Int) -> ExposureFigures.Pair {
-        ExposureFigures.Pair(situation: "Say hello", day: CivilDate(year: 2026, month: 11, day: 2), expected: e, actual: f)
+        ExposureFigures.Pair(situation: "Say hello", stepID: "s1", day: CivilDate(year: 2026, month: 11, day: 2), expected: e, actual: f)
     }
 
     @Test func theExpectedAndFeltLegendNamesTheMarksDrawn() {

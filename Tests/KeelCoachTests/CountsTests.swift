@@ -24,7 +24,7 @@ import KeelTerminal
         let app = h.app { HomeScreen($0) }
         let frame = app.render()
         let home = try #require(app.top as? HomeScreen)
-        let drawn = home.layout(in: h.ctx.bodyArea, h.ctx).habitsDrawn
+        let drawn = HomeHabits(h.ctx).drawn(in: home.layout(in: h.ctx.bodyArea, h.ctx).strips[0])
         #expect(drawn > 0 && drawn < 9, "this window draws some habits, not all nine:\n\(frame.dump)")
         for k in 1...9 {
             #expect(frame.text.contains("\(k) [ ] Habit number \(k)") == (k <= drawn), "habit \(k):\n\(frame.dump)")

@@ -78,7 +78,7 @@ import KeelTerminal
 
     @Test func theWinScreenOpensTheListAndANewWinJoinsIt() throws {
         let h = try Harness()
-        let app = h.app({ WinScreen($0) }, size: Size(width: 40, height: 12))
+        let app = h.app({ WinScreen($0) }, size: Size(width: 80, height: 24))
         #expect(app.render().contains("Tab all wins"), "\(app.render().dump)")
         h.press(app, .tab)
         #expect(app.render().contains("No wins yet."), "\(app.render().dump)")

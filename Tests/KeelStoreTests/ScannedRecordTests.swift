@@ -20,6 +20,7 @@ import Testing
         var gone = Habit(id: "b", created: t, name: "Walk", schedule: .perWeek(3), twoMinute: "", practice: "flow:morning")
         gone.deleted = t
         gone.wideningStepID = "w1"
+        gone.order = 2
         var unknown = Habit(id: "c", created: t, name: "Stretch", schedule: .weekdays, catalogItem: "stretch")
         unknown.schedule = "fortnightly"
         return [Habit(id: "a", created: t, name: "Read", schedule: .daily, twoMinute: "a page"), gone, unknown]

@@ -151,10 +151,9 @@ public final class App {
         case .replace(let s):
             if s is CrisisScreen { crisisWatch.noteShown() }
             stack[stack.count - 1] = s
-        case .go(let route):
-            if let s = ctx.screen(for: route) { apply(.open(s)) }
-        case .goInstead(let route):
-            if let s = ctx.screen(for: route) { apply(.replace(s)) }
+        case .go, .goInstead:
+            let screen = transition.resolved(ctx)
+            if case .stay = screen {} else { apply(screen) }
         case .home:
             if let i = stack.firstIndex(where: { $0 is HomeScreen }) {
                 stack.removeSubrange((i + 1)...)

@@ -72,3 +72,16 @@ extension Context {
     /// (home lists an entry only then, so none leads nowhere).
     public func canOpen(_ route: Route) -> Bool { installed.openers[route.practice] != nil }
 }
+
+extension Transition {
+    /// A route turned into the screen it opens (`.go` as `.open`, `.goInstead`
+    /// as `.replace`; `.stay` when no practice opens it); anything else as is.
+    /// The app and plain mode both follow transitions through this.
+    public func resolved(_ ctx: Context) -> Transition {
+        switch self {
+        case .go(let route): return ctx.screen(for: route).map { .open($0) } ?? .stay
+        case .goInstead(let route): return ctx.screen(for: route).map { .replace($0) } ?? .stay
+        default: return self
+        }
+    }
+}

@@ -11,7 +11,7 @@ enum CircleUndo: Equatable {
 /// so an undo (or a merge) can bring the record back.
 enum CircleEdits {
     /// Reported when someone is marked in touch today (a habit may stand for it).
-    static let reachedOut = "reach-out"
+    static let reachedOut = PracticeActions.reachOut
 
     /// "Talked to them today": a contact logged and their last contact moved to today.
     static func logContact(_ person: Person, _ ctx: Context) -> CircleUndo? {

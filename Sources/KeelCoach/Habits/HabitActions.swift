@@ -45,10 +45,10 @@ enum HabitActions {
         switch kind {
         case SmallWin.kind.name:
             guard !ctx.store.records(SmallWin.self, month: month).contains(where: { $0.day == today }) else { return }
-            action = WinScreen.logged
+            action = PracticeActions.win
         case ContactLog.kind.name:
             guard !ctx.store.records(ContactLog.self, month: month).contains(where: { $0.day == today }) else { return }
-            action = CircleEdits.reachedOut
+            action = PracticeActions.reachOut
         default:
             return
         }

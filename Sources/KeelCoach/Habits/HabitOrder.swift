@@ -6,6 +6,7 @@ import KeelStore
 enum HabitOrder {
     /// Moves the habit one place earlier (-1) or later (+1); false when it is
     /// already at that end or the save failed.
+    @discardableResult
     static func move(_ id: String, by step: Int, _ ctx: Context) -> Bool {
         var habits = HabitRow.ordered(ctx.store.all(Habit.self))
         guard let from = habits.firstIndex(where: { $0.id == id }) else { return false }

@@ -81,7 +81,7 @@ public struct HabitsScreen: Screen {
             return .open(HabitDetailScreen(habit, ctx))
         case .char("+"), .char("="), .char("-"):
             let step = key == .char("-") ? -1 : 1
-            if HabitOrder.move(habit.id, by: step, ctx) { selected += step }
+            HabitOrder.move(habit.id, by: step, ctx)  // resume keeps the cursor on the habit moved
         case .char("e"):
             return .open(FormScreen(HabitEditor(original: habit), ctx))
         case .char("d"):

@@ -101,7 +101,7 @@ public struct JournalScreen: Screen {
         switch key {
         case .enter:
             guard shown.indices.contains(selected) else { return .stay }
-            if let win = shown[selected].win { return .open(WinsScreen(ctx, selecting: win.id)) }
+            if let win = shown[selected].win { return .go(.wins(selecting: win.id)) }
             return shown[selected].entry.map { .open(EntryScreen(entry: $0, ctx: ctx, marks: search.words)) } ?? .stay
         case .char("p"):
             return .open(PatternsScreen(ctx))

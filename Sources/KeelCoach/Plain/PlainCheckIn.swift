@@ -50,7 +50,7 @@ struct PlainCheckIn: Conversing {
     @discardableResult
     mutating func follow(_ transition: Transition) -> Bool {
         PlainRoute.route(talk)
-        switch transition {
+        switch transition.resolved(talk.ctx) {
         case .open(let s):
             PlainOpen.run(s, talk)
             return true

@@ -218,7 +218,7 @@ struct PlainFlow: Conversing {
             PlainRoute.route(talk)
             return .stay
         case .answer:
-            guard case .open(let opened) = screen.handleStep(.enter, ctx), let session = opened as? BreatheSessionScreen else { return .stay }
+            guard case .open(let opened) = screen.handleStep(.enter, ctx).resolved(ctx), let session = opened as? BreatheSessionScreen else { return .stay }
             var pacer = PlainPacer(session: session, talk: talk)
             pacer.run()
             if talk.ended { return .ended }

@@ -26,7 +26,8 @@ struct PlainHome: Conversing {
                 if !word.isEmpty { talk.say("keel has nothing under \"\(word)\". Type ? for the list.") }
                 continue
             }
-            PlainOpen.run(entry.open(ctx), talk)
+            guard let opened = entry.open(ctx) else { continue }
+            PlainOpen.run(opened, talk)
             if talk.ended { return }
             ctx.pickUpSideFiles()
             screen.refresh(ctx)

@@ -28,7 +28,11 @@ enum PlainPages {
             let word = TextEditor(line).trimmed
             if word.isEmpty { return }
             if let n = Int(word), rows.indices.contains(n - 1) {
-                PlainPage.print(EntryScreen(entry: rows[n - 1].entry, ctx: talk.ctx).lines, talk)
+                if let entry = rows[n - 1].entry {
+                    PlainPage.print(EntryScreen(entry: entry, ctx: talk.ctx).lines, talk)
+                } else if let win = rows[n - 1].win {
+                    talk.say("A small win from \(win.day.short): \(win.text)")
+                }
                 talk.io.write("")
             } else if word.lowercased() == "p" {
                 patterns(PatternsScreen(talk.ctx), talk)
@@ -96,7 +100,7 @@ enum PlainPages {
                 // Not written yet: the full screen's editor, here as lines.
                 var pick = screen
                 pick.selected = i
-                if case .open(let editor) = pick.handle(.enter, talk.ctx) { PlainOpen.run(editor, talk) }
+                if case .open(let editor) = pick.handle(.enter, talk.ctx).resolved(talk.ctx) { PlainOpen.run(editor, talk) }
                 return
             }
             talk.heading("Letter, \(rows[i].item.label)")

@@ -12,7 +12,7 @@ enum PlainRoute {
             for outcome in batch {
                 talk.outcomes.append(outcome)
                 for policy in talk.ctx.policies {
-                    switch policy.react(outcome, talk.ctx) {
+                    switch policy.react(outcome, talk.ctx)?.resolved(talk.ctx) {
                     case .open(let s)?, .replace(let s)?: opened.append(s)
                     default: break
                     }

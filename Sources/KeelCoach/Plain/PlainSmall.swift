@@ -30,7 +30,7 @@ enum PlainBreathe {
             }
             talk.say("A number of minutes from 1 to 120, please.")
         }
-        guard case .open(let session) = picker.start(talk.ctx) else { return }
+        guard case .open(let session) = picker.start(talk.ctx).resolved(talk.ctx) else { return }
         PlainRoute.route(talk)
         PlainOpen.run(session, talk)
     }
@@ -86,7 +86,7 @@ enum PlainStrengths {
                 continue
             }
             screen.picks = picked.sorted().map { rows[$0] }
-            let next = screen.handle(.enter, talk.ctx)
+            let next = screen.handle(.enter, talk.ctx).resolved(talk.ctx)
             PlainRoute.route(talk)
             if case .replace(let flow) = next { PlainOpen.run(flow, talk) } else { talk.sayFlash() }
             return

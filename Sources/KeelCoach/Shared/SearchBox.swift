@@ -12,6 +12,9 @@ struct SearchBox {
     /// Shown while typing, and while words are kept.
     var isShown: Bool { typing || !editor.isEmpty }
 
+    /// Words given all at once (plain mode's search), as if typed.
+    mutating func set(_ text: String) { editor = TextEditor(text, maxLength: 200) }
+
     static let typingHints = [KeyHint("Enter", "done"), KeyHint("Esc", "clear")]
 
     /// The search's keys on a list: everything while typing, `/` to start

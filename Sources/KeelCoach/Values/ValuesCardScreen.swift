@@ -22,7 +22,7 @@ public struct ValuesCardScreen: Screen {
     }
 
     /// Reported when the person leaves the card (or the values page) having read it.
-    static let read = "values"
+    static let read = PracticeActions.readValues
 
     public var title: String { "Read this when you doubt yourself" }
     public var isMenu: Bool { true }

@@ -143,8 +143,8 @@ public struct WinsScreen: Screen {
         let now = Week(containing: today)
         if week == now { return "This week" }
         if week == now.adding(weeks: -1) { return "Last week" }
-        let m = week.monday
-        return "Week of \(m.day) \(m.monthName.prefix(3))" + (m.year == today.year ? "" : " \(m.year)")
+        let first = week.first
+        return "Week of " + (first.year == today.year ? first.dayAndMonth : first.dayMonthYear)
     }
 
     public func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {

@@ -25,7 +25,7 @@ extension HabitCheck: ScannedRecord {
 extension Habit: ScannedRecord {
     public static func scannedRecords(_ bytes: [UInt8]) -> [Habit]? { scanned(bytes) }
     public static let scannedKeys = [
-        "id", "created", "updated", "deleted", "name", "schedule", "twoMinute", "catalogItem", "practice", "wideningStepID",
+        "id", "created", "updated", "deleted", "name", "schedule", "twoMinute", "catalogItem", "practice", "wideningStepID", "order",
     ]
 
     public init(scanned f: ScannedFields) throws(ScannedFields.Unusual) {
@@ -36,6 +36,7 @@ extension Habit: ScannedRecord {
         updated = try f.time("updated")
         deleted = try f.optionalTime("deleted")
         wideningStepID = try f.optionalText("wideningStepID")
+        order = try f.optionalNumber("order")
     }
 }
 

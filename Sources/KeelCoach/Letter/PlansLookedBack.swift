@@ -36,7 +36,7 @@ struct PlansLookedBack: Equatable {
         let said =
             total == kept
             ? "You looked back on \(total) plans, and \(total == 2 ? "both" : "every one") happened."
-            : "You looked back on \(total) plans: \(WeekInWords.joined(parts))."
+            : "You looked back on \(total) plans: \(ListWords.and(parts))."
         if kept > 0 { return said + " Small plans kept are how trust in yourself grows." }
         return said + (partly > 0 ? " A start counts." : " Those days still show you what gets in the way.")
     }
