@@ -4,15 +4,14 @@ import KeelTerminal
 /// Every finished practice, newest first; `/` searches the words (small
 /// wins too), Enter opens one to read whole, `p` shows the patterns.
 public struct JournalScreen: Screen {
-    /// An entry or a win with its list line and its words for search,
-    /// folded once when the journal is read: years of entries are not
-    /// re-read per key.
+    /// An entry or a win with its list line and its words for search.
     struct Row {
         let entry: JournalEntry?
         let win: SmallWin?
         let created: Date
         let item: MenuView.Item
-        let text: String
+        /// Every word of it, as written; folded for search in `folded`.
+        let words: String
         var id: String { entry?.id ?? win?.id ?? "" }
 
         /// The row as a search lists it: the words around the first answer
@@ -30,6 +29,8 @@ public struct JournalScreen: Screen {
         }
     }
     var entries: [Row] = []
+    /// `entries` then `wins`, folded for search (nil until a search is made).
+    var folded: [String]?
     /// Small wins, listed only when a search finds them.
     var wins: [Row] = []
     var shown: [Row] = []
@@ -51,12 +52,13 @@ public struct JournalScreen: Screen {
                 JournalScreen.date(ctx.calendar.day(of: e.created), today: today),
                 detail: e.title + (first.isEmpty ? "" : ": " + first), badge: sting)
             let words = ([e.title] + e.answers.map(\.words)).joined(separator: " ")
-            return Row(entry: e, win: nil, created: e.created, item: item, text: SearchText.fold(words))
+            return Row(entry: e, win: nil, created: e.created, item: item, words: words)
         }
         wins = SmallWins.all(ctx).reversed().map { w in
             let item = MenuView.Item(JournalScreen.date(w.day, today: today), detail: "Small win: " + w.text)
-            return Row(entry: nil, win: w, created: w.created, item: item, text: SearchText.fold(w.text))
+            return Row(entry: nil, win: w, created: w.created, item: item, words: w.text)
         }
+        folded = nil
         unreadableMonths = ctx.store.problems.filter { $0.file.hasPrefix(JournalEntry.kind.name + "/") }.count
         filter()
     }
@@ -66,10 +68,15 @@ public struct JournalScreen: Screen {
     mutating func filter() {
         let keep = shown.indices.contains(selected) ? shown[selected].id : nil
         let words = search.words
-        shown =
-            words.isEmpty
-            ? entries
-            : (entries + wins).filter { SearchText.matches(words, in: $0.text) }.sorted { $0.created > $1.created }
+        if words.isEmpty {
+            shown = entries
+        } else {
+            let rows = entries + wins
+            // Folded the first time a search asks, then kept until the journal
+            // is read again: opening it costs nothing, and no key re-reads years.
+            if folded == nil { folded = rows.map { SearchText.fold($0.words) } }
+            shown = zip(rows, folded ?? []).filter { SearchText.matches(words, in: $1) }.map(\.0).sorted { $0.created > $1.created }
+        }
         selected = keep.flatMap { id in shown.firstIndex { $0.id == id } } ?? min(selected, max(0, shown.count - 1))
     }
 
