@@ -21,7 +21,7 @@ import Testing
         #expect(t.exitStatus(timeout: 20) == 0)
         #expect(t.waitFor("exited", timeout: 20))
         let after = t.text
-        #expect(after.contains("Kept as a draft: Pause, breathe, reframe. Open it again to pick it up."), "\(after)")
+        #expect(after.contains("Kept as a draft: “Pause, breathe, reframe”. Open it again to pick it up."), "\(after)")
         #expect(!after.contains("What happened?"), "the full screen is gone, the line stays\n\(after)")
         #expect(t.modesAfterExit.contains(" echo "), "the terminal is restored")
         // And it does come back.

@@ -102,14 +102,14 @@ import KeelTerminal
         // Drafts are stamped by the store's clock; these are made with the harness's days.
         try h.store.save(Draft(id: "flow:self-compassion", title: "Self-compassion break", state: .object([:]), at: h.wall.addingTimeInterval(-86400)))
         let home = h.app { HomeScreen($0) }.render().text
-        #expect(home.contains("Waiting for you: Self-compassion break, started yesterday."), "\(home)")
+        #expect(home.contains("Waiting for you: “Self-compassion break”, started yesterday."), "\(home)")
         let practices = h.app { FlowListScreen($0) }.render()
         let row = practices.lines.first { $0.contains("Self-compassion break") } ?? ""
         #expect(row.contains(" draft"), "\n\(practices.dump)")
         #expect(!(practices.lines.first { $0.contains("Setback review") } ?? "").contains("draft"))
         try h.store.save(Draft(id: "win", title: "A small win", state: .object(["text": .string("x")]), at: h.wall))
         let two = h.app { HomeScreen($0) }.render().text
-        #expect(two.contains("2 drafts are waiting for you: A small win and Self-compassion break."), "\(two)")
+        #expect(two.contains("2 drafts are waiting for you: “A small win” and “Self-compassion break”."), "\(two)")
     }
 
     /// A self-compassion break left after its first answer.
@@ -155,7 +155,7 @@ import KeelTerminal
         h.press(app, .enter)
         h.type(app, "The talk went badly")
         h.press(app, .ctrlC)
-        #expect(app.farewell == ["Kept as a draft: Setback review. Open it again to pick it up."])
+        #expect(app.farewell == ["Kept as a draft: “Setback review”. Open it again to pick it up."])
         // Nothing typed: nothing to say.
         let quiet = h.app { FlowScreen(flow: h.flow("reframe"), ctx: $0) }
         h.press(quiet, .ctrlC)
@@ -167,7 +167,7 @@ import KeelTerminal
         hard.type(crisis, "I want to die.")
         hard.press(crisis, .ctrlC)
         #expect(crisis.farewell.first?.contains("reach someone") == true, "\(crisis.farewell)")
-        #expect(crisis.farewell.last == "Kept as a draft: Setback review. Open it again to pick it up.")
+        #expect(crisis.farewell.last == "Kept as a draft: “Setback review”. Open it again to pick it up.")
     }
 
     @Test func aStepOnlyLookedAtLeavesNoDraft() throws {

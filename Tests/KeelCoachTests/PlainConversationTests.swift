@@ -13,7 +13,7 @@ import KeelTerminal
         "",  // pause
         "8",  // sting
         "",  // go gently (shown at 8)
-        "skip",  // the breath
+        "s",  // the breath, skipped as on the full screen
         "They went to the lake without me",
         "Nobody wants me around",
         "1 3",  // two thinking traps

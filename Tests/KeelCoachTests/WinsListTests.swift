@@ -45,19 +45,20 @@ import KeelTerminal
         h.press(app, .enter, .enter)  // keep the search, change the win
         #expect(app.top is WinScreen && app.render().contains("Your win on Tuesday 24 November"), "\(app.render().dump)")
         h.press(app, .end)
-        h.type(app, " with the move")
+        h.type(app, " with the move.")  // its own full stop: never doubled below
         h.press(app, .enter)
-        #expect(h.store.find(SmallWin.self, id: "w2")?.text == "Asked for help at the Café with the move")
+        #expect(h.store.find(SmallWin.self, id: "w2")?.text == "Asked for help at the Café with the move.")
         #expect(app.render().contains("Changed: Asked for help at the Café with the move."), "\(app.render().dump)")
         h.press(app, .escape)  // clears the search, the same win still selected
         frame = app.render()
         #expect(frame.contains("3 wins") && frame.contains("› Tue 24  Asked for help at the Café"), "\(frame.dump)")
         h.press(app, .char("d"))
         #expect(h.store.all(SmallWin.self).map(\.id).sorted() == ["w1", "w3"])
-        #expect(app.render().contains("Deleted: Asked for help at the Café with the move. u brings it back."))
+        #expect(app.render().contains("Deleted: Asked for help at the Café with the move. u brings it back."), "\(app.render().dump)")
         #expect(app.render().contains("u undo"))
         h.press(app, .char("u"))
         #expect(h.store.all(SmallWin.self).map(\.id).sorted() == ["w1", "w2", "w3"])
+        #expect(app.render().contains("Back: Asked for help at the Café with the move.") && !app.render().contains("move.."))
         #expect(app.render().contains("› Tue 24  Asked for help at the Café"), "\(app.render().dump)")
         #expect(app.outcomes.contains(.saved(kind: "wins", id: "w2")))
     }

@@ -107,7 +107,7 @@ enum ExposureEdits {
 
     static func delete(step: ExposureStep, _ ctx: Context) -> ExposureUndo? {
         guard ctx.tombstone(ExposureStep.self, step.id) else { return nil }
-        ctx.flash = "Deleted: \(step.situation). u brings it back."
+        ctx.flash = "Deleted: \(endingSentence(step.situation)) u brings it back."
         return .restoreStep(id: step.id, situation: step.situation)
     }
 

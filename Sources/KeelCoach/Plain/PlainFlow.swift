@@ -212,8 +212,8 @@ struct PlainFlow: Conversing {
     /// The pacer the step opens on the full screen, here as lines.
     mutating func breathe(_ step: FlowStep) -> Move {
         let minutes = plainNumber(step.minutes ?? 1)
-        switch talk.ask("Press Enter to begin, about \(minutes) min, or type skip.", typed: ["Enter starts the breathing; skip passes this step."]) {
-        case .answer(let line) where TextEditor(line).trimmed.lowercased() == "skip":
+        switch talk.ask("Press Enter to begin, about \(minutes) min, or type skip.", typed: ["Enter starts the breathing; skip (or s) passes this step."]) {
+        case .answer(let line) where ["skip", "s"].contains(TextEditor(line).trimmed.lowercased()):
             _ = screen.handleStep(.char("s"), ctx)
             PlainRoute.route(talk)
             return .stay

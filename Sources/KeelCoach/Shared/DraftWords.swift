@@ -18,16 +18,16 @@ enum DraftWords {
         guard let newest = drafts.first else { return [] }
         if drafts.count == 1 {
             let when = started(ctx.calendar.day(of: newest.created), today: ctx.today)
-            return [TodayNote(home: "Waiting for you: \(newest.title), started \(when).")]
+            return [TodayNote(home: "Waiting for you: “\(newest.title)”, started \(when).")]
         }
-        let titles = ListWords.and(drafts.map(\.title))
+        let titles = ListWords.and(drafts.map { "“\($0.title)”" })
         return [TodayNote(home: "\(drafts.count) drafts are waiting for you: \(titles).")]
     }
 
     /// The line printed once the terminal is back, naming what was kept.
     static func farewell(_ titles: [String]) -> [String] {
         guard !titles.isEmpty else { return [] }
-        if titles.count == 1 { return ["Kept as a draft: \(titles[0]). Open it again to pick it up."] }
-        return ["Kept as drafts: \(ListWords.and(titles)). Open them again to pick them up."]
+        if titles.count == 1 { return ["Kept as a draft: “\(titles[0])”. Open it again to pick it up."] }
+        return ["Kept as drafts: \(ListWords.and(titles.map { "“\($0)”" })). Open them again to pick them up."]
     }
 }

@@ -84,14 +84,14 @@ public struct WinsScreen: Screen {
         case .char("d"), .delete:
             guard let win = current, ctx.tombstone(SmallWin.self, win.id) else { return .stay }
             deleted.append(win)
-            ctx.flash = "Deleted: \(win.text). u brings it back."
+            ctx.flash = "Deleted: \(endingSentence(win.text)) u brings it back."
             reload(ctx)
         case .char("u"):
             guard let win = deleted.last else { return .unhandled }
             guard ctx.restore(SmallWin.self, win.id) else { return .stay }
             deleted.removeLast()
             if win.day == ctx.today { ctx.report(.practiceDone(WinScreen.logged)) }  // its habit ticks again
-            ctx.flash = "Back: \(win.text)."
+            ctx.flash = "Back: \(endingSentence(win.text))"
             reload(ctx)
             if let i = shown.firstIndex(where: { $0.id == win.id }) { selected = i }
         default:
