@@ -110,6 +110,13 @@ import KeelTerminal
         try h.store.save(Draft(id: "win", title: "A small win", state: .object(["text": .string("x")]), at: h.wall))
         let two = h.app { HomeScreen($0) }.render().text
         #expect(two.contains("2 drafts are waiting for you: “A small win” and “Self-compassion break”."), "\(two)")
+        // Words waiting come before the other notes, so a short window cuts those first.
+        try h.store.save(
+            BreathSession(
+                id: "b1", created: h.wall, pattern: "sigh", timing: "1-0-1-0", plannedSeconds: 60, actualSeconds: 60, completed: true,
+                calmBefore: nil, calmAfter: nil, source: nil))
+        let notes = TodayLines.home(h.ctx)
+        #expect(notes.count > 1 && notes.first?.hasPrefix("2 drafts are waiting") == true, "\(notes)")
     }
 
     /// A self-compassion break left after its first answer.

@@ -26,9 +26,11 @@ public enum TodayLines {
     /// What the home screen says (it lists today's habits itself, and needs
     /// no streak): the morning reflection done or not, the letter, steps
     /// due, and notes for home only (a breathing break taken, a check-in),
-    /// whose files `keel today` doesn't read.
+    /// whose files `keel today` doesn't read. Words waiting in a draft come
+    /// first, and a breathing break already taken last: when the window is
+    /// short, what is cut is what matters least.
     static func homeSources() -> [Source] {
-        [MorningToday.homeNotes, LetterToday.notes, ExposureToday.notes, BreatheToday.notes, CheckInToday.notes, DraftWords.notes]
+        [DraftWords.notes, MorningToday.homeNotes, LetterToday.notes, ExposureToday.notes, CheckInToday.notes, BreatheToday.notes]
     }
 
     public static func notes(_ ctx: Context, sources: [Source] = TodayLines.sources()) -> [TodayNote] {
