@@ -46,8 +46,8 @@ import Testing
         let t = try TerminalSession(["habits", "--data-dir", dir], width: 40, height: 12, env: env(s))
         #expect(t.waitFor("Today, "), "\(t.text)")
         #expect(t.text.contains("› [") && t.text.contains("Morning reflection"), "\(t.text)")
-        try t.press("Down")
-        #expect(t.waitFor("› ["), "\(t.text)")
+        try t.press("Down", "Down")  // the sample's own order: morning, small win, then the walk
+        #expect(t.waitFor("› [ ] A walk outside") || t.waitFor("› [x] A walk outside"), "\(t.text)")
         // The sample may already have today's walk ticked: Space turns it the other way.
         let wasDone = t.text.contains("[x] A walk outside")
         try t.press("Space")

@@ -39,6 +39,14 @@ import KeelStore
         #expect(h.store.singleton(MyStrengths.self).problems().isEmpty)
     }
 
+    @Test func theSampleHasMovedAHabitAndTheListFollowsItsOrder() throws {
+        let h = try Harness()
+        try sample(h)
+        let names = HabitRow.load(h.ctx).map(\.habit.name)
+        #expect(h.store.all(Habit.self).allSatisfy { $0.order != nil })
+        #expect(names.prefix(2) == ["Morning reflection", "Log a small win"], "\(names)")
+    }
+
     @Test func withoutContentTheSampleStillHoldsTogether() throws {
         let h = try Harness(content: .empty)
         try sample(h, years: 0.2, content: .empty)

@@ -18,6 +18,10 @@ extension SampleHistory {
             h.updated = h.created
             habits.append(h)
         }
+        // The person has put their small win second, just after the morning
+        // (`+`/`-` on the habits screen): the order the home screen numbers by.
+        let order = ["morning-reflection", "small-win", "walk", "reach-out", "weekly-letter"]
+        for i in habits.indices { habits[i].order = habits[i].catalogItem.flatMap { order.firstIndex(of: $0) } }
         var checks: [HabitCheck] = []
         for h in habits where h.practice != "letter" {
             let first = calendar.day(of: h.created)
