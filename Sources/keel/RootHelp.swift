@@ -15,9 +15,10 @@ enum RootHelp {
           KEEL_PLAIN       1: talk line by line, as --plain (also when TERM=dumb); 0: don't
 
         Exit codes:
-          0  done
-          1  something went wrong that you can put right; the message says what
-          2  the command line wasn't understood; the usage shown says what fits
+          0    done
+          1    something went wrong that you can put right; the message says what
+          2    the command line wasn't understood; the usage shown says what fits
+          130  left with Ctrl-C (129: the window closed); what you typed is kept
 
         More: keel help COMMAND, man keel, man keel-COMMAND, and README.md. \
         keel doctor checks the data folder, the terminal and the content, and \

@@ -47,7 +47,7 @@ enum Interactive {
         if let leftAside { Console.error(leftAside) }
         app.farewell.forEach(Console.error)
         preferences.problems.forEach { Console.error("keel: \($0)") }
-        exit(0)
+        exit(app.exitStatus)
     }
 
     /// The shipped content and the person's own.

@@ -68,7 +68,7 @@ import Testing
         #expect(h.status == 0)
         for word in [
             "--data-dir <DIR>", "--passphrase-file <FILE>", "--no-color", "KEEL_DATA_DIR", "XDG_DATA_HOME", "XDG_CONFIG_HOME",
-            "NO_COLOR", "VISUAL, EDITOR", "Exit codes:", "2  the command line", "man keel", "README.md", "doctor",
+            "NO_COLOR", "VISUAL, EDITOR", "Exit codes:", "2    the command line", "130  left with Ctrl-C", "man keel", "README.md", "doctor",
         ] {
             #expect(h.out.contains(word), "\(word) missing from keel --help")
         }

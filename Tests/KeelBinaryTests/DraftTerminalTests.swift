@@ -18,16 +18,16 @@ import Testing
         #expect(t.waitFor("What happened?"), "\(t.text)")
         try t.type("Nobody saved me a seat")
         try t.press("C-c")
-        #expect(t.exitStatus(timeout: 20) == 0)
+        #expect(t.exitStatus(timeout: 20) == 130, "Ctrl-C ends as an interrupt does")
         #expect(t.waitFor("exited", timeout: 20))
         let after = t.text
-        #expect(after.contains("Kept as a draft: “Pause, breathe, reframe”. Open it again to pick it up."), "\(after)")
+        #expect(after.contains("Kept as a draft: “Pause, breathe, reframe”. Run keel again: it waits on home."), "\(after)")
         #expect(!after.contains("What happened?"), "the full screen is gone, the line stays\n\(after)")
         #expect(t.modesAfterExit.contains(" echo "), "the terminal is restored")
         // And it does come back.
         let again = try TerminalSession(["reframe", "--data-dir", s.data], env: env(s))
         #expect(again.waitFor("You started this earlier today and didn't finish.", timeout: 20), "\(again.text)")
         try again.press("C-c")
-        #expect(again.exitStatus(timeout: 20) == 0)
+        #expect(again.exitStatus(timeout: 20) == 130)
     }
 }

@@ -162,7 +162,8 @@ import KeelTerminal
         h.press(app, .enter)
         h.type(app, "The talk went badly")
         h.press(app, .ctrlC)
-        #expect(app.farewell == ["Kept as a draft: “Setback review”. Open it again to pick it up."])
+        #expect(app.farewell == ["Kept as a draft: “Setback review”. Run keel again: it waits on home."])
+        #expect(app.exitStatus == 130, "the shell hears an interrupt, so `keel && next` stops there")
         // Nothing typed: nothing to say.
         let quiet = h.app { FlowScreen(flow: h.flow("reframe"), ctx: $0) }
         h.press(quiet, .ctrlC)
@@ -174,7 +175,17 @@ import KeelTerminal
         hard.type(crisis, "I want to die.")
         hard.press(crisis, .ctrlC)
         #expect(crisis.farewell.first?.contains("reach someone") == true, "\(crisis.farewell)")
-        #expect(crisis.farewell.last == "Kept as a draft: “Setback review”. Open it again to pick it up.")
+        #expect(crisis.farewell.last == "Kept as a draft: “Setback review”. Run keel again: it waits on home.")
+    }
+
+    @Test func aClosedWindowEndsWithItsSignalAndQuittingWithZero() throws {
+        let h = try Harness()
+        let closed = h.app { FlowScreen(flow: h.flow("reframe"), ctx: $0) }
+        closed.handle(.terminate(signal: 1))
+        #expect(closed.isFinished && closed.exitStatus == 129)
+        let quit = h.app { FlowScreen(flow: h.flow("reframe"), ctx: $0) }
+        quit.close()
+        #expect(quit.exitStatus == 0)
     }
 
     @Test func aStepOnlyLookedAtLeavesNoDraft() throws {

@@ -32,7 +32,9 @@ public final class App {
             size = s
             ctx.bodyArea = Chrome.body(s)
             if !isTooSmall { for key in held.takeAll() { handle(key) } }
-        case .terminate:
+        case .terminate(let signal):
+            // The shell's convention for a program a signal ended: 128 + the signal.
+            if signal > 0 { exitStatus = 128 + signal }
             close()
         case .key(let key):
             handle(key)
@@ -44,6 +46,7 @@ public final class App {
         ctx.flash = nil
         outcomes.removeAll(keepingCapacity: true)
         if key == .ctrlC {
+            exitStatus = 128 + 2  // as if SIGINT had ended it, so `keel && next` stops there
             close()
             return
         }
@@ -108,6 +111,9 @@ public final class App {
     /// Lines to print once the terminal is back: the region's crisis lines
     /// when help was shown in this run or words of crisis are left behind.
     public private(set) var farewell: [String] = []
+    /// 0 for a way out the person chose (q, Esc home); 130 after Ctrl-C and
+    /// 128 + the signal after a closed window or a kill, as shells expect.
+    public private(set) var exitStatus: Int32 = 0
 
     /// The wake-up the top screen asked for has come.
     public func tick() {

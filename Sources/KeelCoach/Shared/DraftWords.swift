@@ -27,7 +27,7 @@ enum DraftWords {
     /// The line printed once the terminal is back, naming what was kept.
     static func farewell(_ titles: [String]) -> [String] {
         guard !titles.isEmpty else { return [] }
-        if titles.count == 1 { return ["Kept as a draft: “\(titles[0])”. Open it again to pick it up."] }
-        return ["Kept as drafts: \(ListWords.and(titles.map { "“\($0)”" })). Open them again to pick them up."]
+        if titles.count == 1 { return ["Kept as a draft: “\(titles[0])”. Run keel again: it waits on home."] }
+        return ["Kept as drafts: \(ListWords.and(titles.map { "“\($0)”" })). Run keel again: they wait on home."]
     }
 }
