@@ -101,6 +101,12 @@ public struct MenuView {
         return Columns(label: label, detailX: detailX, detail: max(0, rect.maxX - detailX - badgeRoom))
     }
 
+    /// Columns a detail has in `rect` (rows without a badge), so a caller
+    /// can pick a shorter wording before anything is cut.
+    public func detailWidth(in rect: Rect) -> Int {
+        columns(of: Item("", detail: " "), in: rect).detail
+    }
+
     /// The selected row's label and detail, in as many lines as each needs.
     func wrapped(_ item: Item, in rect: Rect) -> (label: [String], detail: [String]) {
         let c = columns(of: item, in: rect)

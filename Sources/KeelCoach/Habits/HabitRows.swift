@@ -1,4 +1,5 @@
 import KeelStore
+import KeelTerminal
 
 /// Each habit as today sees it: ticked or not, due or not, its streak.
 /// Shared by the habits screen, the home screen and `keel today`.
@@ -20,14 +21,28 @@ public struct HabitRow: Equatable {
     }
 
     /// What the row says beside the name: when, how it is going.
-    public var status: String {
+    public var status: String { status(compact: false) }
+
+    /// The status in `width` columns if it can be: the full words first,
+    /// then shorter ones ("2 of 3" for "2 of 3 this week"), so a row's streak
+    /// isn't the part that gets cut.
+    public func status(fitting width: Int) -> String {
+        let full = status(compact: false)
+        return DisplayWidth.of(full) <= width ? full : status(compact: true)
+    }
+
+    private func status(compact: Bool) -> String {
         var parts = [habit.plan.description]
         switch mark {
-        case .small?: parts.append("two-minute version today")
-        case .rest?: parts.append("resting today")
+        case .small?: parts.append(compact ? "2-min today" : "two-minute version today")
+        case .rest?: parts.append(compact ? "rest day" : "resting today")
         default: break
         }
-        if case .perWeek(let n) = habit.plan { parts.append("\(min(weekDone, n)) of \(n) this week") } else if !due { parts.append("not today") }
+        if case .perWeek(let n) = habit.plan {
+            parts.append("\(min(weekDone, n)) of \(n)" + (compact ? "" : " this week"))
+        } else if !due {
+            parts.append("not today")
+        }
         if let s = streak.words { parts.append(s) }
         return parts.joined(separator: " · ")
     }

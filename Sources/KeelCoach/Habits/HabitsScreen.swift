@@ -112,10 +112,12 @@ public struct HabitsScreen: Screen {
         let wide = area.width >= 60
         let below = area.height >= 10 ? 3 : (wide ? 0 : 2)
         let listHeight = max(1, min(rows.count, area.height - y - below))
-        let items = rows.map { MenuView.Item("\($0.box) \($0.habit.name)", detail: wide ? $0.status : "") }
         let longest = rows.map { DisplayWidth.of($0.habit.name) + 4 }.max() ?? 0
-        MenuView(items: items, selected: selected, labelWidth: wide ? min(longest + 1, area.width / 2 - 4) : area.width - 2)
-            .render(into: &buffer, in: Rect(x: area.x, y: area.y + y, width: area.width, height: listHeight))
+        let listArea = Rect(x: area.x, y: area.y + y, width: area.width, height: listHeight)
+        var menu = MenuView(items: [], selected: selected, labelWidth: wide ? min(longest + 1, area.width / 2 - 4) : area.width - 2)
+        let room = menu.detailWidth(in: listArea)
+        menu.items = rows.map { MenuView.Item("\($0.box) \($0.habit.name)", detail: wide ? $0.status(fitting: room) : "") }
+        menu.render(into: &buffer, in: listArea)
         guard below > 0, let row = rows.indices.contains(selected) ? rows[selected] : nil else { return }
         var notes: [String] = wide ? [] : [row.status]
         if !row.habit.twoMinute.isEmpty { notes.append("Two-minute version: \(row.habit.twoMinute)") }
