@@ -160,15 +160,29 @@ extension FlowScreen {
         let details = choices.contains { !$0.detail.isEmpty }
         let sideBySide = !details || longest + 1 <= area.width / 2 + 4
         let current = choices.indices.contains(input.cursor) ? choices[input.cursor] : nil
-        var below: [(String, Style)] = []
-        if !sideBySide, let detail = current?.detail, !detail.isEmpty { below.append((detail, .muted)) }
-        if step.stepKind == .checklist, let example = current?.example { below.append(("e.g. “\(example)”", .muted)) }
-        if let notice { below.append((notice, .warm)) }
-        // The list keeps at least three rows; what goes under it gives way first.
-        var belowLines = ScrollText.wrap(below, width: max(1, area.width - 2))
-        let minimumList = min(choices.count, 3)
-        while !belowLines.isEmpty, area.height - belowLines.count - 1 < minimumList { belowLines.removeFirst() }
-        let room = area.height - (belowLines.isEmpty ? 0 : belowLines.count + 1)
+        var detail: (String, Style)?, example: (String, Style)?
+        if !sideBySide, let d = current?.detail, !d.isEmpty { detail = (d, .muted) }
+        if step.stepKind == .checklist, let e = current?.example { example = ("e.g. “\(e)”", .muted) }
+        // The list keeps three rows where it can. What goes under it gives
+        // way whole, least needed first: the blank line, the example, then
+        // the choice's own description (worth a list row: without it a
+        // short window names a thinking trap it never explains); a notice
+        // stays longest.
+        var minimumList = min(choices.count, 3)
+        var belowLines: [(String, Style)] = [], gap = 0
+        for (kept, least) in [([detail, example], 3), ([detail], 3), ([detail], 2), ([], 3)] {
+            let lines = ScrollText.wrap((kept + [notice.map { ($0, Style.warm) }]).compactMap { $0 }, width: max(1, area.width - 2))
+            let list = min(choices.count, least)
+            if lines.isEmpty || area.height - lines.count - 1 >= list {
+                (belowLines, gap, minimumList) = (lines, 1, list)
+                break
+            }
+            if area.height - lines.count >= list {
+                (belowLines, gap, minimumList) = (lines, 0, list)
+                break
+            }
+        }
+        let room = area.height - (belowLines.isEmpty ? 0 : belowLines.count + gap)
         let items = choices.map { c in
             let mark = step.stepKind == .checklist ? (input.ticked.contains(c.id) ? "[x] " : "[ ] ") : ""
             return MenuView.Item(mark + c.label, detail: sideBySide ? c.detail : "", badge: c.badge)
@@ -178,7 +192,7 @@ extension FlowScreen {
         let menu = MenuView(items: items, selected: input.cursor, labelWidth: labelWidth, wrapsSelected: room > minimumList)
         let listHeight = max(1, min(menu.rowsNeeded(width: area.width), room))
         menu.render(into: &buffer, in: area.top(listHeight))
-        var y = area.y + listHeight + 1
+        var y = area.y + listHeight + gap
         for (text, style) in belowLines where y < area.maxY {
             buffer.write(text, x: area.x + 2, y: y, style: style, clip: area)
             y += 1
