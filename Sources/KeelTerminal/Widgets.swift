@@ -59,10 +59,14 @@ public struct MenuView {
         public var label: String
         public var detail: String
         public var badge: String
-        public init(_ label: String, detail: String = "", badge: String = "") {
+        /// Columns a wrapped label's later lines start in from its first, so
+        /// words line up under the text rather than under a leading mark.
+        public var hang: Int
+        public init(_ label: String, detail: String = "", badge: String = "", hang: Int = 0) {
             self.label = label
             self.detail = detail
             self.badge = badge
+            self.hang = hang
         }
     }
 
@@ -110,9 +114,18 @@ public struct MenuView {
     /// The selected row's label and detail, in as many lines as each needs.
     func wrapped(_ item: Item, in rect: Rect) -> (label: [String], detail: [String]) {
         let c = columns(of: item, in: rect)
-        let label = c.label > 1 ? Wrap.lines(item.label, width: c.label) : [item.label]
+        let label = c.label > 1 ? MenuView.hanging(item.label, width: c.label, hang: item.hang) : [item.label]
         let detail = item.detail.isEmpty ? [] : (c.detail > 1 ? Wrap.lines(item.detail, width: c.detail) : [item.detail])
         return (label, detail)
+    }
+
+    /// A label wrapped to `width`, its later lines to `width - hang` (they
+    /// are drawn `hang` columns in).
+    static func hanging(_ label: String, width: Int, hang: Int) -> [String] {
+        let lines = Wrap.lines(label, width: width)
+        guard hang > 0, width - hang > 1, lines.count > 1, label.hasPrefix(lines[0]) else { return lines }
+        let rest = label.dropFirst(lines[0].count).drop { $0 == " " }
+        return [lines[0]] + Wrap.lines(String(rest), width: width - hang)
     }
 
     /// Rows the selected item takes: one, or more when it wraps (leaving a row for one other item).
@@ -146,7 +159,9 @@ public struct MenuView {
             let rows = isSelected ? tall : 1
             for r in 0..<rows {
                 if r < labels.count {
-                    buffer.write(labels[r], in: Rect(x: rect.x + 2, y: y + r, width: c.label, height: 1), style: isSelected ? .selected : .strong)
+                    let indent = r > 0 && labels.count > 1 && item.hang < c.label - 1 ? item.hang : 0
+                    let cell = Rect(x: rect.x + 2 + indent, y: y + r, width: c.label - indent, height: 1)
+                    buffer.write(labels[r], in: cell, style: isSelected ? .selected : .strong)
                 }
                 if r < details.count, !details[r].isEmpty, c.detail > 0 {
                     buffer.write(details[r], in: Rect(x: c.detailX, y: y + r, width: c.detail, height: 1), style: .plain)

@@ -33,6 +33,14 @@ import Testing
         #expect(draw(plain, width: 30, height: 3)[1].hasSuffix("…"))
     }
 
+    @Test func aWrappedLabelHangsUnderItsTextNotItsMark() {
+        let items = [MenuView.Item("▸ 4  ○ Stay for the coffee after class", detail: "due today", hang: 7), MenuView.Item("x")]
+        let lines = draw(MenuView(items: items, selected: 0, labelWidth: 20, wrapsSelected: true), width: 36, height: 4)
+        #expect(lines[0] == "› ▸ 4  ○ Stay for the  due today", "\(lines)")
+        #expect(lines[1] == "         coffee after", "\(lines)")
+        #expect(lines[2] == "         class", "\(lines)")
+    }
+
     @Test func aWrappedDetailStaysInItsColumn() {
         let items = [MenuView.Item("Kindness", detail: "You notice what others need and help without keeping score.")]
         let lines = draw(MenuView(items: items, selected: 0, labelWidth: 10, wrapsSelected: true), width: 40, height: 3)

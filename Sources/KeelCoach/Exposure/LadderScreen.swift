@@ -123,8 +123,8 @@ struct LadderScreen: Screen {
             detail = s.expected.map { "expect \($0)" } ?? ""
         }
         let badge = s.status == .planned ? s.due.map { PlanWords.due($0, today: today) } ?? "" : (s.status == .skipped ? "skipped" : "")
-        return MenuView.Item(
-            "\(s.id == next ? "▸" : " ") \(DisplayWidth.pad(String(world.rung(of: s)), to: 2)) \(mark) \(s.situation)", detail: detail, badge: badge)
+        let lead = "\(s.id == next ? "▸" : " ") \(DisplayWidth.pad(String(world.rung(of: s)), to: 2)) \(mark) "
+        return MenuView.Item(lead + s.situation, detail: detail, badge: badge, hang: DisplayWidth.of(lead))
     }
 
     func render(into buffer: inout Buffer, in area: Rect, _ ctx: Context) {
@@ -152,7 +152,7 @@ struct LadderScreen: Screen {
         var labelWidth = max(10, min(54, area.width - 22))
         if area.width < 60 {
             // Narrow: the words first, then one figure at the right (the day when there is one).
-            items = items.map { MenuView.Item($0.label, badge: $0.badge.isEmpty ? $0.detail : $0.badge) }
+            items = items.map { MenuView.Item($0.label, badge: $0.badge.isEmpty ? $0.detail : $0.badge, hang: $0.hang) }
             labelWidth = area.width - 2 - (items.map { DisplayWidth.of($0.badge) }.max() ?? 0) - 2
         }
         // The selected step is shown whole, its words wrapped under it.
