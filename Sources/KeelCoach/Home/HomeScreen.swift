@@ -98,9 +98,10 @@ public struct HomeScreen: Screen {
             notes.append(("keel skipped \(skipped == 1 ? "a content file" : "\(skipped) content files") it couldn't use; Practices names them.", .warm))
         }
         notes += today.map { ($0, .muted) }
-        let noteLines = notes.flatMap { text, style in Wrap.lines(text, width: area.width).map { ($0, style) } }
+        let wrappedNotes = notes.map { text, style in Wrap.lines(text, width: area.width).map { ($0, style) } }
+        let allNoteLines = wrappedNotes.flatMap { $0 }
         let stripRows = panels.map { $0.height(width: area.width) }
-        let below = (noteLines.isEmpty ? 0 : noteLines.count + 1) + stripRows.filter { $0 > 0 }.map { $0 + 1 }.reduce(0, +)
+        let below = (allNoteLines.isEmpty ? 0 : allNoteLines.count + 1) + stripRows.filter { $0 > 0 }.map { $0 + 1 }.reduce(0, +)
         var y = area.y
         // The greeting only when there is room for everything.
         let greeting = area.height >= entries.count + 3 + below
@@ -109,7 +110,11 @@ public struct HomeScreen: Screen {
         let list = Rect(x: area.x, y: y, width: area.width, height: listHeight)
         y += listHeight + 1
         let notesY = y
-        y += min(noteLines.count, max(0, area.maxY - y))
+        // Notes go whole or not at all, first ones first: half a sentence
+        // cut off at the window's edge says less than the next note whole.
+        var noteLines: [(String, Style)] = []
+        for note in wrappedNotes where noteLines.count + note.count <= area.maxY - y { noteLines += note }
+        y += noteLines.count
         if !noteLines.isEmpty { y += 1 }
         var strips: [Rect] = []
         for rows in stripRows {
