@@ -169,6 +169,12 @@ import KeelTerminal
         #expect(ExposureWorld.load(h.store).ladders.count == 1)
         let frame = app.render().text
         #expect(frame.contains("It is on your ladder “Widen my circles”."), "\(frame)")
+        // Carried: e no longer offers it to a ladder a second time.
+        #expect(!frame.contains("make it a ladder step"), "\(frame)")
+        let stepsBefore = ExposureWorld.load(h.store).steps.count
+        h.press(app, .char("e"))
+        #expect(app.top is InsightsScreen)
+        #expect(ExposureWorld.load(h.store).steps.count == stepsBefore)
     }
 
     @Test func aWideningStepMadeAHabitSaysSo() throws {

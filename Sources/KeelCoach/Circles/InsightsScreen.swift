@@ -12,6 +12,8 @@ public struct InsightsScreen: Screen {
     /// What the step keys can do here: a catalog to pick from, practices to hand a step to.
     var canPick = false
     var handoffs: [KeyHint] = []
+    /// The step is on a ladder or a habit already (and that is still there).
+    var carried = false
     /// The words, worked out when the circles or the step change, not per frame.
     var lines: [InsightsText.Line] = []
 
@@ -28,7 +30,8 @@ public struct InsightsScreen: Screen {
     public var hints: [KeyHint] {
         var keys = [KeyHint("↑↓", "scroll")]
         if canPick { keys.append(KeyHint("w", step == nil ? "pick a step" : "another step")) }
-        if step != nil { keys += [KeyHint("x", "done")] + handoffs }
+        // A step already on a ladder or a habit isn't offered there again.
+        if step != nil { keys += [KeyHint("x", "done")] + (carried ? [] : handoffs) }
         return keys + [Hints.help, Hints.back]
     }
 
@@ -54,7 +57,7 @@ public struct InsightsScreen: Screen {
             step = nil
             describe(ctx)
         case .char(let c):
-            guard let s = step, let handoff = ctx.wideningHandoffs.first(where: { $0.key == c }) else { return .unhandled }
+            guard let s = step, !carried, let handoff = ctx.wideningHandoffs.first(where: { $0.key == c }) else { return .unhandled }
             return .open(handoff.open(ctx, s))
         default:
             return .unhandled
@@ -73,6 +76,7 @@ public struct InsightsScreen: Screen {
     private mutating func describe(_ ctx: Context) {
         let detail = step.flatMap { s in catalog(ctx)?.item(s.catalogItem)?.detail }
         let wentTo = step.flatMap { WideningSteps.whereItWent($0, ctx.store) }
+        carried = wentTo != nil
         lines = InsightsText.full(world, today: ctx.today, step: step, stepDetail: detail, offerStep: canPick, wentTo: wentTo)
     }
 
