@@ -43,6 +43,7 @@ public final class Conversation {
     func say(_ text: String) {
         // The middle dot that sets parts apart on screen is read aloud as "dot": a comma says it.
         let text = text.replacing("press !", with: "type help").replacing(" · ", with: ", ")
+            .replacing("Space ticks it on the habits screen", with: "done ticks it on the habits list")
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) { io.write(String(line)) }
     }
 
