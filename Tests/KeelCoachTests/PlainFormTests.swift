@@ -157,6 +157,8 @@ import KeelTerminal
         let today = CivilDate(year: 2026, month: 11, day: 26)  // a Thursday
         #expect(PlainField.parse("yesterday", planned: false, today: today) == today.adding(days: -1))
         #expect(PlainField.parse("3", planned: false, today: today) == today.adding(days: -3))
+        #expect(PlainField.parse("3 days ago", planned: false, today: today) == today.adding(days: -3))
+        #expect(PlainField.parse("in 2 days", planned: true, today: today) == today.adding(days: 2))
         #expect(PlainField.parse("2026-11-30", planned: false, today: today) == nil, "a past day can't be still to come")
         #expect(PlainField.parse("saturday", planned: true, today: today) == today.adding(days: 2))
         #expect(PlainField.parse("thu", planned: true, today: today) == today.adding(days: 7))

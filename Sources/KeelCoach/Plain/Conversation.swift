@@ -20,6 +20,8 @@ public final class Conversation {
     public internal(set) var outcomes: [Outcome] = []
     /// The pacer rings the terminal bell at each phase change.
     public var bell = false
+    /// Where `back` goes, as `?` says it: a form's field, a practice's step.
+    var backGoesTo = "the step before"
 
     public init(io: LineIO, ctx: Context) {
         self.io = io
@@ -82,7 +84,7 @@ public final class Conversation {
                 continue
             case "?":
                 for line in typed { io.write(line) }
-                if canGoBack { io.write("back goes to the step before, keeping your answer.") }
+                if canGoBack { io.write("back goes to \(backGoesTo), keeping your answer.") }
                 io.write("help shows crisis lines and your safety plan, at any prompt.")
                 continue
             default:

@@ -17,7 +17,7 @@ extension CirclesScreen: PlainListing {
                 let kind = c.kind.label
                 let count = world.members(of: id).count
                 let people = count == 0 ? "no one added yet" : count == 1 ? "1 person" : "\(count) people"
-                return (c.name, "\(c.name.lowercased() == kind ? c.name : "\(c.name), \(kind)"), the circle itself: \(people)")
+                return (c.name, "\(c.name), the circle: \(c.name.lowercased() == kind ? "" : "\(kind), ")\(people)")
             case .person(let id, let circleID):
                 guard let p = world.person(id) else { return (nil, "someone") }
                 let heading = circleID == nil && rows.first(where: { $0.circleID == nil }) == row ? "In no circle yet" : nil

@@ -157,6 +157,9 @@ enum PlainField {
 
     static func parse(_ t: String, planned: Bool, today: CivilDate) -> CivilDate? {
         let sign = planned ? 1 : -1
+        // "3 days ago", "in 2 days", "1 day": the number is what counts.
+        var t = t
+        for word in ["in ", " days ago", " day ago", " days", " day"] { t = t.replacing(word, with: "") }
         if t == "today" { return today }
         if t == (planned ? "tomorrow" : "yesterday") { return today.adding(days: sign) }
         if let n = Int(t), n >= 0, n <= 3660 { return today.adding(days: sign * n) }

@@ -14,6 +14,9 @@ protocol PlainFormWalking {
 extension FormScreen: PlainFormWalking {
     mutating func walk(_ talk: Conversation) {
         let ctx = talk.ctx
+        let backGoesTo = talk.backGoesTo
+        talk.backGoesTo = "the field before"
+        defer { talk.backGoesTo = backGoesTo }
         talk.heading(title)
         if restored {
             talk.say("What you typed last time is back; Enter keeps each answer.")

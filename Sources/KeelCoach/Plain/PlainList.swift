@@ -30,14 +30,27 @@ protocol PlainListing: Screen {
 }
 
 enum PlainList {
+    /// Rows past this many are said again after a change only when asked (`list`).
+    static let longList = 15
+
     static func run<S: PlainListing>(_ screen: S, _ talk: Conversation) {
         var screen = screen
         let ctx = talk.ctx
         for (i, line) in screen.plainIntro(ctx).enumerated() { i == 0 ? talk.heading(line) : talk.say(line) }
         var listed = false
+        var said: [String]?
         while !talk.ended {
             let rows = screen.plainRows(ctx)
-            if !listed { say(rows, screen.plainEmpty, talk) }
+            let texts = rows.map(\.text)
+            if !listed || said.map({ $0 != texts }) == true {
+                // A long list is said again only when asked: a reader isn't made to hear it after every change.
+                if listed, said != nil, rows.count > longList {
+                    talk.say("The list has changed: list says it again, with its new numbers.")
+                } else {
+                    say(rows, screen.plainEmpty, talk)
+                }
+                said = texts
+            }
             listed = true
             screen.plainSelect(nil)
             let actions = screen.plainListActions(ctx)
@@ -49,6 +62,7 @@ enum PlainList {
             guard let first = words.first else { return }
             if first == "list" {
                 listed = false
+                said = nil
                 continue
             }
             if let n = Int(first) {
@@ -57,9 +71,9 @@ enum PlainList {
                     continue
                 }
                 screen.plainSelect(n - 1)
-                listed = row(&screen, rows[n - 1].text, then: words.dropFirst().first, talk)
+                _ = row(&screen, rows[n - 1].text, then: words.dropFirst().first, talk)
             } else if let action = actions.first(where: { $0.letter == first || $0.words == first }) {
-                listed = !perform(action, &screen, talk)
+                _ = perform(action, &screen, talk)
             } else {
                 talk.say("keel has nothing under \"\(first)\" here. Type ? for what can be typed.")
             }
