@@ -43,10 +43,14 @@ public final class Conversation {
     /// Lines as given; a text with line breaks becomes several lines. The
     /// content's words for the full screen's `!` become plain mode's word.
     func say(_ text: String) {
+        for line in Self.spoken(text).split(separator: "\n", omittingEmptySubsequences: false) { io.write(String(line)) }
+    }
+
+    /// The full screen's words as plain mode says them.
+    static func spoken(_ text: String) -> String {
         // The middle dot that sets parts apart on screen is read aloud as "dot": a comma says it.
-        let text = text.replacing("press !", with: "type help").replacing(" · ", with: ", ")
+        text.replacing("press !", with: "type help").replacing(" · ", with: ", ")
             .replacing("Space ticks it on the habits screen", with: "done ticks it on the habits list")
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) { io.write(String(line)) }
     }
 
     /// A heading a reader can jump to: a blank line, then the words.
@@ -70,7 +74,7 @@ public final class Conversation {
     func ask(_ prompt: String, typed: [String] = [], canGoBack: Bool = true) -> Reply {
         while true {
             guard !ended else { return .ended }
-            io.write(prompt)
+            io.write(Self.spoken(prompt))
             guard let line = io.readLine() else {
                 ended = true
                 return .ended

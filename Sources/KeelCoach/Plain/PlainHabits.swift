@@ -17,15 +17,16 @@ extension HabitsScreen: PlainListing {
     mutating func plainSelect(_ row: Int?) { selected = row ?? selected }
 
     func plainRowActions(_ ctx: Context) -> [PlainAction] {
+        let mark = rows.indices.contains(selected) ? rows[selected].mark : nil
         var out = [
-            PlainAction(letter: "done", words: "tick it for today, or take the tick back", key: .char(" ")),
+            PlainAction(letter: "done", words: mark == nil || mark == .rest ? "tick it for today" : "take today's tick back", key: .char(" ")),
             PlainAction(letter: "t", words: "tick just the two-minute version", key: .char("t")),
-            PlainAction(letter: "r", words: "make today a rest day", key: .char("r")),
+            PlainAction(letter: "r", words: mark == .rest ? "take the rest day back" : "rest today", key: .char("r")),
             PlainAction(letter: "e", words: "edit", key: .char("e")),
             PlainAction(letter: "d", words: "delete", key: .char("d"), confirm: current.map { "Delete the habit \($0.name)? Its days are kept." }),
         ]
         if rows.count > 1 {
-            out += [PlainAction(letter: "+", words: "move it down the list", key: .char("+")), PlainAction(letter: "-", words: "move it up", key: .char("-"))]
+            out += [PlainAction(letter: "+", words: "move it down", key: .char("+")), PlainAction(letter: "-", words: "move it up", key: .char("-"))]
         }
         return out
     }

@@ -124,7 +124,7 @@ enum PlainLadders {
         guard screen.step != nil else { return talk.say("This step is no longer on a ladder.") }
         // The keys the full screen lists under the plan are offered in the prompt instead.
         // Columns lined up with spaces on screen are read as one phrase: "Way out: leave after ten minutes".
-        let lines = screen.lines(width: 10_000, today: ctx.today).filter { $0.1 != .accent }.map { line, style in
+        let lines = screen.lines(width: 10_000, today: ctx.today).filter { $0.1 != .accent && !PlainText.trim($0.0).isEmpty }.map { line, style in
             (line.replacing(#/ {2,}/#, with: ": "), style)
         }
         PlainPage.print(lines, talk)
