@@ -140,6 +140,16 @@ import KeelTerminal
         #expect(io.output.contains("That's all right."))
     }
 
+    @Test func anotherDayAsksOnlyForTheDayAndSaves() throws {
+        let h = try Harness()
+        try h.store.save(ExposureLadder(id: "l1", created: h.wall, goal: "Speak up"))
+        try h.store.save(ExposureStep(id: "s1", created: h.wall, ladderID: "l1", rank: 1, situation: "Ask one question"))
+        let io = run(h, LadderScreen(ladderID: "l1", h.ctx), ["1 o", "n", "1", "tomorrow", ""])
+        #expect(h.store.find(ExposureStep.self, id: "s1")?.due == h.ctx.today.adding(days: 1), "\(io.text)")
+        #expect(io.output.contains { $0.hasPrefix("Field 2 of 9: When.") })
+        #expect(!io.output.contains { $0.hasPrefix("Field 3 of 9") }, "\(io.text)")
+    }
+
     @Test func aWinIsChangedThenDeletedAfterAskingAndBroughtBack() throws {
         let h = try Harness()
         try h.store.save(SmallWin(id: "w1", created: h.wall, day: h.ctx.today, text: "Went to choir"))

@@ -23,11 +23,11 @@ extension FormScreen: PlainFormWalking {
         } else if form.fields.count > 1 {
             talk.say("Enter keeps each answer as it is; back goes to the field before.")
         }
-        // A form opened at one field (a new day for a step) starts there.
+        // A form opened at one field (a new day for a step) asks that one, then saves, as Enter does there.
         let first = form.focus
         var i = first
         // After a problem, the one field changed is asked, then saving is tried again.
-        var fixing = false
+        var fixing = first > 0
         while true {
             if i >= form.fields.count {
                 guard submit(talk) else {
