@@ -106,3 +106,27 @@ import Testing
         #expect(!today.out.contains("Field"))
     }
 }
+
+/// A form in a real terminal with TERM=dumb: the fields as a person reads
+/// them, and Ctrl-C midway keeps what was typed as a draft.
+@Suite(.serialized) struct PlainFormTerminalTests {
+    @Test func ctrlCMidwayThroughAFormKeepsADraft() throws {
+        let s = Scratch()
+        let t = try TerminalSession([], env: ["TERM": "dumb", "XDG_CONFIG_HOME": s.path + "/config", "PS1": "$ "], interactiveShell: true)
+        try t.type("\(TerminalSession.quote(Binary.path)) --data-dir \(TerminalSession.quote(s.data)) circles; echo \"status=$?\"")
+        try t.press("Enter")
+        #expect(t.waitFor("a to add a person", timeout: 30), "\(t.text)")
+        try t.type("a")
+        try t.press("Enter")
+        #expect(t.waitFor("Field 1 of 6: Name."), "\(t.text)")
+        try t.type("Sam")
+        try t.press("Enter")
+        #expect(t.waitFor("Field 2 of 6: Circles. Nothing to choose here yet."), "\(t.text)")
+        #expect(t.waitFor("Field 3 of 6: Closeness."), "\(t.text)")
+        try t.press("C-c")
+        #expect(t.waitFor("status=0", timeout: 20), "\(t.text)")
+        #expect(t.text.contains("kept as a draft"), "\(t.text)")
+        let drafts = try keel(["export", "--data-dir", s.data, "--kind", "drafts"])
+        #expect(drafts.out.contains("Sam"), "\(drafts.out)")
+    }
+}
