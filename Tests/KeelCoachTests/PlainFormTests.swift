@@ -159,7 +159,12 @@ import KeelTerminal
         let undone = run(h, WinsScreen(h.ctx), ["1 d", "yes", "u", ""])
         #expect(undone.output.contains("Delete \"Went to choir and sang\"? Type yes to go ahead; Enter keeps it."), "\(undone.text)")
         #expect(h.store.find(SmallWin.self, id: "w1", near: h.wall)?.isDeleted == false, "\(undone.text)")
-        _ = run(h, WinsScreen(h.ctx), ["1 d", "yes", ""])
+        try h.store.save(SmallWin(id: "w2", created: h.wall, day: h.ctx.today, text: "Asked a question"))
+        let found = run(h, WinsScreen(h.ctx), ["question", "all", ""])
+        #expect(found.output.filter { $0.hasPrefix("  1. ") }.count == 3, "the whole list, what the search found, all again: \(found.text)")
+        #expect(found.output.filter { $0.hasPrefix("  2. ") }.count == 2, "and all of it again: \(found.text)")
+        #expect(found.output.filter { $0.contains("Asked a question") }.count == 3)
+        _ = run(h, WinsScreen(h.ctx), ["choir", "1 d", "yes", ""])
         #expect(h.store.find(SmallWin.self, id: "w1", near: h.wall)?.isDeleted == true)
     }
 

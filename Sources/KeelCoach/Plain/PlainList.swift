@@ -27,6 +27,13 @@ protocol PlainListing: Screen {
     func plainRowActions(_ ctx: Context) -> [PlainAction]
     /// What can be done with no row picked (add, undo).
     func plainListActions(_ ctx: Context) -> [PlainAction]
+    /// Words typed that are no number or letter: a list that can be
+    /// searched shows what they find ("" shows everything); false when it can't.
+    mutating func plainSearch(_ words: String) -> Bool
+}
+
+extension PlainListing {
+    mutating func plainSearch(_ words: String) -> Bool { false }
 }
 
 enum PlainList {
@@ -74,6 +81,12 @@ enum PlainList {
                 _ = row(&screen, rows[n - 1].text, then: words.dropFirst().first, talk)
             } else if let action = actions.first(where: { $0.letter == first || $0.words == first }) {
                 _ = perform(action, &screen, talk)
+            } else if first == "all", screen.plainSearch("") {
+                said = nil
+                listed = false
+            } else if screen.plainSearch(PlainText.trim(line)) {
+                said = nil
+                listed = false
             } else {
                 talk.say("keel has nothing under \"\(first)\" here. Type ? for what can be typed.")
             }

@@ -5,10 +5,14 @@ import KeelTerminal
 /// deletes it (u brings it back), a notes a new one.
 extension WinsScreen: PlainListing {
     func plainIntro(_ ctx: Context) -> [String] {
-        ["Small wins", all.isEmpty ? "" : all.count == 1 ? "1 win, kept by week." : "\(all.count) wins, newest first, by week."].filter { !$0.isEmpty }
+        guard !all.isEmpty else { return ["Small wins"] }
+        return ["Small wins", (all.count == 1 ? "1 win." : "\(all.count) wins, newest first, by week.") + " Words you type search them; all lists every one."]
     }
 
-    var plainEmpty: String { "No wins yet: something you did that took a little courage or care, whatever came of it." }
+    var plainEmpty: String {
+        all.isEmpty
+            ? "No wins yet: something you did that took a little courage or care, whatever came of it." : "Nothing matches. Type all to hear every win again."
+    }
 
     func plainRows(_ ctx: Context) -> [(heading: String?, text: String)] {
         var week: Week?
@@ -21,6 +25,14 @@ extension WinsScreen: PlainListing {
     }
 
     mutating func plainSelect(_ row: Int?) { selected = row ?? selected }
+
+    /// Any other words search the wins, as / does on the full screen; all shows them all again.
+    mutating func plainSearch(_ words: String) -> Bool {
+        guard !all.isEmpty else { return false }
+        search.set(words)
+        filter()
+        return true
+    }
 
     func plainRowActions(_ ctx: Context) -> [PlainAction] {
         [
