@@ -61,8 +61,9 @@ enum PlainList {
             listed = true
             screen.plainSelect(nil)
             let actions = screen.plainListActions(ctx)
-            let choose = rows.isEmpty ? "" : rows.count == 1 ? "1 to choose it, " : "a number to choose one, "
-            let prompt = "Type \(choose)\(offer(actions)), or Enter to leave."
+            var parts = rows.isEmpty ? [] : [rows.count == 1 ? "1 to choose it" : "a number to choose one"]
+            if !actions.isEmpty { parts.append(offer(actions)) }
+            let prompt = parts.isEmpty ? "Press Enter to leave." : "Type \(parts.joined(separator: ", ")), or Enter to leave."
             let typed = ["list says the list again.", "A number and a letter together, such as 2 e, choose and act at once."]
             guard case .answer(let line) = talk.ask(prompt, typed: typed, canGoBack: false) else { return }
             let words = PlainText.trim(line).lowercased().split(separator: " ").map(String.init)

@@ -46,7 +46,7 @@ enum PlainWin {
             question = "Your win on \(win.day.weekdayName) \(win.day.day) \(win.day.monthName). Type it anew."
         } else {
             talk.heading("Small win")
-            talk.say("Something you did, whatever came of it: \(WinScreen.examples.lowercased()).")
+            talk.say("Something you did, whatever came of it: \(WinScreen.examples.prefix(1).lowercased() + WinScreen.examples.dropFirst()).")
             question = "What did you do that took a little courage or care?"
         }
         while true {

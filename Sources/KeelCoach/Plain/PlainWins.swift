@@ -20,7 +20,7 @@ extension WinsScreen: PlainListing {
             let w = Week(containing: win.day)
             let heading = w == week ? nil : WinsScreen.weekName(w, today: today)
             week = w
-            return (heading, "\(win.day.weekdayName) \(win.day.day): \(win.text)")
+            return (heading, "\(win.day.weekdayName) \(win.day.day) \(win.day.monthName): \(win.text)")
         }
     }
 
