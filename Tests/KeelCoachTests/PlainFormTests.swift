@@ -106,6 +106,27 @@ import KeelTerminal
         #expect(io.output.contains("Stretch: added. done ticks it on the habits list, or its number on the home screen."), "\(io.text)")
     }
 
+    @Test func aHabitMovesDownTheListAndADeleteAsksFirstThenUndoes() throws {
+        let h = try Harness()
+        try h.store.save(Habit(id: "h1", created: h.wall, name: "Stretch", schedule: .daily))
+        try h.store.save(Habit(id: "h2", created: h.wall, name: "Walk", schedule: .daily))
+        let io = run(h, HabitsScreen(h.ctx), ["1 +", "2 d", "yes", "u", ""])
+        #expect(HabitRow.load(h.ctx).map(\.habit.name) == ["Walk", "Stretch"], "\(io.text)")
+        #expect(io.output.contains("Delete the habit Stretch? Its days are kept. Type yes to go ahead; Enter keeps it."), "\(io.text)")
+        #expect(io.output.contains("Stretch is back."))
+        #expect(h.store.find(Habit.self, id: "h1")?.deleted == nil)
+    }
+
+    @Test func anEarlierVersionOfTheValuesIsReadAndBroughtBack() throws {
+        let h = try Harness()
+        try h.store.save(ValuesStatement(id: "v1", created: h.wall.addingTimeInterval(-86_400 * 30), mission: "Be brave", values: ["A", "B", "C"]))
+        try h.store.save(ValuesStatement(id: "v2", created: h.wall.addingTimeInterval(-86_400), mission: "Be kind", values: ["D", "E", "F"]))
+        let io = run(h, ValuesScreen(h.ctx), ["v", "1", "e", "", "", "", "", "", "", "", "", ""])
+        #expect(io.output.contains { $0.hasPrefix("Version 1 of 2, from ") }, "\(io.text)")
+        #expect(io.output.contains("Brought back as your current version; every other version is kept."), "\(io.text)")
+        #expect(h.store.valuesVersions().last?.mission == "Be brave")
+    }
+
     @Test func valuesAreWrittenAndAProblemAsksForTheFieldToChange() throws {
         let h = try Harness()
         let io = run(h, ValuesScreen(h.ctx), ["e", "Live kindly", "Be honest", "", "", "", "", "", "", "3", "Keep learning", "4", "Show up", ""])
