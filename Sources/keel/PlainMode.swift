@@ -28,7 +28,7 @@ enum PlainMode {
     /// stderr, where the person sees it. A script feeding answers is told nothing.
     static func noteRedirected(terminal: (Int32) -> Bool = { isatty($0) == 1 }) {
         guard terminal(0), !terminal(1), terminal(2) else { return }
-        Console.error("keel's output isn't a terminal, so it talks line by line (plain mode); its questions go there too.")
+        Console.error("keel is writing to a pipe or a file, so it talks line by line (plain mode).")
     }
 
     /// Runs the screen a command would open as a conversation, then leaves
