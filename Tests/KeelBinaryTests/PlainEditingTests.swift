@@ -129,4 +129,19 @@ import Testing
         let drafts = try keel(["export", "--data-dir", s.data, "--kind", "drafts"])
         #expect(drafts.out.contains("Sam"), "\(drafts.out)")
     }
+
+    @Test func outputSentToAFileGetsPlainLinesAndTheTerminalIsTold() throws {
+        let s = Scratch()
+        let file = s.path + "/said.txt"
+        let t = try TerminalSession([], env: ["XDG_CONFIG_HOME": s.path + "/config", "PS1": "$ "], interactiveShell: true)
+        try t.type(
+            "\(TerminalSession.quote(Binary.path)) --data-dir \(TerminalSession.quote(s.data)) habits > \(TerminalSession.quote(file)); echo \"status=$?\"")
+        try t.press("Enter")
+        #expect(t.waitFor("keel is writing to a pipe or a file", timeout: 30), "\(t.text)")
+        try t.press("Enter")
+        #expect(t.waitFor("status=0", timeout: 20), "\(t.text)")
+        let said = try Data(contentsOf: URL(fileURLWithPath: file))
+        #expect(String(decoding: said, as: UTF8.self).contains("No habits yet."), "\(String(decoding: said, as: UTF8.self))")
+        #expect(!said.contains(0x1B), "no escape byte in the file")
+    }
 }
