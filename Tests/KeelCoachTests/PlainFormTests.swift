@@ -117,6 +117,16 @@ import KeelTerminal
         #expect(h.store.find(Habit.self, id: "h1")?.deleted == nil)
     }
 
+    @Test func aLongListSaysWhatChangedNotTheWholeListAgain() throws {
+        let h = try Harness()
+        for i in 1...16 { try h.store.save(Habit(id: "h\(i)", created: h.wall, name: "Habit \(i)", schedule: .daily)) }
+        let third = HabitRow.load(h.ctx)[2].habit.name
+        let io = run(h, HabitsScreen(h.ctx), ["3 done", ""])
+        #expect(io.output.filter { $0.hasPrefix("  16. ") }.count == 1, "listed once: \(io.text)")
+        #expect(io.output.filter { $0.hasPrefix("Now ") } == ["Now 3. \(third), done today: every day"], "\(io.text)")
+        #expect(io.output.contains("The list has changed: list says it again, with its new numbers."))
+    }
+
     @Test func anEarlierVersionOfTheValuesIsReadAndBroughtBack() throws {
         let h = try Harness()
         try h.store.save(ValuesStatement(id: "v1", created: h.wall.addingTimeInterval(-86_400 * 30), mission: "Be brave", values: ["A", "B", "C"]))

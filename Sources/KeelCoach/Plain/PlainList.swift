@@ -51,7 +51,10 @@ enum PlainList {
             let texts = rows.map(\.text)
             if !listed || said.map({ $0 != texts }) == true {
                 // A long list is said again only when asked: a reader isn't made to hear it after every change.
-                if listed, said != nil, rows.count > longList {
+                if listed, let before = said, rows.count > longList {
+                    // What changed is said (a habit ticked, a ring moved), not the whole list again.
+                    let changed = zip(texts.indices, texts).filter { !before.contains($0.1) }
+                    if changed.count <= 3 { for (i, text) in changed { talk.say("Now \(i + 1). \(text)") } }
                     talk.say("The list has changed: list says it again, with its new numbers.")
                 } else {
                     say(rows, screen.plainEmpty, talk)
