@@ -45,10 +45,10 @@ import KeelTerminal
         let h = try sampled()
         let world = CircleWorld.load(h.store)
         let circle = try #require(world.circles.first)
-        let io = run(h, CirclesScreen(h.ctx), [])
+        let io = run(h, CirclesScreen(h.ctx), ["i", ""])
         #expect(headings(io).contains { $0.hasPrefix(circle.name) }, "\(io.text)")
         let inner = world.members(of: circle.id).filter { $0.ring == .inner }.map(\.name)
-        if !inner.isEmpty { #expect(io.output.contains("Inner ring, closest: \(inner.joined(separator: ", ")).")) }
+        for name in inner { #expect(io.output.contains { $0.hasSuffix(". \(name), inner ring, closest") }, "\(io.text)") }
         #expect(headings(io).contains("Where your support comes from"))
         #expect(io.output.contains { $0.hasSuffix("% of your support.") })
     }

@@ -20,6 +20,8 @@ public final class Conversation {
     public internal(set) var outcomes: [Outcome] = []
     /// The pacer rings the terminal bell at each phase change.
     public var bell = false
+    /// Where `back` goes, as `?` says it: a form's field, a practice's step.
+    var backGoesTo = "the step before"
 
     public init(io: LineIO, ctx: Context) {
         self.io = io
@@ -41,9 +43,14 @@ public final class Conversation {
     /// Lines as given; a text with line breaks becomes several lines. The
     /// content's words for the full screen's `!` become plain mode's word.
     func say(_ text: String) {
+        for line in Self.spoken(text).split(separator: "\n", omittingEmptySubsequences: false) { io.write(String(line)) }
+    }
+
+    /// The full screen's words as plain mode says them.
+    static func spoken(_ text: String) -> String {
         // The middle dot that sets parts apart on screen is read aloud as "dot": a comma says it.
-        let text = text.replacing("press !", with: "type help").replacing(" · ", with: ", ")
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) { io.write(String(line)) }
+        text.replacing("press !", with: "type help").replacing(" · ", with: ", ")
+            .replacing("Space ticks it on the habits screen", with: "done ticks it on the habits list")
     }
 
     /// A heading a reader can jump to: a blank line, then the words.
@@ -67,7 +74,7 @@ public final class Conversation {
     func ask(_ prompt: String, typed: [String] = [], canGoBack: Bool = true) -> Reply {
         while true {
             guard !ended else { return .ended }
-            io.write(prompt)
+            io.write(Self.spoken(prompt))
             guard let line = io.readLine() else {
                 ended = true
                 return .ended
@@ -81,7 +88,7 @@ public final class Conversation {
                 continue
             case "?":
                 for line in typed { io.write(line) }
-                if canGoBack { io.write("back goes to the step before, keeping your answer.") }
+                if canGoBack { io.write("back goes to \(backGoesTo), keeping your answer.") }
                 io.write("help shows crisis lines and your safety plan, at any prompt.")
                 continue
             default:

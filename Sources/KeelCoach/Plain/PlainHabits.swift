@@ -1,36 +1,58 @@
 import KeelStore
 import KeelTerminal
 
-/// Today's habits as a numbered list: a number ticks one, or takes the
-/// tick back, as the digits do on the full screen's home page.
-enum PlainHabits {
-    static func run(_ talk: Conversation) {
-        let ctx = talk.ctx
-        talk.heading("Habits")
-        while true {
-            let rows = HabitRow.load(ctx)
-            guard !rows.isEmpty else {
-                talk.say("No habits yet. On the full screen, keel habits adds small daily rituals.")
-                return
-            }
-            for (i, row) in rows.enumerated() { talk.say("  \(i + 1). \(row.habit.name), \(done(row)): \(row.status)") }
-            let prompt = "Type a habit's number to tick it for today, or again to take it back; Enter to leave."
-            guard let i = talk.numberOrLeave(prompt, count: rows.count) else { return }
-            let habit = rows[i].habit
-            let log = HabitLog(store: ctx.store, calendar: ctx.calendar, today: ctx.today)
-            let mark = HabitTicks.toggle(habit, ctx.today, source: "plain", log: log, ctx)
-            PlainRoute.route(talk)
-            if ctx.flash == nil { talk.say(mark == nil ? "\(habit.name): taken back." : "\(habit.name): done for today.") }
-            talk.sayFlash()
-            talk.io.write("")
-        }
+/// Today's habits as a numbered list: a number picks one, then `done`
+/// ticks it (or takes the tick back), t the two-minute version, r a rest
+/// day, e edits, d deletes, + and - move it; a adds one, u brings back
+/// the one deleted. `2 done` does both at once.
+extension HabitsScreen: PlainListing {
+    func plainIntro(_ ctx: Context) -> [String] { ["Habits", "Today, \(ctx.today.long)."] }
+
+    var plainEmpty: String { "No habits yet. Small daily rituals, from a list or your own." }
+
+    func plainRows(_ ctx: Context) -> [(heading: String?, text: String)] {
+        rows.map { (nil, "\($0.habit.name), \(PlainHabits.done($0)): \($0.status)") }
     }
 
+    mutating func plainSelect(_ row: Int?) { selected = row ?? selected }
+
+    func plainRowActions(_ ctx: Context) -> [PlainAction] {
+        let mark = rows.indices.contains(selected) ? rows[selected].mark : nil
+        var out = [
+            PlainAction(letter: "done", words: mark == nil || mark == .rest ? "tick it for today" : "take today's tick back", key: .char(" ")),
+            PlainAction(letter: "t", words: "tick just the two-minute version", key: .char("t")),
+            PlainAction(letter: "r", words: mark == .rest ? "take the rest day back" : "rest today", key: .char("r")),
+            PlainAction(letter: "e", words: "edit", key: .char("e")),
+            PlainAction(letter: "d", words: "delete", key: .char("d"), confirm: current.map { "Delete the habit \($0.name)? Its days are kept." }),
+        ]
+        if rows.count > 1 {
+            out += [PlainAction(letter: "+", words: "move it down", key: .char("+")), PlainAction(letter: "-", words: "move it up", key: .char("-"))]
+        }
+        return out
+    }
+
+    func plainListActions(_ ctx: Context) -> [PlainAction] {
+        [PlainAction(letter: "a", words: "add a habit", key: .char("a"))] + (deleted == nil ? [] : [PlainAction(letter: "u", words: "undo", key: .char("u"))])
+    }
+}
+
+enum PlainHabits {
     static func done(_ row: HabitRow) -> String {
         switch row.mark {
         case .done?, .small?: return "done today"
         case .rest?: return "resting today"
         case nil: return row.due ? "not done yet today" : "not due today"
         }
+    }
+
+    /// A new habit: your own, or one of the catalog's, then its form.
+    static func add(_ screen: HabitCatalogScreen, _ talk: Conversation) {
+        var screen = screen
+        talk.heading("Add a habit")
+        let names = ["Your own habit"] + screen.items.map(\.label)
+        let details = ["write it yourself"] + screen.items.map { HabitEditor.start(from: $0).schedule.description }
+        guard case .index(let i) = talk.pick("Which small ritual would you like to keep?", names, details: details) else { return }
+        screen.selected = i
+        if case .replace(let form) = screen.handle(.enter, talk.ctx) { PlainOpen.run(form, talk) }
     }
 }

@@ -60,23 +60,37 @@ enum PlainOpen {
             PlainPages.patterns(patterns, talk)
         case let letters as LetterScreen:
             PlainPages.letters(letters, talk)
-        case is CirclesScreen:
-            PlainPages.circles(talk)
+        case let circles as CirclesScreen:
+            PlainList.run(circles, talk)
         case let insights as InsightsScreen:
             PlainPages.insights(insights, talk)
         case let numbers as LearningScreen:
             PlainPages.numbers(numbers, talk)
-        case is ValuesScreen:
-            PlainPages.values(talk)
+        case let values as ValuesScreen:
+            PlainValues.run(values, talk)
         case let entry as EntryScreen:
             PlainPage.print(entry.lines, talk)
         case let list as FlowListScreen:
             practices(list, talk)
-        case is ExposeScreen:
-            PlainPages.numbers(LearningScreen(talk.ctx), talk)
-            talk.say("Planning a ladder and its steps needs the full screen: keel expose.")
-        case is HabitsScreen:
-            PlainHabits.run(talk)
+        case let ladders as ExposeScreen:
+            PlainList.run(ladders, talk)
+        case let ladder as LadderScreen:
+            PlainList.run(ladder, talk)
+        case let plan as JustBeforeScreen:
+            PlainLadders.justBefore(plan, talk)
+        case let notNow as NotThisTimeScreen:
+            PlainLadders.notThisTime(notNow, talk)
+        case let next as NextMoveScreen:
+            PlainLadders.nextMove(next, talk)
+        case let habits as HabitsScreen:
+            PlainList.run(habits, talk)
+        case let add as HabitCatalogScreen:
+            PlainHabits.add(add, talk)
+        case let wins as WinsScreen:
+            PlainList.run(wins, talk)
+        case let form as any PlainFormWalking:
+            var form = form
+            form.walk(talk)
         case let letter as LetterEditorScreen:
             PlainLetter.run(letter, talk)
         case let win as WinScreen:

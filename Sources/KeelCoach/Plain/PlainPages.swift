@@ -109,31 +109,6 @@ enum PlainPages {
         }
     }
 
-    /// The circle map as its list, each person with their ring named; then the insights.
-    static func circles(_ talk: Conversation) {
-        let world = CircleWorld.load(talk.ctx.store)
-        talk.heading("Your circles")
-        if world.isEmpty {
-            talk.say("No circles yet. On the full screen, keel circles adds them, with the people in each.")
-            return
-        }
-        for circle in world.circles {
-            let kind = circle.kind.label
-            talk.heading(circle.name.lowercased() == kind ? circle.name : "\(circle.name), \(kind)")
-            let members = world.members(of: circle.id)
-            if members.isEmpty { talk.say("No one added yet.") }
-            for ring in Person.Ring.allCases {
-                let names = members.filter { $0.ring == ring }.map(\.name)
-                if !names.isEmpty { talk.say("\(ringName(ring)): \(names.joined(separator: ", ")).") }
-            }
-        }
-        if !world.unplaced.isEmpty {
-            talk.heading("In no circle yet")
-            talk.say(world.unplaced.map { "\($0.name) (\(ringName($0.ring).lowercased()))" }.joined(separator: ", ") + ".")
-        }
-        insights(InsightsScreen(talk.ctx), talk)
-    }
-
     static func ringName(_ ring: Person.Ring) -> String {
         switch ring {
         case .inner: return "Inner ring, closest"
@@ -166,15 +141,5 @@ enum PlainPages {
         talk.heading("How far up")
         if f.climbs.isEmpty { talk.say("No ladder climbed yet.") }
         for c in f.climbs { talk.say("\(c.goal): \(ExposureFigures.climbWords(c))") }
-    }
-
-    /// The values card, or a word that it isn't written yet.
-    static func values(_ talk: Conversation) {
-        guard let card = ValuesCardScreen.ifWritten(talk.ctx) else {
-            talk.heading("Your values")
-            talk.say("Not written yet. On the full screen, keel values takes your mission and three to seven values, in your own words.")
-            return
-        }
-        PlainPage.show(card, talk)
     }
 }

@@ -40,11 +40,18 @@ enum PlainBreathe {
 enum PlainWin {
     static func run(_ screen: WinScreen, _ talk: Conversation) {
         var screen = screen
-        talk.heading("Small win")
-        talk.say("Something you did, whatever came of it: \(WinScreen.examples.lowercased()).")
+        let question: String
+        if let win = screen.editing {
+            talk.heading("Change a small win")
+            question = "Your win on \(win.day.weekdayName) \(win.day.day) \(win.day.monthName). Type it anew."
+        } else {
+            talk.heading("Small win")
+            talk.say("Something you did, whatever came of it: \(WinScreen.examples.prefix(1).lowercased() + WinScreen.examples.dropFirst()).")
+            question = "What did you do that took a little courage or care?"
+        }
         while true {
             let kept = screen.editor.trimmed
-            let prompt = "What did you do that took a little courage or care?" + (kept.isEmpty ? "" : " Enter keeps: \(kept)")
+            let prompt = question + (kept.isEmpty ? "" : " Enter keeps: \(kept)")
             switch talk.ask(prompt) {
             case .answer(let line):
                 let typed = TextEditor(line).trimmed

@@ -1,0 +1,98 @@
+import KeelStore
+import KeelTerminal
+
+/// A record editor walked as a conversation: the full screen's own form
+/// (its fields, options, drafts and validation), one field a prompt, so the
+/// full screen and plain mode share one definition. "Field 2 of 5: Name",
+/// Enter keeps what is there, `back` goes to the field before (and out of
+/// the form from the first), and every answer passes the crisis check in
+/// `Conversation.ask`.
+protocol PlainFormWalking {
+    mutating func walk(_ talk: Conversation)
+}
+
+extension FormScreen: PlainFormWalking {
+    mutating func walk(_ talk: Conversation) {
+        let ctx = talk.ctx
+        let backGoesTo = talk.backGoesTo
+        talk.backGoesTo = "the field before"
+        defer { talk.backGoesTo = backGoesTo }
+        talk.heading(title)
+        if restored {
+            talk.say("What you typed last time is back; Enter keeps each answer.")
+        } else if form.fields.count > 1 {
+            talk.say("Enter keeps each answer as it is; back goes to the field before.")
+        }
+        // A form opened at one field (a new day for a step) asks that one, then saves, as Enter does there.
+        let first = form.focus
+        var i = first
+        // After a problem, the one field changed is asked, then saving is tried again.
+        var fixing = first > 0
+        while true {
+            if i >= form.fields.count {
+                guard submit(talk) else {
+                    guard let j = PlainFormReview.pick(form, today: ctx.today, talk) else { return leave(talk) }
+                    i = j
+                    fixing = true
+                    continue
+                }
+                return
+            }
+            let field = form.fields[i]
+            switch PlainField.ask(field, number: i + 1, of: form.fields.count, today: ctx.today, talk) {
+            case .value(let value):
+                form.fields[i].value = value
+                form.error = nil
+                i = fixing ? form.fields.count : i + 1
+            case .back:
+                if i == first || fixing { return leave(talk) }
+                i -= 1
+                // A field with nothing to choose was passed over on the way: it is passed over on the way back.
+                while i > first, PlainField.isEmptyPick(form.fields[i]) { i -= 1 }
+            case .ended:
+                closing(ctx)
+                talk.leaving(TypedText.all(of: self))
+                if draft() != nil { talk.say("What you typed is kept as a draft; it comes back the next time you open this.") }
+                return
+            }
+        }
+    }
+
+    /// Saves as Enter does on the full screen; says what is wrong when it can't.
+    /// True once saved (or when nothing can be saved: read-only data).
+    private mutating func submit(_ talk: Conversation) -> Bool {
+        let ctx = talk.ctx
+        let next = handle(.enter, ctx).resolved(ctx)
+        if let error = form.error {
+            talk.say(error)
+            if ctx.isReadOnly {
+                settleDraft(ctx)
+                return true
+            }
+            return false
+        }
+        PlainRoute.route(talk)
+        if ctx.flash == nil { talk.say("Saved.") }
+        talk.sayFlash()
+        switch next {
+        case .open(let screen), .replace(let screen): PlainOpen.run(screen, talk)
+        default: break
+        }
+        return true
+    }
+
+    /// Out of the form without saving, as Esc: what was typed is kept as a draft.
+    private mutating func leave(_ talk: Conversation) {
+        _ = handle(.escape, talk.ctx)
+        talk.say(draft() != nil ? "Not saved yet; what you typed comes back the next time you open this." : "Nothing changed.")
+    }
+}
+
+/// After a problem: the fields with their values, numbered, to pick the one to change.
+enum PlainFormReview {
+    static func pick(_ form: Form, today: CivilDate, _ talk: Conversation) -> Int? {
+        let labels = form.fields.map { "\($0.label): \(PlainField.words($0.value, today: today))" }
+        guard case .index(let i) = talk.pick("Which field would you like to change? back leaves; what you typed is kept.", labels) else { return nil }
+        return i
+    }
+}
