@@ -101,6 +101,9 @@ struct CrisisTokenizer: Sendable {
             case "'", "\u{2019}", "\u{2018}", "`": if !current.isEmpty { current.append("'") }
             case ".", "!", "?", ";", "\n": flush(); words.append(sentenceBreak)
             case ",", ":", "(", ")", "[", "]", "\"", "\u{201C}", "\u{201D}", "\u{2026}", "\u{2013}", "\u{2014}": flush(); words.append(clauseBreak)
+            // Laughing (or laugh-crying) faces make "im dead" a joke: the
+            // rules read them as the word people would have typed.
+            case "\u{1F480}", "\u{1F602}", "\u{1F923}", "\u{1F62D}", "\u{2620}": flush(); words.append("haha")
             default:
                 if u.isASCII {
                     flush()
