@@ -139,6 +139,8 @@ struct CrisisTokenizer: Sendable {
             let single = CrisisTokenizer.squeezed(w, keep: 1)
             if single.count >= 3, known.contains(single) { return single }
         }
+        // A dropped g ("thinkin", "endin") is the word with its g.
+        if w.hasSuffix("in"), known.contains(w + "g") { return w + "g" }
         return corrected(w) ?? w
     }
 
