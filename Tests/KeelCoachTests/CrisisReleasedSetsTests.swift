@@ -20,7 +20,8 @@ import Testing
 /// with near-twins that are calm (0.400 and 0.050 on arrival), -5.tsv has
 /// friends at risk, non-native English and slang (0.667 and 0.000), -6.tsv
 /// formal euphemism and teen chat, each beside a calm twin (0.500 and
-/// 0.100): the honest
+/// 0.100), -7.tsv cues spread over a message, in twins (0.267 and 0.067,
+/// after the message-wide rules for means, a time and a farewell): the honest
 /// guess for unseen text lies nearer the arrival figures than the tuned ones.
 extension CrisisCorpusTests {
     @Test func theReleasedHeldOutSetIsCaught() throws {
@@ -42,5 +43,8 @@ extension CrisisCorpusTests {
         try measure("crisis-kinds-4.tsv", helpAtLeast: 20, calmAtLeast: 20, recallAtLeast: 1.0, falseAlarmsAtMost: 0.0)
         try measure("crisis-kinds-5.tsv", helpAtLeast: 15, calmAtLeast: 15, recallAtLeast: 1.0, falseAlarmsAtMost: 0.0)
         try measure("crisis-kinds-6.tsv", helpAtLeast: 20, calmAtLeast: 20, recallAtLeast: 1.0, falseAlarmsAtMost: 0.0)
+        // One line left: "my plan is set for friday, nobody needs to know"
+        // reads the same as a surprise being planned.
+        try measure("crisis-kinds-7.tsv", helpAtLeast: 15, calmAtLeast: 15, recallAtLeast: 0.93, falseAlarmsAtMost: 0.0)
     }
 }
