@@ -7,10 +7,12 @@ import Testing
 /// is the honest one: recall 0.750 and false alarms 0.025 before the wide
 /// net, 0.800 and 0.058 after, 0.833 and 0.025 after the rules were widened
 /// by kind from a second blind set (crisis-blind-dev.tsv), with only this
-/// set's two figures looked at. The floors below only stop it getting worse;
-/// the goal is 0.95 and 0.05, as for every other set.
+/// set's two figures looked at. In round crisis-5 it was released for
+/// tuning with the others and its misses read (the rules were widened by the
+/// kinds of them): 1.000 and 0.000 since, so it no longer stands for unseen
+/// text; the fresh blind sets' figures on arrival do (CrisisReleasedSetsTests).
 extension CrisisCorpusTests {
     @Test func theUnseenChallengeSetDoesNotGetWorse() throws {
-        try measure("crisis-challenge.tsv", helpAtLeast: 120, calmAtLeast: 120, recallAtLeast: 0.83, falseAlarmsAtMost: 0.03)
+        try measure("crisis-challenge.tsv", helpAtLeast: 120, calmAtLeast: 120, recallAtLeast: 0.99, falseAlarmsAtMost: 0.01)
     }
 }

@@ -50,7 +50,37 @@ struct CrisisTokenizer: Sendable {
             }
             out.append(mended(raw))
         }
-        return respelled(out).filter { !fillers.contains($0) }
+        return CrisisTokenizer.joiningFragments(respelled(out).filter { !fillers.contains($0) })
+    }
+
+    /// A sentence this short is a fragment of the one beside it.
+    static let fragmentWords = 3
+
+    /// "Pills. Tonight. Done." and "I have the rope. Tomorrow." are one
+    /// thought cut into pieces: the full stop beside a fragment of a few
+    /// words is read as a comma, so a rule can see the pieces together
+    /// (a denial still stops there). Sentences of ordinary length keep
+    /// their full stops, so a long entry's sentences stay apart.
+    static func joiningFragments(_ words: [String]) -> [String] {
+        var out = words
+        var breaks: [Int] = []
+        var lengths: [Int] = []
+        var run = 0
+        for (i, w) in words.enumerated() {
+            if w == sentenceBreak {
+                breaks.append(i)
+                lengths.append(run)
+                run = 0
+            } else if w != clauseBreak {
+                run += 1
+            }
+        }
+        lengths.append(run)
+        // Break k sits between sentence k and sentence k + 1.
+        for (k, at) in breaks.enumerated() where lengths[k + 1] > 0 {
+            if lengths[k] <= fragmentWords || lengths[k + 1] <= fragmentWords { out[at] = clauseBreak }
+        }
+        return out
     }
 
     /// Lowercase words and breaks. Curly apostrophes are straightened, a
@@ -71,6 +101,9 @@ struct CrisisTokenizer: Sendable {
             case "'", "\u{2019}", "\u{2018}", "`": if !current.isEmpty { current.append("'") }
             case ".", "!", "?", ";", "\n": flush(); words.append(sentenceBreak)
             case ",", ":", "(", ")", "[", "]", "\"", "\u{201C}", "\u{201D}", "\u{2026}", "\u{2013}", "\u{2014}": flush(); words.append(clauseBreak)
+            // Laughing (or laugh-crying) faces make "im dead" a joke: the
+            // rules read them as the word people would have typed.
+            case "\u{1F480}", "\u{1F602}", "\u{1F923}", "\u{1F62D}", "\u{2620}": flush(); words.append("haha")
             default:
                 if u.isASCII {
                     flush()
@@ -106,6 +139,8 @@ struct CrisisTokenizer: Sendable {
             let single = CrisisTokenizer.squeezed(w, keep: 1)
             if single.count >= 3, known.contains(single) { return single }
         }
+        // A dropped g ("thinkin", "endin") is the word with its g.
+        if w.hasSuffix("in"), known.contains(w + "g") { return w + "g" }
         return corrected(w) ?? w
     }
 

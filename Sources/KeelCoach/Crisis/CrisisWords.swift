@@ -200,7 +200,7 @@ public struct CrisisWords: Sendable {
         while i >= 0, start - i <= CrisisWords.reach {
             let w = words[i]
             // "no, I want to..." and "no i want to..." answer; they don't deny.
-            if negations.contains(w) { return !me.contains(words[i + 1]) }
+            if negations.contains(w) { return !me.contains(words[i + 1]) && !isDoubled(w, words, at: i) }
             if !bridges.contains(w) { break }
             i -= 1
         }
@@ -209,6 +209,29 @@ public struct CrisisWords: Sendable {
         if next.hasSuffix("n't"), negations.contains(next) { return true }
         return CrisisWords.linking.contains(next) && end + 1 < words.count && negations.contains(words[end + 1])
     }
+
+    /// Words before "without" that turn it round: "I can't go a day
+    /// without wanting to die", "not sure I'll get through the week without
+    /// hurting myself" say the wish is there; "a month without hurting
+    /// myself" says it isn't.
+    static let turning: Set<String> = ["can't", "couldn't", "sure", "unsure", "how", "doubt"]
+
+    /// "without" after a negation or a doubt in its own clause.
+    func isDoubled(_ negation: String, _ words: [String], at i: Int) -> Bool {
+        guard negation == "without" else { return false }
+        var k = i - 1
+        while k >= 0, !CrisisTokenizer.isBreak(words[k]) {
+            if negations.contains(words[k]) || CrisisWords.turning.contains(words[k]) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Words whose "'s" is "is", not whose: "it's death or this".
+    static let contracted: Set<String> = [
+        "it", "that", "what", "there", "here", "who", "where", "how", "let", "life", "everything", "everyone",
+        "nobody", "somebody", "someone", "something", "nothing", "one", "today", "tonight", "this", "mine",
+    ]
 
     /// Someone else is the subject just before a phrase that says "myself",
     /// with only bridge words between: "she said she wanted to kms" repeats
@@ -257,6 +280,8 @@ public struct CrisisWords: Sendable {
             if w == "you", i > 0, CrisisWords.asking.contains(words[i - 1]) { i -= 1; continue }
             if me.contains(words[i]) { return false }
             if others.contains(words[i]) || others.contains(w) || story.contains(w) { return true }
+            // A name's "'s" just before it is whose: "Nana's death", "Maya's suicide".
+            if i == start - 1, words[i].hasSuffix("'s"), !CrisisWords.contracted.contains(w) { return true }
             i -= 1
         }
         var j = start

@@ -1,0 +1,50 @@
+import Testing
+@testable import KeelCoach
+
+/// Three sets of 400 sentences (200 help, 200 calm) written by people who
+/// had never seen keel, measured on arrival before a line was read, then
+/// tuned on by kind (the rules name word classes, not these sentences):
+/// - crisis-final-released.tsv, the last held-out set, released for tuning:
+///   0.925 recall and 0.075 false alarms on arrival;
+/// - crisis-blind-dev2.tsv, teen and young-adult chat: 0.720 and 0.060
+///   on arrival;
+/// - crisis-blind-dev3.tsv, adult, formal, non-native and euphemistic:
+///   0.580 and 0.100 on arrival.
+/// After the rules were widened by kind: 0.995 and 0.000, 0.995 and 0.000,
+/// 0.990 and 0.000. Being tuned on, these figures flatter; the floors stop
+/// them getting worse. crisis-kinds.tsv holds fresh paraphrases of each
+/// kind and their harmless look-alikes, written before they were measured
+/// (0.922 and 0.038 then); crisis-kinds-2.tsv and -3.tsv are two more
+/// rounds, each written after the one before was tuned (0.867 and 0.080,
+/// then 0.900 and 0.067, on arrival), and -4.tsv pairs subtle help lines
+/// with near-twins that are calm (0.400 and 0.050 on arrival), -5.tsv has
+/// friends at risk, non-native English and slang (0.667 and 0.000), -6.tsv
+/// formal euphemism and teen chat, each beside a calm twin (0.500 and
+/// 0.100), -7.tsv cues spread over a message, in twins (0.267 and 0.067,
+/// after the message-wide rules for means, a time and a farewell): the honest
+/// guess for unseen text lies nearer the arrival figures than the tuned ones.
+extension CrisisCorpusTests {
+    @Test func theReleasedHeldOutSetIsCaught() throws {
+        try measure("crisis-final-released.tsv", helpAtLeast: 200, calmAtLeast: 200, recallAtLeast: 0.99, falseAlarmsAtMost: 0.01)
+    }
+
+    @Test func theChatStyleSetIsCaught() throws {
+        try measure("crisis-blind-dev2.tsv", helpAtLeast: 200, calmAtLeast: 200, recallAtLeast: 0.99, falseAlarmsAtMost: 0.01)
+    }
+
+    @Test func theFormalAndEuphemisticSetIsCaught() throws {
+        try measure("crisis-blind-dev3.tsv", helpAtLeast: 200, calmAtLeast: 200, recallAtLeast: 0.98, falseAlarmsAtMost: 0.01)
+    }
+
+    @Test func eachKindHoldsOnFreshParaphrases() throws {
+        try measure("crisis-kinds.tsv", helpAtLeast: 60, calmAtLeast: 50, recallAtLeast: 0.98, falseAlarmsAtMost: 0.0)
+        try measure("crisis-kinds-2.tsv", helpAtLeast: 30, calmAtLeast: 50, recallAtLeast: 1.0, falseAlarmsAtMost: 0.0)
+        try measure("crisis-kinds-3.tsv", helpAtLeast: 20, calmAtLeast: 30, recallAtLeast: 1.0, falseAlarmsAtMost: 0.0)
+        try measure("crisis-kinds-4.tsv", helpAtLeast: 20, calmAtLeast: 20, recallAtLeast: 1.0, falseAlarmsAtMost: 0.0)
+        try measure("crisis-kinds-5.tsv", helpAtLeast: 15, calmAtLeast: 15, recallAtLeast: 1.0, falseAlarmsAtMost: 0.0)
+        try measure("crisis-kinds-6.tsv", helpAtLeast: 20, calmAtLeast: 20, recallAtLeast: 1.0, falseAlarmsAtMost: 0.0)
+        // One line left: "my plan is set for friday, nobody needs to know"
+        // reads the same as a surprise being planned.
+        try measure("crisis-kinds-7.tsv", helpAtLeast: 15, calmAtLeast: 15, recallAtLeast: 0.93, falseAlarmsAtMost: 0.0)
+    }
+}
