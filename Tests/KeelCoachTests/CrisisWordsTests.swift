@@ -74,10 +74,27 @@ import KeelContent
         }
     }
 
-    @Test func withoutRulesNothingMatches() {
+    @Test func withoutReadableRulesTheMostDirectWordsStillBringHelp() {
         let none = CrisisWords(catalog: nil)
-        #expect(none.isEmpty)
-        #expect(!none.matches("I want to die"))
+        #expect(!none.isEmpty)
+        for sentence in ["I want to die", "i keep thinking about killing myself", "I feel suicidal", "kms", "I want to end my life"] {
+            #expect(none.matches(sentence), "\(sentence)")
+        }
+        for sentence in ["I'd never kill myself", "my phone died", "I killed it at the talk"] {
+            #expect(!none.matches(sentence), "\(sentence)")
+        }
+    }
+
+    @Test func oneRuleThatCannotBeReadLeavesTheOthersWorking() throws {
+        let json =
+            #"{"format": 1, "id": "crisis-words", "title": "T", "items": ["#
+            + #"{"id": "me", "label": "i | me | myself", "tags": ["words"]}, {"id": "broken", "label": "end (it | things"}, "#
+            + #"{"id": "hurt", "label": "hurt~ myself"}]}"#
+        let (catalog, errors) = Catalog.load(Array(json.utf8), file: "crisis-words.json")
+        #expect(errors.count == 1, "the broken rule is named: \(errors)")
+        let words = CrisisWords(catalog: try #require(catalog, "the catalog still loads"))
+        #expect(words.matches("I keep wanting to hurt myself"))
+        #expect(!words.matches("I want to die"), "only the rules it has: the built-in ones are for when none can be read")
     }
 
     @Test func whatSurroundsAPhraseCanDecideIt() {

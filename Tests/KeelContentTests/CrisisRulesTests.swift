@@ -43,7 +43,7 @@ import Testing
         ]
         for (items, expected) in cases {
             let (loaded, errors) = Catalog.load(Array(catalog(items).utf8), file: "t.json")
-            #expect(loaded == nil, "\(items)")
+            #expect(loaded != nil, "a rule that can't be read is left out, the rest still load: \(items)")
             #expect(errors.map(\.description) == [expected])
         }
     }

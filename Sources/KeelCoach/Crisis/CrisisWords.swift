@@ -43,7 +43,10 @@ public struct CrisisWords: Sendable {
     static let clauseBreakID: Int32 = 0, sentenceBreakID: Int32 = 1, unknownID: Int32 = -1
 
     public init(catalog: Catalog?) {
-        let rules = catalog.map { CrisisRules.read($0).0 } ?? CrisisRules()
+        // No readable rules (a damaged or missing file): the plainest words
+        // still bring help, so the check is never silently switched off.
+        let read = catalog.map { CrisisRules.read($0).0 }
+        let rules = read.flatMap { $0.phrases.isEmpty ? nil : $0 } ?? CrisisRules.read(CrisisWords.lastResort).0
         self.rules = rules
         let tokenizer = CrisisTokenizer(rules: rules)
         self.tokenizer = tokenizer
@@ -66,6 +69,22 @@ public struct CrisisWords: Sendable {
     }
 
     public var isEmpty: Bool { rules.phrases.isEmpty }
+
+    /// The rules used when the catalog can't be read: the most direct ways
+    /// of saying it, with the denial words that keep "I'd never kill myself" calm.
+    static let lastResort = Catalog(
+        id: CrisisRules.catalogID, title: "Crisis words (built in)",
+        items: [
+            Catalog.Item(id: "me", label: "i | i'm | i'd | i'll | i've | me | my | myself", tags: ["words"]),
+            Catalog.Item(id: "negation", label: "not | never | no | don't | won't | wouldn't | isn't | wasn't", tags: ["words"]),
+            Catalog.Item(id: "harm-myself", label: "kill~|hurt~|harm~|cut~ myself"),
+            Catalog.Item(id: "suicide", label: "suicide|suicidal"),
+            Catalog.Item(id: "want-to-die", label: "want~|wish~ to (die | be dead)"),
+            Catalog.Item(id: "end-my-life", label: "end~|take~ my life"),
+            Catalog.Item(id: "self-harm", label: "self harm~"),
+            Catalog.Item(id: "overdose", label: "overdose~"),
+            Catalog.Item(id: "kms", label: "kms|unalive"),
+        ])
 
     public func matches(_ text: String) -> Bool { matchingRule(text) != nil }
 
