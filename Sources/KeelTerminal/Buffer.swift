@@ -111,20 +111,21 @@ public struct Buffer: Equatable, Sendable {
     private mutating func writeASCII(_ text: String, x: Int, from: Int, to: Int, y: Int, style: Style) {
         let rowStart = y * size.width, rowEnd = rowStart + size.width
         let first = rowStart + from, end = rowStart + to
-        glyphs.withUnsafeMutableBufferPointer { glyphs in
-            if glyphs[first] == Buffer.continuation {
-                var j = first - 1
-                while j >= rowStart, glyphs[j] == Buffer.continuation { glyphs[j] = Buffer.space; j -= 1 }
-                if j >= rowStart { glyphs[j] = Buffer.space }
+        if glyphs[first] == Buffer.continuation {
+            var j = first - 1
+            while j >= rowStart, glyphs[j] == Buffer.continuation { glyphs[j] = Buffer.space; j -= 1 }
+            if j >= rowStart { glyphs[j] = Buffer.space }
+        }
+        var j = end
+        while j < rowEnd, glyphs[j] == Buffer.continuation { glyphs[j] = Buffer.space; j += 1 }
+        let skip = from - x, count = end - first
+        let copied = text.utf8.withContiguousStorageIfAvailable { bytes in
+            glyphs.withUnsafeMutableBufferPointer { glyphs in
+                for k in 0..<count { glyphs[first + k] = UInt32(bytes[skip + k]) }
             }
-            var j = end
-            while j < rowEnd, glyphs[j] == Buffer.continuation { glyphs[j] = Buffer.space; j += 1 }
-            var i = first
-            for byte in text.utf8.dropFirst(from - x) {
-                if i == end { break }
-                glyphs[i] = UInt32(byte)
-                i += 1
-            }
+        }
+        if copied == nil {
+            for (k, byte) in text.utf8.dropFirst(skip).prefix(count).enumerated() { glyphs[first + k] = UInt32(byte) }
         }
         styles.withUnsafeMutableBufferPointer { styles in
             for i in first..<end { styles[i] = style }
