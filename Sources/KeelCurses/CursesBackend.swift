@@ -76,42 +76,74 @@ public final class CursesBackend: Backend {
             // After a resize the terminal may have kept or shifted old rows that
             // ncurses no longer knows about: repaint everything once.
             if previous != nil { keel_touch_all() }
+            directRows = Array(repeating: false, count: buffer.size.height)
         }
         let width = buffer.size.width
-        let glyphs = buffer.glyphs, styles = buffer.styles
         let old = full ? nil : previous
-        let oldGlyphs = old?.glyphs ?? [], oldStyles = old?.styles ?? []
-        /// Is cell `i` the same as last frame? Cluster glyphs are indices into
-        /// each frame's own table, so those are compared by text.
-        func unchanged(_ i: Int) -> Bool {
-            guard let old, oldStyles[i] == styles[i] else { return false }
-            let a = oldGlyphs[i], b = glyphs[i]
-            if a == b, a & 0x8000_0000 == 0 { return true }
-            return old.text(ofGlyph: a) == buffer.text(ofGlyph: b)
-        }
-        // Most rows are as they were: skip those whole. With the same cluster
-        // tables, equal numbers mean equal cells.
+        // With the same cluster tables, equal numbers mean equal cells, so a
+        // row as it was is found by comparing its memory: most rows are.
         let sameClusters = old.map { $0.clusters == buffer.clusters } ?? false
         var changed = full
-        for row in 0..<buffer.size.height {
-            let cells = row * width..<(row + 1) * width
-            if sameClusters, oldGlyphs[cells] == glyphs[cells], oldStyles[cells] == styles[cells] { continue }
-            for i in cells {
-                let g = glyphs[i]
-                if g == Buffer.continuation { continue }
-                var columns = 1
-                while i + columns < cells.upperBound, glyphs[i + columns] == Buffer.continuation { columns += 1 }
-                if unchanged(i), (i + columns) % width == 0 || unchanged(i + columns) { continue }
-                // A fresh screen is blank already: its plain spaces need not be written.
-                if full, g == 0x20, styles[i] == Style.plain { continue }
-                put(buffer.text(ofGlyph: g), g, columns: columns, styles[i], x: i % width, y: row)
-                changed = true
+        buffer.glyphs.withUnsafeBufferPointer { glyphs in
+            buffer.styles.withUnsafeBufferPointer { styles in
+                let oldGlyphs = old?.glyphs ?? [], oldStyles = old?.styles ?? []
+                oldGlyphs.withUnsafeBufferPointer { oldGlyphs in
+                    oldStyles.withUnsafeBufferPointer { oldStyles in
+                        /// Is cell `i` the same as last frame? Cluster glyphs are indices into
+                        /// each frame's own table, so those are compared by text.
+                        func unchanged(_ i: Int) -> Bool {
+                            guard let old, oldStyles[i] == styles[i] else { return false }
+                            let a = oldGlyphs[i], b = glyphs[i]
+                            if a == b, a & 0x8000_0000 == 0 { return true }
+                            return old.text(ofGlyph: a) == buffer.text(ofGlyph: b)
+                        }
+                        for row in 0..<buffer.size.height {
+                            let start = row * width
+                            if sameClusters, CursesBackend.same(glyphs, oldGlyphs, from: start, count: width),
+                                CursesBackend.same(styles, oldStyles, from: start, count: width)
+                            {
+                                continue
+                            }
+                            var direct = false
+                            for i in start..<start + width {
+                                let g = glyphs[i]
+                                if g == Buffer.continuation { continue }
+                                var columns = 1
+                                while i + columns < start + width, glyphs[i + columns] == Buffer.continuation { columns += 1 }
+                                if g >= 0x7F, !direct { direct = isDirect(buffer.text(ofGlyph: g), columns: columns) }
+                                if unchanged(i), (i + columns) % width == 0 || unchanged(i + columns) { continue }
+                                // A fresh screen is blank already: its plain spaces need not be written.
+                                if full, g == 0x20, styles[i] == Style.plain { continue }
+                                put(buffer.text(ofGlyph: g), g, columns: columns, styles[i], x: i % width, y: row)
+                                changed = true
+                            }
+                            directRows[row] = direct
+                        }
+                    }
+                }
             }
         }
         if let c = buffer.cursor { keel_show_cursor(Int32(c.y), Int32(c.x)) } else { keel_hide_cursor() }
         keel_flush()
         if changed { writeDirectCells(buffer) }
         previous = buffer
+    }
+
+    /// Are `count` elements from `start` bytewise the same in both frames?
+    /// Glyphs and styles are plain numbers, so equal bytes are equal cells.
+    private static func same<T>(_ a: UnsafeBufferPointer<T>, _ b: UnsafeBufferPointer<T>, from start: Int, count: Int) -> Bool {
+        guard let a = a.baseAddress, let b = b.baseAddress else { return false }
+        return memcmp(a + start, b + start, count * MemoryLayout<T>.stride) == 0
+    }
+
+    /// Rows holding a cell written past ncurses, as of the frame drawn last:
+    /// a row as it was keeps its cells, so only redrawn rows are looked at again.
+    private var directRows: [Bool] = []
+
+    /// Is this cell one ncurses only holds a placeholder for?
+    private func isDirect(_ text: String, columns: Int) -> Bool {
+        guard directCells, !asciiOnly else { return false }
+        return CursesBackend.cellChars(TerminalCellText.sent(text), columns: columns, into: &cell) == nil
     }
 
     /// Writes every cell ncurses holds only a placeholder for, after its
@@ -121,13 +153,15 @@ public final class CursesBackend: Backend {
     private func writeDirectCells(_ buffer: Buffer) {
         guard directCells, !asciiOnly else { return }
         let glyphs = buffer.glyphs, width = buffer.size.width
-        for i in glyphs.indices where glyphs[i] >= 0x7F && glyphs[i] != Buffer.continuation {
-            var columns = 1
-            while (i + columns) % width != 0, glyphs[i + columns] == Buffer.continuation { columns += 1 }
-            let text = TerminalCellText.sent(buffer.text(ofGlyph: glyphs[i]))
-            guard CursesBackend.cellChars(text, columns: columns, into: &cell) == nil else { continue }
-            let (attrs, pair) = attributes(buffer.styles[i])
-            keel_put_direct(Int32(i / width), Int32(i % width), text, attrs, pair)
+        for row in directRows.indices where directRows[row] {
+            for i in row * width..<(row + 1) * width where glyphs[i] >= 0x7F && glyphs[i] != Buffer.continuation {
+                var columns = 1
+                while (i + columns) % width != 0, glyphs[i + columns] == Buffer.continuation { columns += 1 }
+                let text = TerminalCellText.sent(buffer.text(ofGlyph: glyphs[i]))
+                guard CursesBackend.cellChars(text, columns: columns, into: &cell) == nil else { continue }
+                let (attrs, pair) = attributes(buffer.styles[i])
+                keel_put_direct(Int32(row), Int32(i % width), text, attrs, pair)
+            }
         }
         keel_flush_direct()
     }

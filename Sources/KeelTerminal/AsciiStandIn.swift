@@ -6,7 +6,7 @@ public enum AsciiStandIn {
     /// Exactly `columns` ASCII characters standing for `text`.
     public static func text(_ text: String, columns: Int) -> String {
         guard columns > 0 else { return "" }
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }), text.utf8.count == columns { return text }
+        if PrintableASCII.check(text), text.utf8.count == columns { return text }
         if let standIn = glyphs[text], columns == 1 { return String(standIn) }
         return String(repeating: "?", count: columns)
     }

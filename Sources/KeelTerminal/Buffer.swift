@@ -73,13 +73,10 @@ public struct Buffer: Equatable, Sendable {
         let right = min(bounds.maxX, size.width)
         var col = x
         // Plain ASCII (most of what keel draws) needs no grapheme breaking.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            for byte in text.utf8 {
-                if col >= right { break }
-                if col >= left { set(col, y, UInt32(byte), style) }
-                col += 1
-            }
-            return col - x
+        if PrintableASCII.check(text) {
+            let end = min(x + text.utf8.count, right)
+            if max(x, left) < end { writeASCII(text, x: x, from: max(x, left), to: end, y: y, style: style) }
+            return max(0, end - x)
         }
         // Text whose every scalar stands alone (no accents to combine, no
         // joiners, no emoji modifiers) can be drawn scalar by scalar too.
@@ -106,6 +103,33 @@ public struct Buffer: Equatable, Sendable {
             col += w
         }
         return col - x
+    }
+
+    /// Printable ASCII from column `from` up to `to` (within the row), the
+    /// text starting at `x`: what `set` would do cell by cell, in one pass.
+    /// Only the run's two ends can cut a wide grapheme, which is blanked whole.
+    private mutating func writeASCII(_ text: String, x: Int, from: Int, to: Int, y: Int, style: Style) {
+        let rowStart = y * size.width, rowEnd = rowStart + size.width
+        let first = rowStart + from, end = rowStart + to
+        if glyphs[first] == Buffer.continuation {
+            var j = first - 1
+            while j >= rowStart, glyphs[j] == Buffer.continuation { glyphs[j] = Buffer.space; j -= 1 }
+            if j >= rowStart { glyphs[j] = Buffer.space }
+        }
+        var j = end
+        while j < rowEnd, glyphs[j] == Buffer.continuation { glyphs[j] = Buffer.space; j += 1 }
+        let skip = from - x, count = end - first
+        let copied = text.utf8.withContiguousStorageIfAvailable { bytes in
+            glyphs.withUnsafeMutableBufferPointer { glyphs in
+                for k in 0..<count { glyphs[first + k] = UInt32(bytes[skip + k]) }
+            }
+        }
+        if copied == nil {
+            for (k, byte) in text.utf8.dropFirst(skip).prefix(count).enumerated() { glyphs[first + k] = UInt32(byte) }
+        }
+        styles.withUnsafeMutableBufferPointer { styles in
+            for i in first..<end { styles[i] = style }
+        }
     }
 
     private mutating func glyph(for ch: Character) -> UInt32 {

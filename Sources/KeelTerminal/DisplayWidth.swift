@@ -6,7 +6,7 @@
 /// over every code point by DisplayWidthFixtureTests.
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }  // plain ASCII
+        if PrintableASCII.check(text) { return text.utf8.count }  // plain ASCII
         // Scalars that each stand alone need no grapheme breaking either.
         var simple = 0
         for scalar in text.unicodeScalars {

@@ -14,7 +14,7 @@ public enum Wrap {
                 var end = i
                 if i < bytes.count, end > start, bytes[end - 1] == 0x0D { end -= 1 }
                 let paragraph = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if paragraph.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+                if PrintableASCII.check(paragraph) {
                     out.append(contentsOf: wrapUnits(paragraph, ASCIIUnits(count: paragraph.count), width: width))
                 } else if let units = ScalarUnits(paragraph) {
                     out.append(contentsOf: wrapUnits(paragraph, units, width: width))
@@ -172,7 +172,7 @@ public enum Wrap {
     /// the last, shorter piece and its width. Linear in the word's length.
     static func cut(_ word: String, width: Int) -> (full: [String], last: String, lastWidth: Int) {
         var full: [String] = []
-        if word.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {  // one column per byte
+        if PrintableASCII.check(word) {  // one column per byte
             let bytes = word.utf8
             var start = bytes.startIndex
             var left = bytes.count

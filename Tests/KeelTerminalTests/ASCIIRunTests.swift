@@ -1,0 +1,36 @@
+import Testing
+
+@testable import KeelTerminal
+
+/// Plain ASCII is written as one run, not cell by cell: the run must leave
+/// what cell-by-cell writing left, wide graphemes cut at either end included.
+@Suite struct ASCIIRunTests {
+    @Test func printableASCIIIsSpaceToTilde() {
+        #expect(PrintableASCII.check(""))
+        #expect(PrintableASCII.check(" ~azAZ09"))
+        #expect(PrintableASCII.check(String(repeating: "long plain text ", count: 40)))
+        for odd in ["\u{7F}", "\t", "a\nb", "\u{1F}", "é", "日", "tail é"] { #expect(!PrintableASCII.check(odd), "\(odd)") }
+    }
+
+    @Test func aRunCuttingWideGraphemesAtBothEndsBlanksThemWhole() {
+        var b = Buffer(size: Size(width: 8, height: 1))
+        b.write("日本語", x: 0, y: 0)
+        let used = b.write("ab", x: 1, y: 0, style: .strong)
+        #expect(used == 2)
+        #expect(b.line(0) == " ab 語")
+        #expect(b[0, 0].text == " " && b[3, 0].text == " ")
+        #expect(b[1, 0].style == .strong && b[2, 0].style == .strong)
+        #expect(b[0, 0].style == .plain && b[3, 0].style == .plain)
+    }
+
+    @Test func aRunIsClippedOnBothSidesAndCountsItsColumnsAsBefore() {
+        var b = Buffer(size: Size(width: 10, height: 1))
+        let clip = Rect(x: 3, y: 0, width: 4, height: 1)
+        #expect(b.write("abcdefgh", x: 1, y: 0, clip: clip) == 6)
+        #expect(b.line(0) == "   cdef")
+        #expect(b.write("xyz", x: 8, y: 0, clip: clip) == 0)
+        #expect(b.write("xyz", x: -2, y: 0) == 3)
+        #expect(b.line(0) == "z  cdef")
+        #expect(b.write("", x: 2, y: 0) == 0)
+    }
+}
