@@ -41,4 +41,15 @@ import Testing
         }
         #expect(words.danger(in: "had soup, then a walk") == .none)
     }
+
+    /// The model brings help where no rule fires, and not for a calm line or a covered look-alike.
+    @Test func theModelFindsWhatTheRulesMiss() {
+        let check = Self.check
+        let missed = "tonight im doing it. bye"
+        #expect(!check.words.matches(missed), "a rule now names this: pick another line the rules miss")
+        #expect(check.matches(missed))
+        for calm in ["had soup, then a long walk", "I could die of embarrassment", "my grandfather died last spring"] {
+            #expect(!check.matches(calm), "\(calm)")
+        }
+    }
 }

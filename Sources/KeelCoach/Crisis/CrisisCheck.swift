@@ -2,7 +2,7 @@ import KeelContent
 
 /// The whole crisis check: the hand-written rules, or else the learned
 /// model. The rules name what people write and refuse its look-alikes; the
-/// model catches new ways of saying it ("train tracks after work. final")
+/// model catches new ways of saying it ("tonight im doing it. bye")
 /// that no rule names yet. Where a text's danger words are all covered by
 /// the rules' own safeguards (a denial, another person, a story, a figure
 /// of speech) the model's score does not count. A stricter gate, counting
