@@ -12,6 +12,7 @@ import Testing
 
     struct Scored {
         let help: Bool
+        let text: String
         let rules: Bool
         let covered: Bool
         let score: Float
@@ -48,7 +49,7 @@ import Testing
             let model = CrisisTrainer().train(fixtures.lines.indices.filter { fixtures.lines[$0].set != name }.map { examples[$0] }, fixtures: "")
             scored[name] = fixtures.lines.filter { $0.set == name }.map { line in
                 Scored(
-                    help: line.help, rules: check.words.matches(line.text), covered: check.words.danger(in: line.text) == .covered,
+                    help: line.help, text: line.text, rules: check.words.matches(line.text), covered: check.words.danger(in: line.text) == .covered,
                     score: model.score(line.text))
             }
         }
@@ -64,7 +65,10 @@ import Testing
             print("crisis model, \(name) unseen: rules alone \(f(rules))")
             print("  rules + model, no veto (threshold \(String(format: "%.1f", tOpen))): \(f(open))")
             print("  rules + model, vetoed by the safeguards as shipped (threshold \(String(format: "%.1f", t))): \(f(shipped))")
-            for t in [Float(0), 0.5, 1, 1.5] where ProcessInfo.processInfo.environment["KEEL_CRISIS_SWEEP"] != nil {
+            // KEEL_CRISIS_SWEEP=1 prints fixed thresholds and the false alarms the model adds.
+            let sweep = ProcessInfo.processInfo.environment["KEEL_CRISIS_SWEEP"] != nil
+            for r in rows where sweep && !r.help && !r.rules && !r.covered && r.score > t { print("    added false alarm: \(r.text)") }
+            for t in [Float(0), 0.5, 1, 1.5] where sweep {
                 print(
                     "    at \(t): no veto \(f(Self.rate(rows) { $0.rules || $0.score > t })), vetoed \(f(Self.rate(rows) { $0.rules || (!$0.covered && $0.score > t) }))"
                 )
