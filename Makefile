@@ -11,7 +11,7 @@ DEBUG_BIN := .build/debug/keel
 RELEASE_FLAGS := -c release --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie -Xlinker --no-export-dynamic
 RELEASE_BIN := .build/release/keel
 
-.PHONY: all build release run demo test format format-check stress bench fuzz man completions install uninstall deb contrast clean
+.PHONY: all build release run demo test crisis-model format format-check stress bench fuzz man completions install uninstall deb contrast clean
 
 all: build
 
@@ -34,6 +34,14 @@ demo: build
 # State, screen, store and content tests, then the real binary in tmux.
 test: build
 	$(SWIFT) test
+
+# The crisis check's learned layer, retrained from every labelled fixture
+# (Tests/KeelCoachTests/Fixtures/crisis-*.tsv) into
+# Resources/catalogs/crisis-model.txt; a test fails until this is run after
+# the fixtures change. Deterministic: the same fixtures give the same file.
+crisis-model:
+	$(SWIFT) build --product keel-train-crisis
+	.build/debug/keel-train-crisis
 
 # Style is settled by swift format and the rules in .swift-format:
 # format rewrites the sources in place, format-check fails on any difference.

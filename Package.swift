@@ -35,6 +35,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Trains the crisis model (`make crisis-model`); optimised even in a
+        // debug build, so training and the tests' cross-validation take seconds.
+        .target(name: "KeelCrisisTraining", dependencies: ["KeelCoach", "KeelBase"], swiftSettings: [.unsafeFlags(["-O"])]),
+        .executableTarget(name: "keel-train-crisis", dependencies: ["KeelCrisisTraining", "KeelBase"]),
         .executableTarget(name: "keel-bench", dependencies: ["KeelStore", "KeelCoach", "KeelContent", "KeelTerminal"]),
         // Key storms over every screen, shared by the tests and `make stress`; never linked into keel.
         .target(name: "KeelStorm", dependencies: ["KeelCoach", "KeelTerminal", "KeelStore"]),
@@ -44,7 +48,7 @@ let package = Package(
         .testTarget(name: "KeelStoreTests", dependencies: ["KeelStore"]),
         .testTarget(name: "KeelContentTests", dependencies: ["KeelContent", "KeelBase"]),
         .testTarget(
-            name: "KeelCoachTests", dependencies: ["KeelCoach", "KeelTerminal", "KeelStore", "KeelContent", "KeelStorm"],
+            name: "KeelCoachTests", dependencies: ["KeelCoach", "KeelTerminal", "KeelStore", "KeelContent", "KeelStorm", "KeelCrisisTraining"],
             exclude: ["Fixtures", "Goldens"]),
         .testTarget(name: "KeelBinaryTests", dependencies: []),
     ]

@@ -1,11 +1,12 @@
 import KeelCoach
 import KeelContent
 
-/// `keel-bench crisis [ROUNDS]`: how long the crisis check takes over one
-/// long paragraph, the kind typed into a journal answer. The paragraph
-/// holds no crisis words, so every rule is tried at every word (the
-/// slowest case); the first check also reads and builds the rules, which
-/// keel does once, the first time any text is checked.
+/// `keel-bench crisis [ROUNDS]`: how long the crisis check (the rules,
+/// then the learned model) takes over one long paragraph, the kind typed
+/// into a journal answer. The paragraph holds no crisis words, so every
+/// rule is tried at every word and the model scores it too (the slowest
+/// case); the first check also reads and builds the rules and the model's
+/// weights, which keel does once, the first time any text is checked.
 enum CrisisBench {
     static let paragraph = CrisisWords.calmDay
 
@@ -13,10 +14,10 @@ enum CrisisBench {
         let rounds = args.first.flatMap { Int($0) } ?? 2000
         guard let resources = ResourceLocator.find() else { throw BenchError.noResources }
         let t0 = monotonic()
-        let words = CrisisWords(catalog: ContentLibrary(resources: resources).catalog("crisis-words"))
+        let words = CrisisCheck.load(ContentLibrary(resources: resources))
         let firstMatch = words.matches(paragraph)
         let buildMs = (monotonic() - t0) * 1000
-        guard !words.isEmpty, !firstMatch else { throw BenchError.unexpected }
+        guard !words.words.isEmpty, words.model != nil, !firstMatch else { throw BenchError.unexpected }
         var times: [Double] = []
         var found = false
         for _ in 0..<rounds {

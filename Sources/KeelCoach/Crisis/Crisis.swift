@@ -15,12 +15,12 @@ public enum Crisis {
         // This machine's config names the country outright; else the locale suggests one.
         let guess = ctx.preferences.region ?? CrisisDirectory.guessRegion(environment: environment)
         ctx.crisisRegionGuess = guess
-        // The phrases are read the first time any text is checked, not at start.
-        var words: CrisisWords?
+        // The phrases and the model's weights are read the first time any text is checked, not at start.
+        var check: CrisisCheck?
         ctx.crisisScreen = { CrisisScreen($0, guessedRegion: guess) }
         ctx.mentionsCrisis = { [content = ctx.content] text in
-            if words == nil { words = CrisisWords(catalog: content.catalog("crisis-words")) }
-            return words!.matches(text)
+            if check == nil { check = CrisisCheck.load(content) }
+            return check!.matches(text)
         }
     }
 

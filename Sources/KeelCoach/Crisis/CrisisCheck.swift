@@ -1,0 +1,78 @@
+import KeelContent
+
+/// The whole crisis check: the hand-written rules, or else the learned
+/// model. The rules name what people write and refuse its look-alikes; the
+/// model catches new ways of saying it ("tonight im doing it. bye")
+/// that no rule names yet. Where a text's danger words are all covered by
+/// the rules' own safeguards (a denial, another person, a story, a figure
+/// of speech) the model's score does not count. A stricter gate, counting
+/// the model only over a danger word left standing, was tried and lost
+/// recall on euphemisms ("I've put my affairs in order") for no fewer false
+/// alarms; the figures are in CrisisModelCrossValidationTests.
+public struct CrisisCheck: Sendable {
+    public let words: CrisisWords
+    public let model: CrisisModel?
+
+    public init(words: CrisisWords, model: CrisisModel?) {
+        self.words = words
+        self.model = model
+    }
+
+    public func matches(_ text: String) -> Bool {
+        words.matches(text) || modelMatches(text)
+    }
+
+    /// The model's share: a score over the threshold, unless every danger
+    /// word in the text is covered by a safeguard.
+    public func modelMatches(_ text: String) -> Bool {
+        guard let model, model.score(text) > model.threshold else { return false }
+        return words.danger(in: text) != .covered
+    }
+}
+
+extension CrisisWords {
+    /// Words of a death, a way to it, not going on or not being here, in
+    /// the rules' spelling (their tokenizer has already turned "kms" into
+    /// "kill myself"); picked from the help lines of the fixtures.
+    static let danger: Set<String> = [
+        "die", "dying", "died", "dead", "death", "kill", "killing", "suicide", "suicidal", "unalive", "end", "ending",
+        "over", "pills", "pill", "overdose", "meds", "tablets", "bottle", "rope", "noose", "hang", "hanging", "bridge",
+        "roof", "ledge", "edge", "balcony", "jump", "jumping", "tracks", "train", "cut", "cutting", "blade", "razor",
+        "wrist", "wrists", "bleed", "gun", "drown", "alive", "live", "living", "exist", "existing", "wake", "waking",
+        "gone", "disappear", "burden", "goodbye", "goodbyes", "note", "letter", "letters", "forever", "anymore",
+        "harm", "hurt", "sleep", "asleep", "permanently", "final", "last", "here", "without",
+    ]
+
+    /// Whether the text holds danger words, and whether one is left standing:
+    /// not inside a safe figure of speech, not denied just before or after,
+    /// not about another person or a story, not said to be for a course or a game.
+    enum Danger { case none, covered, standing }
+
+    func danger(in text: String) -> Danger {
+        let words = tokenizer.words(text)
+        var found = false
+        var safeSpans: [Range<Int>]?
+        for i in words.indices where CrisisWords.danger.contains(words[i]) {
+            found = true
+            if safeSpans == nil {
+                let ids = words.map { vocabulary[$0] ?? CrisisWords.unknownID }
+                safeSpans = spans(of: rules.safe, index: safeByFirstWord, in: ids, Surroundings())
+            }
+            if safeSpans!.contains(where: { $0.contains(i) }) { continue }
+            if isDenied(words, start: i, end: i + 1) { continue }
+            if isAboutSomeoneElse(words, before: i) { continue }
+            if isForSomethingElse(words, after: i + 1) { continue }
+            return .standing
+        }
+        return found ? .covered : .none
+    }
+}
+
+extension CrisisCheck {
+    /// The rules and the shipped model; without the model file the rules work alone.
+    public static func load(_ content: ContentLibrary) -> CrisisCheck {
+        CrisisCheck(
+            words: CrisisWords(catalog: content.catalog("crisis-words")),
+            model: content.shippedText(CrisisModel.file).flatMap(CrisisModel.init(text:)))
+    }
+}

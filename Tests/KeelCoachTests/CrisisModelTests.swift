@@ -1,0 +1,55 @@
+import KeelContent
+import KeelCrisisTraining
+import Testing
+@testable import KeelCoach
+
+/// The crisis check's learned layer: the shipped weights match the
+/// fixtures, read back as written, and don't count where the rules'
+/// safeguards cover every danger word.
+@Suite struct CrisisModelTests {
+    static let check = CrisisCheck.load(Harness.content)
+
+    @Test func theModelWasTrainedOnTodaysFixtures() throws {
+        let model = try #require(Self.check.model, "Resources/\(CrisisModel.file) is missing or unreadable")
+        let fixtures = try CrisisFixtures(directory: CrisisFixtures.sourceDirectory)
+        #expect(fixtures.lines.count > 2000, "the fixtures were read")
+        #expect(model.fixtures == fixtures.digest, "the fixtures changed since the model was trained: run `make crisis-model`")
+    }
+
+    @Test func theWeightsFileReadsBackAsWritten() throws {
+        let model = try #require(Self.check.model)
+        #expect(model.count > 1000)
+        let again = try #require(CrisisModel(text: model.text))
+        #expect(again.text == model.text)
+        for line in ["i want to die tonight", "train tracks after work. final", "had soup, then a walk"] {
+            #expect(again.score(line) == model.score(line))
+        }
+        #expect(CrisisModel(text: "format 1\nbias x\n") == nil, "a damaged file is refused, not half read")
+    }
+
+    /// The veto: where every danger word is covered by a safeguard, the model's score doesn't count.
+    @Test func theRulesSafeguardsVetoTheModel() {
+        let words = Self.check.words
+        for standing in ["i want to die", "train tracks after work. final", "nobody would care if i was gone"] {
+            #expect(words.danger(in: standing) == .standing, "\(standing)")
+        }
+        for covered in [
+            "I could die of embarrassment", "my grandfather died last spring", "I'd never kill myself",
+            "the hero dies at the end of the film",
+        ] {
+            #expect(words.danger(in: covered) == .covered, "\(covered)")
+        }
+        #expect(words.danger(in: "had soup, then a walk") == .none)
+    }
+
+    /// The model brings help where no rule fires, and not for a calm line or a covered look-alike.
+    @Test func theModelFindsWhatTheRulesMiss() {
+        let check = Self.check
+        let missed = "tonight im doing it. bye"
+        #expect(!check.words.matches(missed), "a rule now names this: pick another line the rules miss")
+        #expect(check.matches(missed))
+        for calm in ["had soup, then a long walk", "I could die of embarrassment", "my grandfather died last spring"] {
+            #expect(!check.matches(calm), "\(calm)")
+        }
+    }
+}
