@@ -45,9 +45,10 @@ import Testing
     /// The model brings help where no rule fires, and not for a calm line or a covered look-alike.
     @Test func theModelFindsWhatTheRulesMiss() {
         let check = Self.check
-        let missed = "tonight im doing it. bye"
-        #expect(!check.words.matches(missed), "a rule now names this: pick another line the rules miss")
-        #expect(check.matches(missed))
+        for missed in ["idk how much longer i can keep existing", "my life insurance would help them more than i do"] {
+            #expect(!check.words.matches(missed), "a rule now names this: pick another line the rules miss")
+            #expect(check.matches(missed), "\(missed)")
+        }
         for calm in ["had soup, then a long walk", "I could die of embarrassment", "my grandfather died last spring"] {
             #expect(!check.matches(calm), "\(calm)")
         }

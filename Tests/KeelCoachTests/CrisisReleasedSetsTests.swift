@@ -37,7 +37,7 @@ extension CrisisCorpusTests {
     }
 
     @Test func eachKindHoldsOnFreshParaphrases() throws {
-        try measure("crisis-kinds.tsv", helpAtLeast: 60, calmAtLeast: 50, recallAtLeast: 0.98, falseAlarmsAtMost: 0.0)
+        try measure("crisis-kinds.tsv", helpAtLeast: 60, calmAtLeast: 50, recallAtLeast: 0.98, falseAlarmsAtMost: 0.02)
         try measure("crisis-kinds-2.tsv", helpAtLeast: 30, calmAtLeast: 50, recallAtLeast: 1.0, falseAlarmsAtMost: 0.0)
         try measure("crisis-kinds-3.tsv", helpAtLeast: 20, calmAtLeast: 30, recallAtLeast: 1.0, falseAlarmsAtMost: 0.0)
         try measure("crisis-kinds-4.tsv", helpAtLeast: 20, calmAtLeast: 20, recallAtLeast: 1.0, falseAlarmsAtMost: 0.0)
