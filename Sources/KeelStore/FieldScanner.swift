@@ -117,22 +117,30 @@ enum FieldScanner {
         /// A string, unescaped for the common escapes; nil for anything else.
         mutating func string() -> String? {
             guard expect(UInt8(ascii: "\"")) else { return nil }
-            // Most strings have no escape: made straight from the bytes.
+            // Most strings have no escape: found in one pass over the raw
+            // bytes (no bounds check per byte), and made straight from them.
             let start = i
-            var ascii = true
-            while i < bytes.count {
-                let b = bytes[i]
-                if b == UInt8(ascii: "\\") { break }
-                if b == UInt8(ascii: "\"") {
-                    let text = bytes[start..<i]
-                    i += 1
-                    return strict && !ascii ? String(validating: text, as: UTF8.self) : String(decoding: text, as: UTF8.self)
+            let strict = strict
+            let plain = bytes.withUnsafeBufferPointer { b -> (end: Int, text: String?)? in
+                var j = start
+                var seen: UInt8 = 0
+                while j < b.count {
+                    let c = b[j]
+                    if c == UInt8(ascii: "\"") {
+                        let text = UnsafeBufferPointer(rebasing: b[start..<j])
+                        return (j, strict && seen >= 0x80 ? String(validating: text, as: UTF8.self) : String(decoding: text, as: UTF8.self))
+                    }
+                    // An escape, or what strict JSON refuses: the careful path below.
+                    if c == UInt8(ascii: "\\") || (strict && c < 0x20) { return nil }
+                    seen |= c
+                    j += 1
                 }
-                if strict, b < 0x20 { return nil }
-                if b >= 0x80 { ascii = false }
-                i += 1
+                return nil
             }
-            i = start
+            if let plain {
+                i = plain.end + 1
+                return plain.text
+            }
             var out: [UInt8] = []
             while i < bytes.count {
                 let b = bytes[i]
