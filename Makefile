@@ -4,22 +4,32 @@ SWIFT ?= swift
 SWIFTC ?= swiftc
 DEBUG_BIN := .build/debug/keel
 # A static Swift runtime, linked without PIE: fewer relocations and page
-# faults at start-up (measured by make bench). The static runtime's link
-# arguments export every symbol; keel loads no plug-ins, so --no-export-dynamic
-# drops the 13,000-name dynamic symbol table the loader searched at start and
-# lets the linker drop what nothing calls (0.8 MB less peak memory).
-RELEASE_FLAGS := -c release --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie -Xlinker --no-export-dynamic
+# faults at start-up (measured by make bench). libstdc++ (which the Swift
+# runtime needs) is linked in too, from a folder holding only its archive,
+# so the loader maps and relocates one library fewer; and only the symbols
+# the shared libraries ask for are exported, so the runtime's dladdr at
+# start searches a short table (2.2 million instructions fewer at start) and
+# the linker drops what nothing calls (0.8 MB less peak memory).
+STATIC_CXX := $(CURDIR)/.build/static-cxx
+RELEASE_FLAGS := -c release --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie \
+	-Xswiftc -L$(STATIC_CXX) -Xlinker --no-export-dynamic
 RELEASE_BIN := .build/release/keel
 
-.PHONY: all build release run demo test crisis-model format format-check stress bench fuzz man completions install uninstall deb contrast clean
+.PHONY: all build release static-cxx run demo test crisis-model format format-check stress bench fuzz man completions install uninstall deb contrast clean
 
 all: build
 
 build:
 	$(SWIFT) build
 
-release:
+release: static-cxx
 	$(SWIFT) build $(RELEASE_FLAGS) --product keel
+
+# A folder with only the C++ library's archive in it (left empty when there
+# is none: the shared library is linked then).
+static-cxx:
+	mkdir -p $(STATIC_CXX)
+	a=$$($(CC) -print-file-name=libstdc++.a); if [ -f "$$a" ]; then ln -sf "$$a" $(STATIC_CXX)/libstdc++.a; fi
 
 run: build
 	@$(DEBUG_BIN)

@@ -109,7 +109,13 @@ public enum Timestamp {
 
     /// Reads "YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM)".
     public static func parse(_ text: String) -> Date? {
-        let b = Array(text.utf8)
+        // The string's own bytes where it has them (every record holds two
+        // or three times, read at start), no copy.
+        if let date = text.utf8.withContiguousStorageIfAvailable(parse(bytes:)) { return date }
+        return Array(text.utf8).withUnsafeBufferPointer(parse(bytes:))
+    }
+
+    private static func parse(bytes b: UnsafeBufferPointer<UInt8>) -> Date? {
         func num(_ from: Int, _ len: Int) -> Int? {
             guard from + len <= b.count else { return nil }
             var v = 0

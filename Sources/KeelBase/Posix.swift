@@ -88,15 +88,18 @@ public enum Posix {
         if regular, Int(st.st_size) > limit { throw FileError(path: path, operation: "reading", code: FileError.tooLarge) }
         var result: [UInt8] = []
         if regular { result.reserveCapacity(Int(st.st_size)) }
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        // Uninitialised, and no bigger than the file (and a byte to see its
+        // end): zeroing 64 KB for each small file cost more than reading it.
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: regular ? min(64 * 1024, Int(st.st_size) + 1) : 64 * 1024, alignment: 1)
+        defer { chunk.deallocate() }
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            let n = Glibc.read(fd, chunk.baseAddress, chunk.count)
             if n < 0 {
                 if errno == EINTR { continue }
                 throw FileError(path: path, operation: "reading", code: errno)
             }
             if n == 0 { break }
-            result.append(contentsOf: chunk[0..<n])
+            result.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[0..<n]))
             if result.count > limit { throw FileError(path: path, operation: "reading", code: FileError.tooLarge) }
         }
         return result
@@ -124,6 +127,13 @@ public enum Posix {
 
     /// The temp file `writeAtomically` uses for `path`, and the process that wrote it.
     public static func tempWriter(_ name: String) -> pid_t? {
+        // Most hidden names ("." and "..", ".git") hold no ".tmp-": said
+        // from the bytes, before the string search, which costs far more.
+        let utf8 = Array(name.utf8)
+        let tmp = Array(".tmp-".utf8)
+        guard utf8.count > tmp.count, utf8[0] == UInt8(ascii: "."),
+            (0...(utf8.count - tmp.count)).contains(where: { at in utf8[at..<(at + tmp.count)].elementsEqual(tmp) })
+        else { return nil }
         guard name.hasPrefix("."), let mark = name.ranges(of: ".tmp-").last else { return nil }
         let parts = name[mark.upperBound...].split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }), let pid = pid_t(parts[0]) else { return nil }
@@ -150,15 +160,25 @@ public enum Posix {
                 $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
             }
             if hidden {
-                guard let pid = tempWriter(name), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
-                if unlink(dir + "/" + name) == 0 { removed.append(name) }
-            } else if type == UInt8(DT_DIR) || (isDirectory(dir + "/" + name) && !isSymbolicLink(dir + "/" + name)) {
+                if removeIfStaleTemp(dir, name) { removed.append(name) }
+            } else if isFolder(dir, name, type: type) {
                 folders.append(name)
             }
         }
         closedir(handle)
         if !removed.isEmpty { syncDirectory(dir) }
         return (removed, folders)
+    }
+
+    /// Removes `dir/name` if it is a temp file whose writer is gone (see above).
+    public static func removeIfStaleTemp(_ dir: String, _ name: String) -> Bool {
+        guard let pid = tempWriter(name), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { return false }
+        return unlink(dir + "/" + name) == 0
+    }
+
+    /// A folder to look into, by the type readdir gave: not a link to one.
+    public static func isFolder(_ dir: String, _ name: String, type: UInt8) -> Bool {
+        type == UInt8(DT_DIR) || (type == UInt8(DT_UNKNOWN) && isDirectory(dir + "/" + name) && !isSymbolicLink(dir + "/" + name))
     }
 
     /// Writes an export where the person asked: a regular file (or a new

@@ -74,8 +74,9 @@ enum FieldScanner {
                 if s.peek() == UInt8(ascii: "]") {
                     s.i += 1
                 } else {
+                    let keyBytes = keys.map { Array($0.utf8) }
                     repeat {
-                        guard let fields = s.objectValues(keys) else { return nil }
+                        guard let fields = s.objectValues(keys, keyBytes) else { return nil }
                         found.append(fields)
                     } while s.comma()
                     guard s.expect(UInt8(ascii: "]")) else { return nil }
@@ -116,22 +117,30 @@ enum FieldScanner {
         /// A string, unescaped for the common escapes; nil for anything else.
         mutating func string() -> String? {
             guard expect(UInt8(ascii: "\"")) else { return nil }
-            // Most strings have no escape: made straight from the bytes.
+            // Most strings have no escape: found in one pass over the raw
+            // bytes (no bounds check per byte), and made straight from them.
             let start = i
-            var ascii = true
-            while i < bytes.count {
-                let b = bytes[i]
-                if b == UInt8(ascii: "\\") { break }
-                if b == UInt8(ascii: "\"") {
-                    let text = bytes[start..<i]
-                    i += 1
-                    return strict && !ascii ? String(validating: text, as: UTF8.self) : String(decoding: text, as: UTF8.self)
+            let strict = strict
+            let plain = bytes.withUnsafeBufferPointer { b -> (end: Int, text: String?)? in
+                var j = start
+                var seen: UInt8 = 0
+                while j < b.count {
+                    let c = b[j]
+                    if c == UInt8(ascii: "\"") {
+                        let text = UnsafeBufferPointer(rebasing: b[start..<j])
+                        return (j, strict && seen >= 0x80 ? String(validating: text, as: UTF8.self) : String(decoding: text, as: UTF8.self))
+                    }
+                    // An escape, or what strict JSON refuses: the careful path below.
+                    if c == UInt8(ascii: "\\") || (strict && c < 0x20) { return nil }
+                    seen |= c
+                    j += 1
                 }
-                if strict, b < 0x20 { return nil }
-                if b >= 0x80 { ascii = false }
-                i += 1
+                return nil
             }
-            i = start
+            if let plain {
+                i = plain.end + 1
+                return plain.text
+            }
             var out: [UInt8] = []
             while i < bytes.count {
                 let b = bytes[i]
@@ -201,18 +210,39 @@ enum FieldScanner {
         }
 
         /// Every field of one object, each key at most once and among `keys`
-        /// (a short list: keel's keys are small strings, compared in place).
-        mutating func objectValues(_ keys: [String]) -> [Value?]? {
+        /// (`keyBytes` holds their UTF-8).
+        mutating func objectValues(_ keys: [String], _ keyBytes: [[UInt8]]) -> [Value?]? {
             guard expect(UInt8(ascii: "{")) else { return nil }
             var fields = [Value?](repeating: nil, count: keys.count)
             if peek() == UInt8(ascii: "}") { i += 1; return fields }
             repeat {
-                guard let key = string(), let k = keys.firstIndex(of: key), fields[k] == nil, expect(UInt8(ascii: ":")),
-                    let value = value()
-                else { return nil }
+                guard let k = keyIndex(keys, keyBytes), fields[k] == nil, expect(UInt8(ascii: ":")), let value = value() else { return nil }
                 fields[k] = value
             } while comma()
             return expect(UInt8(ascii: "}")) ? fields : nil
+        }
+
+        /// Which of `keys` the next string is. A key without a backslash is
+        /// matched on its bytes, no string made (keel's keys are ASCII, and
+        /// no other bytes equal them as strings); one with an escape is
+        /// unescaped as any string is.
+        mutating func keyIndex(_ keys: [String], _ keyBytes: [[UInt8]]) -> Int? {
+            guard peek() == UInt8(ascii: "\"") else { return nil }
+            let start = i + 1
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
+            guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else {
+                guard let key = string() else { return nil }
+                return keys.firstIndex(of: key)
+            }
+            let length = end - start
+            let found = keyBytes.firstIndex { key in
+                guard key.count == length else { return false }
+                for j in 0..<length where key[j] != bytes[start + j] { return false }
+                return true
+            }
+            i = end + 1
+            return found
         }
 
         /// Steps over any value, strings and nesting included.

@@ -10,26 +10,34 @@ import Darwin
 /// names are read as bytes, and only the other names become strings, so a
 /// long history costs the listing next to nothing.
 enum MonthFolder {
+    typealias Listing = (months: [MonthKey], others: [String], folders: [String])
+
     /// The months with a file ("2026-11.json"), oldest first, and every
-    /// other name but "." and "..", sorted as `Posix.listDirectory` sorts.
-    static func list(_ path: String) -> (months: [MonthKey], others: [String]) {
-        guard let dir = opendir(path) else { return ([], []) }
+    /// other name but "." and "..", sorted as `Posix.listDirectory` sorts;
+    /// `folders` names the folders among them all (not hidden, not links),
+    /// for the sweep of stale temp files at open (see `StaleTempFiles`).
+    static func list(_ path: String) -> Listing {
+        guard let dir = opendir(path) else { return ([], [], []) }
         defer { closedir(dir) }
-        var months: [MonthKey] = []
+        // Sorted as numbers (year and month in one): sorting thirty years
+        // of month keys by their fields cost more than listing them.
+        var months: [Int] = []
         var others: [String] = []
+        var folders: [String] = []
         while let entry = readdir(dir) {
+            let type = entry.pointee.d_type
             withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: UInt8.self, capacity: 256) { name in
-                    if let month = monthFile(name) {
-                        months.append(month)
-                        return
-                    }
+                    let month = monthFile(name)
+                    if let month { months.append(month.year * 12 + month.month - 1) }
+                    guard month == nil || type == UInt8(DT_DIR) || type == UInt8(DT_UNKNOWN) else { return }
                     let text = String(cString: name)
-                    if text != "." && text != ".." { others.append(text) }
+                    if month == nil, text != ".", text != ".." { others.append(text) }
+                    if name[0] != UInt8(ascii: "."), Posix.isFolder(path, text, type: type) { folders.append(text) }
                 }
             }
         }
-        return (months.sorted(), others.sorted())
+        return (months.sorted().map { MonthKey(year: $0 / 12, month: $0 % 12 + 1) }, others.sorted(), folders)
     }
 
     /// "YYYY-MM.json" exactly, with a month from 1 to 12: the names

@@ -28,6 +28,7 @@ public struct ScannedFields {
     public func time(_ key: String) throws(Unusual) -> Date { try present(optionalTime(key)) }
     public func day(_ key: String) throws(Unusual) -> CivilDate { try present(optionalDay(key)) }
     public func number(_ key: String) throws(Unusual) -> Int { try present(optionalNumber(key)) }
+    public func flag(_ key: String) throws(Unusual) -> Bool { try present(optionalFlag(key)) }
 
     public func optionalText(_ key: String) throws(Unusual) -> String? {
         switch self[key] {
@@ -54,6 +55,14 @@ public struct ScannedFields {
         case .integer(let n)?: return n
         default: throw Unusual()
         }
+    }
+
+    /// A Double written as a whole number ("lastMinutes": 3), exact in a
+    /// Double; one with a fraction or an exponent is left to the decoder.
+    public func optionalWholeNumber(_ key: String) throws(Unusual) -> Double? {
+        guard let n = try optionalNumber(key) else { return nil }
+        guard abs(n) < 1 << 53 else { throw Unusual() }
+        return Double(n)
     }
 
     /// A required field: there, and not null.

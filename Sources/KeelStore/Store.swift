@@ -79,18 +79,20 @@ public final class Store {
             return
         }
         let device = root + "/" + Store.deviceFolder
+        // The sweep's listings of the month folders serve the conflict scan too.
+        var listings: [String: MonthFolder.Listing] = [:]
         do {
             try Posix.makeDirectory(device)
             if try !lock.acquire(at: device + "/lock") {
                 access = .readOnly(reason: Store.inUseReason)
                 pending.waiting = true
             } else {
-                removeStaleTempFiles()
+                removeStaleTempFiles(keeping: &listings)
             }
         } catch {
             access = .readOnly(reason: error.description)
         }
-        mergeConflictCopies()
+        mergeConflictCopies(known: listings)
         mergePending()
     }
 

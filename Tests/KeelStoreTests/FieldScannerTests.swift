@@ -33,6 +33,15 @@ import Testing
         #expect(fresh.fields(BreathSession.self, month: MonthKey(year: 2026, month: 12), keys: ["id"]) == [], "no file, no records")
     }
 
+    /// A byte that is not UTF-8 is repaired in the loose scan (the string
+    /// grows by two bytes) and the scan goes on from the string's real end.
+    @Test func readsOnPastABrokenByte() {
+        var bytes = Array(#"{"kind": "journal", "records": [{"flow": "aXb", "id": "x"}]}"#.utf8)
+        bytes[bytes.firstIndex(of: UInt8(ascii: "X"))!] = 0xFF
+        let scanned = FieldScanner.records(bytes, keys: ["flow", "id"])
+        #expect(scanned?.records == [["flow": "a\u{FFFD}b", "id": "x"]])
+    }
+
     @Test func leavesAnythingUnusualToTheFullDecoder() {
         for bad in ["{", "[]", #"{"records": [1, 2]}"#, #"{"records": [{"flow": "caf\u00e9"}]}"#, #"{"records": [{"a": }]}"#, "{\"records\": [{\"a\": \"open"] {
             let keys: Set<String> = ["flow", "a"]

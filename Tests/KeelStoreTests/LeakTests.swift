@@ -30,6 +30,31 @@ import Testing
         #expect(store.problems.isEmpty)
     }
 
+    /// The sweep at open lists each month folder once, for itself and for
+    /// the conflict scan: a copy beside a swept temp file is still merged,
+    /// and a folder inside a month folder is still swept.
+    @Test func theSweepAtOpenAndTheConflictScanShareOneListing() throws {
+        let tmp = TempDir()
+        let other = TempDir()
+        let first = try Store(root: tmp.data)
+        try first.save(session("a", "2026-11-02T08:00:00.000Z"))
+        first.close()
+        let elsewhere = try Store(root: other.data)
+        try elsewhere.save(session("b", "2026-11-03T08:00:00.000Z"))
+        elsewhere.close()
+        try FileManager.default.copyItem(
+            atPath: other.data + "/breathing/2026-11.json", toPath: tmp.data + "/breathing/2026-11.sync-conflict-20261126-093000-ABCDEFG.json")
+        plant(tmp, "breathing/.2026-11.json.tmp-\(LeakTests.deadPID)-7")
+        try FileManager.default.createDirectory(atPath: tmp.data + "/breathing/kept", withIntermediateDirectories: false)
+        plant(tmp, "breathing/kept/.old.json.tmp-\(LeakTests.deadPID)-8")
+        let store = try Store(root: tmp.data)
+        #expect(store.all(BreathSession.self).map(\.id).sorted() == ["a", "b"])
+        #expect(store.months(BreathSession.self).map(\.description) == ["2026-11"])
+        #expect(!tmp.files("breathing").contains { $0.hasPrefix(".") })
+        #expect(tmp.files("breathing/kept").isEmpty)
+        #expect(store.sync.merged.count == 1)
+    }
+
     @Test func aReadOnlyStoreSweepsNothing() throws {
         let tmp = TempDir()
         let holder = try Store(root: tmp.data)
@@ -56,6 +81,9 @@ import Testing
         #expect(Posix.tempWriter("2026-11.json.tmp-4242-77") == nil)
         #expect(Posix.tempWriter(".notes.tmp-x-1") == nil)
         #expect(Posix.tempWriter(".notes.tmp-12") == nil)
+        #expect(Posix.tempWriter(".tmp-12-3") == 12)
+        #expect(Posix.tempWriter(".a.tmp-1-2.tmp-34-5") == 34)
+        for name in [".", "..", ".git", ".tmp-", "notes.tmp-1-2"] { #expect(Posix.tempWriter(name) == nil, "\(name)") }
     }
 
     @Test func aFIFOInPlaceOfADataFileIsNamedWithoutWaiting() throws {

@@ -63,6 +63,27 @@ import Testing
         #expect(Store.scanned(c.bytes, as: BreathSession.self) == nil, "a kind without a scan goes to the decoder")
     }
 
+    /// Settings are read at every start: the scan reads every field the
+    /// store writes, and leaves a fraction of a minute to the decoder.
+    @Test func settingsScanAsTheDecoderReadsThem() throws {
+        var full = Settings.fresh(at: Self.t)
+        full.welcomeSeen = true
+        full.stillMode = false
+        full.askCalm = true
+        full.region = "GB"
+        full.lastPattern = "box"
+        full.lastMinutes = 3
+        full.deleted = Self.t
+        let f = try written([full])
+        #expect(Store.scanned(f.bytes, as: Settings.self) == f.decoded)
+        let plain = try written([Settings.fresh(at: Self.t)])
+        #expect(Store.scanned(plain.bytes, as: Settings.self) == plain.decoded)
+        full.lastMinutes = 2.5
+        let fraction = try written([full])
+        #expect(Store.scanned(fraction.bytes, as: Settings.self) == nil)
+        #expect(fraction.decoded.first?.lastMinutes == 2.5)
+    }
+
     @Test func anEmptyFileHasNoRecords() {
         let json = #"{"format": 1, "kind": "habit-days", "month": "2026-11", "records": []}"#
         #expect(Store.scanned(Array(json.utf8), as: HabitCheck.self) == [])

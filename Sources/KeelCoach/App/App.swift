@@ -59,7 +59,7 @@ public final class App {
             return
         }
         if key == Crisis.keyWhileTyping || (!typing && key == .char("!")) {
-            if !(top is any CrisisHelpScreen) { showCrisisHelp() }
+            if !top.isCrisisHelp { showCrisisHelp() }
             return
         }
         // Words leaving a field pass the one crisis check before the screen
@@ -85,7 +85,7 @@ public final class App {
     /// moved past, or left behind. Arrows on a list that holds no field are
     /// not, so moving through a menu costs nothing.
     private func leavesField(_ key: Key, typing: Bool) -> Bool {
-        guard !(top is any CrisisHelpScreen), !key.editsText else { return false }
+        guard !top.isCrisisHelp, !key.editsText else { return false }
         switch key {
         case .enter, .escape, .tab, .backTab, .ctrl("s"): return true
         default: return typing
@@ -100,7 +100,7 @@ public final class App {
         if isFinished {
             isFinished = false
             stack = [crisis(ctx)]
-        } else if !(top is any CrisisHelpScreen) {
+        } else if !top.isCrisisHelp {
             stack.append(crisis(ctx))
         }
         crisisWatch.noteShown()
@@ -220,7 +220,7 @@ public final class App {
         let unfinished = stack.compactMap { $0.draft() }
         for i in stack.indices.reversed() {
             var screen = stack[i]
-            if !(screen is any CrisisHelpScreen) { leftBehind += TypedText.all(of: screen) }
+            if !screen.isCrisisHelp { leftBehind += TypedText.all(of: screen) }
             screen.closing(ctx)
             stack[i] = screen
         }

@@ -30,7 +30,7 @@ enum Chrome {
     /// The screen's keys, then help, then help now (F2 while typing), unless
     /// the screen already names them.
     static func hints(for screen: any Screen, _ ctx: Context) -> [KeyHint] {
-        var hints = (screen as? any HintsBySize)?.hints(in: ctx.bodyArea, ctx) ?? screen.hints
+        var hints = screen.hints(in: ctx.bodyArea, ctx)
         if screen.capturesText {
             hints.removeAll { $0 == Hints.crisis }
             hints.append(KeyHint("F1", "help"))
@@ -45,13 +45,13 @@ enum Chrome {
     /// What every footer keeps at every width: help now, and on the crisis
     /// pages the way out (Esc).
     static func kept(for screen: any Screen, _ ctx: Context) -> Set<KeyHint> {
-        var kept = screen is any CrisisHelpScreen ? Set(screen.hints.filter { $0.key == "Esc" }) : []
+        var kept = screen.isCrisisHelp ? Set(screen.hints.filter { $0.key == "Esc" }) : []
         if let now = helpNow(screen, ctx) { kept.insert(now) }
         return kept
     }
 
     static func helpNow(_ screen: any Screen, _ ctx: Context) -> KeyHint? {
-        guard ctx.crisisScreen != nil, !(screen is any CrisisHelpScreen) else { return nil }
+        guard ctx.crisisScreen != nil, !screen.isCrisisHelp else { return nil }
         return screen.capturesText ? Hints.crisisWhileTyping : Hints.crisis
     }
 

@@ -58,6 +58,13 @@ public protocol Screen {
     var title: String { get }
     /// The keys that work here, for the footer.
     var hints: [KeyHint] { get }
+    /// The keys for the area the screen is drawn in: `hints`, unless what
+    /// fits changes them (the home screen numbers only the habits it draws).
+    /// A requirement, not a protocol to cast to: the first cast to a
+    /// protocol searches every conformance in the binary.
+    func hints(in area: Rect, _ ctx: Context) -> [KeyHint]
+    /// One of crisis help's own pages (see `CrisisHelpScreen`).
+    var isCrisisHelp: Bool { get }
     var help: Help { get }
     /// True while a text field has focus: then q, ? and ! are letters, not commands.
     var capturesText: Bool { get }
@@ -87,6 +94,8 @@ public protocol Screen {
 }
 
 extension Screen {
+    public func hints(in area: Rect, _ ctx: Context) -> [KeyHint] { hints }
+    public var isCrisisHelp: Bool { false }
     public var capturesText: Bool { false }
     public var isMenu: Bool { false }
     public mutating func tick(_ ctx: Context) -> Transition { .stay }

@@ -5,6 +5,10 @@ import KeelTerminal
 /// Screens that belong to crisis help: `!` doesn't open another copy on top.
 public protocol CrisisHelpScreen: Screen {}
 
+extension CrisisHelpScreen {
+    public var isCrisisHelp: Bool { true }
+}
+
 /// Wires crisis help into the app: `!` (F2 while typing) on any screen, and
 /// crisis words in any typed text (see `CrisisWatch`), open the crisis screen.
 public enum Crisis {

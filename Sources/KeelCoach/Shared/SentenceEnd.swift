@@ -4,8 +4,10 @@
 func endingSentence(_ words: String) -> String {
     var text = Substring(words)
     while text.last?.isWhitespace == true { text = text.dropLast() }
-    let stops: Set<Character> = [".", "!", "?", "…"]
-    let closers: Set<Character> = ["\"", "”", "’", "'", ")"]
+    // Arrays, not sets: the home screen ends a sentence at start, and a
+    // first Set<Character> costs the runtime a search of every conformance.
+    let stops: [Character] = [".", "!", "?", "…"]
+    let closers: [Character] = ["\"", "”", "’", "'", ")"]
     guard let last = text.last else { return "" }
     if stops.contains(last) { return String(text) }
     // A closing quote or bracket ends the sentence only after its own stop: "(on Tuesday)" still needs one.

@@ -1,5 +1,6 @@
 // The kinds keel reads at start for the home screen and `keel today`
-// (habits and their ticks, the ladders and their steps, this week's letter),
+// (habits and their ticks, the ladders and their steps, this week's letter,
+// the settings),
 // built by the strict scan (see ScannedRecord). Each lists every stored
 // field: a field added to a model must be added here too, or its files go
 // to the decoder (still right, only slower). ScannedRecordTests checks each against the decoder.
@@ -10,15 +11,19 @@ extension HabitCheck: ScannedRecord {
         "id", "created", "updated", "deleted", "habitID", "day", "rest", "small", "source", "habitName",
     ]
 
+    /// Field by field: the usual init would build an id from the habit and
+    /// the day only for the scanned one to replace it.
     public init(scanned f: ScannedFields) throws(ScannedFields.Unusual) {
-        self.init(
-            habitID: try f.text("habitID"), day: try f.day("day"), created: try f.time("created"),
-            source: try f.optionalText("source"), habitName: try f.optionalText("habitName"))
         id = try f.text("id")
+        created = try f.time("created")
         updated = try f.time("updated")
         deleted = try f.optionalTime("deleted")
+        habitID = try f.text("habitID")
+        day = try f.day("day")
         rest = try f.optionalFlag("rest")
         small = try f.optionalFlag("small")
+        source = try f.optionalText("source")
+        habitName = try f.optionalText("habitName")
     }
 }
 
@@ -80,5 +85,25 @@ extension WeeklyLetter: ScannedRecord {
         self.init(id: try f.text("id"), created: try f.time("created"), week: try f.day("week"), text: try f.text("text"))
         updated = try f.time("updated")
         deleted = try f.optionalTime("deleted")
+    }
+}
+
+extension Settings: ScannedRecord {
+    public static func scannedRecords(_ bytes: [UInt8]) -> [Settings]? { scanned(bytes) }
+    public static let scannedKeys = [
+        "id", "created", "updated", "deleted", "welcomeSeen", "stillMode", "askCalm", "region", "lastPattern", "lastMinutes",
+    ]
+
+    public init(scanned f: ScannedFields) throws(ScannedFields.Unusual) {
+        id = try f.text("id")
+        created = try f.time("created")
+        updated = try f.time("updated")
+        deleted = try f.optionalTime("deleted")
+        welcomeSeen = try f.flag("welcomeSeen")
+        stillMode = try f.optionalFlag("stillMode")
+        askCalm = try f.optionalFlag("askCalm")
+        region = try f.optionalText("region")
+        lastPattern = try f.optionalText("lastPattern")
+        lastMinutes = try f.optionalWholeNumber("lastMinutes")
     }
 }

@@ -15,8 +15,35 @@ extension Store {
     /// (not hidden ones such as `.git`, not links); returns them, relative.
     @discardableResult
     public func removeStaleTempFiles() -> [String] {
+        var listings: [String: MonthFolder.Listing] = [:]
+        return removeStaleTempFiles(keeping: &listings)
+    }
+
+    /// The same, keeping what it found in each monthly kind's folder, so
+    /// the conflict scan that follows at open does not list those folders
+    /// again (thirty years are 360 names in each).
+    @discardableResult
+    func removeStaleTempFiles(keeping listings: inout [String: MonthFolder.Listing]) -> [String] {
         guard !access.isReadOnly else { return [] }
-        return Store.sweep(root, relative: "")
+        let top = Posix.removeStaleTempFiles(in: root)
+        let monthly = Set(Store.syncedKinds.filter { $0.layout == .monthly }.map(\.name))
+        var removed = top.removed
+        for folder in top.folders {
+            guard monthly.contains(folder) else {
+                removed += Store.sweep(root, relative: folder)
+                continue
+            }
+            let dir = root + "/" + folder
+            var listing = MonthFolder.list(dir)
+            let gone = listing.others.filter { $0.first == "." && Posix.removeIfStaleTemp(dir, $0) }
+            if !gone.isEmpty {
+                Posix.syncDirectory(dir)
+                listing.others.removeAll { gone.contains($0) }
+            }
+            listings[folder] = listing
+            removed += gone.map { folder + "/" + $0 } + listing.folders.flatMap { Store.sweep(root, relative: folder + "/" + $0) }
+        }
+        return removed
     }
 
     private static func sweep(_ root: String, relative: String) -> [String] {

@@ -16,7 +16,10 @@ public struct ConflictCopy: Hashable, Sendable, CustomStringConvertible {
 /// is cheap enough to run before every save.
 enum ConflictScan {
     /// `listed` hears each monthly folder's listing, so the store can keep it.
-    static func find(in root: String, kinds: [RecordKind], listed: (String, [MonthKey]) -> Void = { _, _ in }) -> [ConflictCopy] {
+    /// `known` holds listings just made (by the sweep at open), used instead of listing again.
+    static func find(
+        in root: String, kinds: [RecordKind], known: [String: MonthFolder.Listing] = [:], listed: (String, [MonthKey]) -> Void = { _, _ in }
+    ) -> [ConflictCopy] {
         let top = Posix.listDirectory(root)
         var found: [ConflictCopy] = []
         let singles = Dictionary(kinds.filter { $0.layout == .single }.map { ($0.name, $0) }) { a, _ in a }
@@ -27,7 +30,7 @@ enum ConflictScan {
         let present = Set(top)
         for kind in kinds where kind.layout == .monthly {
             // A month file's own name is never a copy's: only the other names are looked at.
-            let listing = present.contains(kind.name) ? MonthFolder.list(root + "/" + kind.name) : (months: [], others: [])
+            let listing = !present.contains(kind.name) ? (months: [], others: [], folders: []) : known[kind.name] ?? MonthFolder.list(root + "/" + kind.name)
             listed(kind.name, listing.months)
             for name in listing.others {
                 guard let parsed = ConflictName.parse(name, isBase: { MonthKey(String($0)) != nil }) else { continue }

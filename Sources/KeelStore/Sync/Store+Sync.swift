@@ -22,14 +22,19 @@ extension Store {
     ]
 
     /// Conflict copies of keel's files in the data folder now.
-    public func conflictCopies() -> [ConflictCopy] {
-        ConflictScan.find(in: root, kinds: Store.syncedKinds) { kind, months in monthLists[kind] = months }
+    public func conflictCopies() -> [ConflictCopy] { conflictCopies(known: [:]) }
+
+    /// `known`: monthly folders just listed (at open), not listed again.
+    func conflictCopies(known: [String: MonthFolder.Listing]) -> [ConflictCopy] {
+        ConflictScan.find(in: root, kinds: Store.syncedKinds, known: known) { kind, months in monthLists[kind] = months }
     }
 
     /// Merges every conflict copy it finds; does nothing on read-only data.
-    public func mergeConflictCopies() {
+    public func mergeConflictCopies() { mergeConflictCopies(known: [:]) }
+
+    func mergeConflictCopies(known: [String: MonthFolder.Listing]) {
         guard !access.isReadOnly else { return }
-        for copy in conflictCopies() {
+        for copy in conflictCopies(known: known) {
             if let seen = sync.unmergeable[copy.file], seen == Posix.stamp(path(copy.file)) { continue }
             merge(copy)
         }
