@@ -13,7 +13,7 @@ import Testing
         #expect(out.contains("Stretch: its calendar"), "\(out)")
         #expect(out.contains("Today: done."), "\(out)")
         #expect(out.contains("Done on 1 day: "), "\(out)")
-        #expect(out.contains("To change one of the last seven days"), "\(out)")
+        #expect(out.contains("To change a day of the last week"), "\(out)")
     }
 
     @Test func examplesPickedByNumberLandOnTheLadder() throws {

@@ -12,8 +12,7 @@ enum PlainCalendar {
         let ctx = talk.ctx
         read(screen, talk)
         let changes: [String: Key] = ["done": .char(" "), "t": .char("t"), "r": .char("r")]
-        let prompt =
-            "To change one of the last seven days, type done, t for the two-minute version or r for a rest, then the day, such as done yesterday. e edits the habit; Enter goes back."
+        let prompt = "To change a day of the last week, type done, t (two-minute) or r (rest) and the day, such as done yesterday. e edits; Enter goes back."
         let typed = [
             "done 2 ticks the day before yesterday; the same again takes it back.", "A day is today, yesterday, a number of days ago, or a date.",
             "calendar says the calendar again.",
@@ -56,7 +55,8 @@ enum PlainCalendar {
         if !habit.twoMinute.isEmpty { talk.say("Two-minute version: \(habit.twoMinute)") }
         for month in months(screen, today: ctx.today) {
             talk.heading(month.name)
-            talk.say(month.lines.isEmpty ? "Nothing ticked." : month.lines.joined(separator: " "))
+            // One kind of day a line: a reader can move through them, or skip a month by its heading.
+            for line in month.lines.isEmpty ? ["Nothing ticked."] : month.lines { talk.say(line) }
         }
     }
 
@@ -87,7 +87,10 @@ enum PlainCalendar {
                 guard let found = days[glyph] else { return nil }
                 return "\(lead(word)) \(found.count == 1 ? "1 day" : "\(found.count) days"): \(runs(found.reversed()))."
             }
-            out.append(Month(name: "\(CivilDate.monthNames[month.1 - 1]) \(month.0)", lines: lines))
+            // The oldest month may be shown from partway: its first days are not missing, only not shown.
+            let from = day.adding(days: 1)
+            let partway = from.day > 1 ? ", from \(from.long)" : ""
+            out.append(Month(name: "\(CivilDate.monthNames[month.1 - 1]) \(month.0)\(partway)", lines: lines))
         }
         return out
     }

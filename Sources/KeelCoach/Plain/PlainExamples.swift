@@ -40,7 +40,8 @@ enum PlainExamples {
         let added = ExposureWorld.load(ctx.store).rungs(of: screen.ladderID).filter { !before.contains($0.id) }
         guard !added.isEmpty else { return talk.sayFlash() }
         talk.say(added.count == 1 ? "Added 1 step." : "Added \(added.count) steps, easier ones lower on the ladder.")
-        talk.say("Now make \(added.count == 1 ? "it" : "each one") yours: the day, what you expect and fear, the way out. back leaves a step as it is.")
+        let rest = added.count == 1 ? "leaves it as it is" : "leaves that step and the rest as they are"
+        talk.say("Now make \(added.count == 1 ? "it" : "each one") yours: the day, what you expect and fear, the way out. back at the first field \(rest).")
         for step in added {
             guard !talk.ended else { return }
             var form = FormScreen(StepEditor(original: step, ladderID: screen.ladderID, ctx), ctx)
