@@ -157,6 +157,24 @@ import KeelTerminal
         #expect(h.store.all(Person.self).count == 1, "\(fresh.text)")
     }
 
+    @Test func valuesAreReadWithoutBullets() throws {
+        let h = try Harness()
+        try h.store.save(ValuesStatement(id: "v1", created: h.wall, mission: "Be kind", values: ["Honest", "Brave", "Curious"]))
+        let io = run(h, ValuesScreen(h.ctx), [""])
+        #expect(io.output.contains("  Honest"), "\(io.text)")
+        #expect(!io.text.contains("•"), "\(io.text)")
+    }
+
+    @Test func theSampleJournalSaysEachQuestionAsItWasAsked() throws {
+        let h = try Harness()
+        var sample = SampleHistory(years: 0.2, seed: 7, end: h.wall, calendar: .utc)
+        sample.content = Harness.content
+        _ = try sample.generate(into: h.store)
+        let prompts = h.store.all(JournalEntry.self).flatMap(\.answers).map(\.prompt)
+        #expect(prompts.contains { $0.hasSuffix(": when did you use it lately? One small moment is enough.") })
+        #expect(!prompts.contains { $0.contains("{") }, "a question with its braces left in")
+    }
+
     @Test func monthRunsSayTwoDaysAsTwoAndThreeAsARun() {
         #expect(PlainCalendar.runs([1, 2, 3, 5, 6, 9]) == "1 to 3, 5, 6 and 9")
         #expect(PlainCalendar.runs([4]) == "4")
