@@ -47,13 +47,14 @@ import KeelTerminal
     @Test func aDayOfTheLastWeekIsChangedFromTheCalendarAndAnOlderOneIsNot() throws {
         let h = try Harness()
         try stretching(h)
-        let io = run(h, HabitsScreen(h.ctx), ["1 o", "t 2", "done 10", "r", "", ""])
+        let io = run(h, HabitsScreen(h.ctx), ["1 o", "r", "t 2", "done 10", "calendar", "", ""])
         let log = HabitLog(store: h.store, calendar: h.ctx.calendar, today: h.ctx.today)
         #expect(log.mark("h1", h.ctx.today.adding(days: -2)) == .small, "\(io.text)")
         #expect(log.mark("h1", h.ctx.today) == .rest, "\(io.text)")
         #expect(log.mark("h1", h.ctx.today.adding(days: -10)) == nil)
         #expect(io.output.contains { $0.hasPrefix("Tue 24 Nov: the two-minute version.") || $0.contains(": the two-minute version. ") }, "\(io.text)")
         #expect(io.output.contains("Days can be changed for the last week, from the day the habit began."), "\(io.text)")
+        #expect(io.output.filter { $0 == "Today: a rest day." }.count == 1, "said again as today's, after another day changed: \(io.text)")
     }
 
     /// A ladder with one step of its own.

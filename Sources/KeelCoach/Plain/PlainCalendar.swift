@@ -51,7 +51,10 @@ enum PlainCalendar {
         let habit = screen.habit
         talk.heading("\(habit.name): its calendar")
         talk.say(screen.summary + ".")
-        talk.say(screen.cursorWords(screen.log.mark(habit.id, ctx.today), ctx) + ".")
+        // Today's words, whichever day was changed last.
+        var today = screen
+        today.cursor = ctx.today
+        talk.say(today.cursorWords(screen.log.mark(habit.id, ctx.today), ctx) + ".")
         if !habit.twoMinute.isEmpty { talk.say("Two-minute version: \(habit.twoMinute)") }
         for month in months(screen, today: ctx.today) {
             talk.heading(month.name)
