@@ -91,7 +91,7 @@ import KeelTerminal
         #expect(io.output.contains("What you typed is kept as a draft; it comes back the next time you open this."))
         // Next time it is back, and Enter keeps each answer.
         let again = run(h, CirclesScreen(h.ctx), ["a", "", "", "", "", "", "", ""])
-        #expect(again.output.contains("What you typed last time is back; Enter keeps each answer."), "\(again.text)")
+        #expect(again.output.contains("What you typed last time is back; Enter keeps each answer, and start again begins from what is saved."), "\(again.text)")
         #expect(h.store.all(Person.self).map(\.name) == ["Sam"])
         #expect(h.store.draft("circles:person:new") == nil)
     }

@@ -38,7 +38,7 @@ extension SampleHistory {
         while let i = index {
             let step = flow.steps[i]
             path.append(step.id)
-            var a = Answer(step: step.id, kind: step.kind, prompt: step.prompt ?? step.displayTitle)
+            var a = Answer(step: step.id, kind: step.kind, prompt: step.prompt.map { FlowPromptAnswers.fill($0, answers: answers) } ?? step.displayTitle)
             switch step.stepKind {
             case .say, .summary:
                 break

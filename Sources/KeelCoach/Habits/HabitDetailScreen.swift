@@ -7,11 +7,11 @@ struct HabitDetailScreen: Screen {
     var habit: Habit
     var cursor: CivilDate
     /// The ticks, read once (not per frame) and kept up to date by each change.
-    private var log: HabitLog
+    private(set) var log: HabitLog
     /// "Every day · 6-day streak · best 31-day streak": the best streak walks
     /// every day since the habit began, so it is worked out when a day
     /// changes, not on every frame.
-    private var summary = ""
+    private(set) var summary = ""
     /// How far back days can be changed.
     static let editableDays = 7
 

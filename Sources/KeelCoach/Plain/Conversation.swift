@@ -22,6 +22,11 @@ public final class Conversation {
     public var bell = false
     /// Where `back` goes, as `?` says it: a form's field, a practice's step.
     var backGoesTo = "the step before"
+    /// A form brought back from a draft takes `start again` (Ctrl-R on the
+    /// full screen): the prompt ends as `back` does, and the form asks
+    /// `takeStartAgain()` which of the two it was.
+    var startsAgain = false
+    private var askedToStartAgain = false
 
     public init(io: LineIO, ctx: Context) {
         self.io = io
@@ -33,6 +38,12 @@ public final class Conversation {
         case answer(String)
         case back
         case ended
+    }
+
+    /// Whether the `back` just returned was `start again`; asked once.
+    func takeStartAgain() -> Bool {
+        defer { askedToStartAgain = false }
+        return askedToStartAgain
     }
 
     /// Ctrl-C at a terminal: like the end of input, every practice keeps what it has.
@@ -51,6 +62,7 @@ public final class Conversation {
         // The middle dot that sets parts apart on screen is read aloud as "dot": a comma says it.
         text.replacing("press !", with: "type help").replacing(" · ", with: ", ")
             .replacing("Space ticks it on the habits screen", with: "done ticks it on the habits list")
+            .replacing("Press w to pick", with: "Type w to pick")
     }
 
     /// A heading a reader can jump to: a blank line, then the words.
@@ -82,6 +94,10 @@ public final class Conversation {
             let word = PlainText.trim(line).lowercased()
             switch word {
             case "back": return .back
+            case "start again",
+                "start over" where startsAgain:
+                askedToStartAgain = true
+                return .back
             case "help":
                 crisisHelp()
                 io.write("")
@@ -89,6 +105,7 @@ public final class Conversation {
             case "?":
                 for line in typed { io.write(line) }
                 if canGoBack { io.write("back goes to \(backGoesTo), keeping your answer.") }
+                if startsAgain { io.write("start again lets go of what you typed last time and begins from what is saved.") }
                 io.write("help shows crisis lines and your safety plan, at any prompt.")
                 continue
             default:
@@ -114,7 +131,7 @@ public final class Conversation {
     /// Returns the index, nil for nothing picked, or the reply that ended it.
     func pick(_ prompt: String, _ items: [String], current: Int? = nil, allowNone: Bool = false, details: [String] = []) -> Picked {
         for (i, item) in items.enumerated() {
-            io.write("  \(i + 1). " + Self.joined(item, details.indices.contains(i) ? details[i] : ""))
+            io.write("  \(i + 1). " + Self.spoken(Self.joined(item, details.indices.contains(i) ? details[i] : "")))
         }
         let range = items.count == 1 ? "1" : items.count == 2 ? "1 or 2" : "a number from 1 to \(items.count)"
         let keep = current.map { " Enter keeps \($0 + 1)." } ?? (allowNone ? " Enter skips." : "")
@@ -158,10 +175,12 @@ public final class Conversation {
         case ended
     }
 
-    /// Any of a numbered list, as numbers with spaces between (`1 3 5`).
-    func tick(_ prompt: String, _ items: [String], ticked: Set<Int>, required: Bool, details: [String] = []) -> Ticked {
+    /// Any of a numbered list, as numbers with spaces between (`1 3 5`);
+    /// a line may be led by a heading (said first, not numbered).
+    func tick(_ prompt: String, _ items: [String], ticked: Set<Int>, required: Bool, details: [String] = [], headings: [String?] = []) -> Ticked {
         for (i, item) in items.enumerated() {
-            io.write("  \(i + 1). " + Self.joined(item, details.indices.contains(i) ? details[i] : ""))
+            if headings.indices.contains(i), let h = headings[i] { heading(h) }
+            io.write("  \(i + 1). " + Self.spoken(Self.joined(item, details.indices.contains(i) ? details[i] : "")))
         }
         let kept = ticked.sorted().map { String($0 + 1) }.joined(separator: " ")
         let keep = kept.isEmpty ? (required ? "" : " Enter for none.") : " Enter keeps \(kept)."

@@ -8,18 +8,24 @@ import KeelTerminal
 /// the form from the first), and every answer passes the crisis check in
 /// `Conversation.ask`.
 protocol PlainFormWalking {
-    mutating func walk(_ talk: Conversation)
+    /// True once saved; false when left (`back`, the end of input).
+    @discardableResult mutating func walk(_ talk: Conversation) -> Bool
 }
 
 extension FormScreen: PlainFormWalking {
-    mutating func walk(_ talk: Conversation) {
+    @discardableResult mutating func walk(_ talk: Conversation) -> Bool {
         let ctx = talk.ctx
         let backGoesTo = talk.backGoesTo
+        let startsAgain = talk.startsAgain
         talk.backGoesTo = "the field before"
-        defer { talk.backGoesTo = backGoesTo }
+        talk.startsAgain = restored
+        defer {
+            talk.backGoesTo = backGoesTo
+            talk.startsAgain = startsAgain
+        }
         talk.heading(title)
         if restored {
-            talk.say("What you typed last time is back; Enter keeps each answer.")
+            talk.say("What you typed last time is back; Enter keeps each answer, and start again begins from what is saved.")
         } else if form.fields.count > 1 {
             talk.say("Enter keeps each answer as it is; back goes to the field before.")
         }
@@ -36,7 +42,7 @@ extension FormScreen: PlainFormWalking {
                     fixing = true
                     continue
                 }
-                return
+                return true
             }
             let field = form.fields[i]
             switch PlainField.ask(field, number: i + 1, of: form.fields.count, today: ctx.today, talk) {
@@ -45,6 +51,13 @@ extension FormScreen: PlainFormWalking {
                 form.error = nil
                 i = fixing ? form.fields.count : i + 1
             case .back:
+                if talk.takeStartAgain() {
+                    if startAgain(talk) {
+                        i = first
+                        fixing = false
+                    }
+                    continue
+                }
                 if i == first || fixing { return leave(talk) }
                 i -= 1
                 // A field with nothing to choose was passed over on the way: it is passed over on the way back.
@@ -53,7 +66,7 @@ extension FormScreen: PlainFormWalking {
                 closing(ctx)
                 talk.leaving(TypedText.all(of: self))
                 if draft() != nil { talk.say("What you typed is kept as a draft; it comes back the next time you open this.") }
-                return
+                return false
             }
         }
     }
@@ -81,10 +94,35 @@ extension FormScreen: PlainFormWalking {
         return true
     }
 
+    /// `start again`, as Ctrl-R: the draft is let go and the saved values
+    /// come back. Asked first when words typed last time would be lost.
+    private mutating func startAgain(_ talk: Conversation) -> Bool {
+        let ctx = talk.ctx
+        let saved = Form(editor.fields(ctx)).fields.map { PlainField.words($0.value, today: ctx.today) }
+        let typed = zip(form.fields, saved).contains { field, was in
+            if case .text = field.value { return PlainField.words(field.value, today: ctx.today) != was }
+            return false
+        }
+        if typed {
+            guard case .answer(let line) = talk.ask("Let go of what you typed last time and start from what is saved? Type yes to go ahead; Enter keeps it."),
+                ["yes", "y"].contains(PlainText.trim(line).lowercased())
+            else {
+                talk.say("Kept as it was.")
+                return false
+            }
+        }
+        _ = handle(.ctrl("r"), ctx)
+        talk.startsAgain = false
+        talk.say("Starting again from what is saved.")
+        return true
+    }
+
     /// Out of the form without saving, as Esc: what was typed is kept as a draft.
-    private mutating func leave(_ talk: Conversation) {
+    private mutating func leave(_ talk: Conversation) -> Bool {
+        _ = talk.takeStartAgain()
         _ = handle(.escape, talk.ctx)
         talk.say(draft() != nil ? "Not saved yet; what you typed comes back the next time you open this." : "Nothing changed.")
+        return false
     }
 }
 

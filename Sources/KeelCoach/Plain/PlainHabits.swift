@@ -3,7 +3,7 @@ import KeelTerminal
 
 /// Today's habits as a numbered list: a number picks one, then `done`
 /// ticks it (or takes the tick back), t the two-minute version, r a rest
-/// day, e edits, d deletes, + and - move it; a adds one, u brings back
+/// day, o reads its calendar (Enter on the full screen), e edits, d deletes, + and - move it; a adds one, u brings back
 /// the one deleted. `2 done` does both at once.
 extension HabitsScreen: PlainListing {
     func plainIntro(_ ctx: Context) -> [String] { ["Habits", "Today, \(ctx.today.long)."] }
@@ -22,6 +22,7 @@ extension HabitsScreen: PlainListing {
             PlainAction(letter: "done", words: mark == nil || mark == .rest ? "tick it for today" : "take today's tick back", key: .char(" ")),
             PlainAction(letter: "t", words: "tick just the two-minute version", key: .char("t")),
             PlainAction(letter: "r", words: mark == .rest ? "take the rest day back" : "rest today", key: .char("r")),
+            PlainAction(letter: "o", words: "hear its calendar", key: .enter),
             PlainAction(letter: "e", words: "edit", key: .char("e")),
             PlainAction(letter: "d", words: "delete", key: .char("d"), confirm: current.map { "Delete the habit \($0.name)? Its days are kept." }),
         ]

@@ -110,7 +110,9 @@ extension LadderScreen: PlainListing {
 
     func plainListActions(_ ctx: Context) -> [PlainAction] {
         guard ladder != nil else { return [] }
-        var out = [PlainAction(letter: "a", words: "add a step", key: .char("a")), PlainAction(letter: "g", words: "change the goal", key: .char("g"))]
+        var out = [PlainAction(letter: "a", words: "add a step", key: .char("a"))]
+        if hasExamples { out.append(PlainAction(letter: "x", words: "pick steps from examples", key: .char("x"))) }
+        out.append(PlainAction(letter: "g", words: "change the goal", key: .char("g")))
         if !undo.isEmpty { out.append(PlainAction(letter: "u", words: "undo", key: .char("u"))) }
         return out
     }

@@ -137,7 +137,7 @@ enum PlainList {
 
     /// Sends the action's key to the screen and runs what it opens. True
     /// when something was done (the list is said again).
-    static func perform<S: PlainListing>(_ action: PlainAction, _ screen: inout S, _ talk: Conversation) -> Bool {
+    static func perform<S: Screen>(_ action: PlainAction, _ screen: inout S, _ talk: Conversation) -> Bool {
         let ctx = talk.ctx
         if let question = action.confirm {
             guard case .answer(let line) = talk.ask("\(question) Type yes to go ahead; Enter keeps it.") else { return false }

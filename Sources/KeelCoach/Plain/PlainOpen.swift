@@ -63,7 +63,7 @@ enum PlainOpen {
         case let circles as CirclesScreen:
             PlainList.run(circles, talk)
         case let insights as InsightsScreen:
-            PlainPages.insights(insights, talk)
+            PlainWidening.insights(insights, talk)
         case let numbers as LearningScreen:
             PlainPages.numbers(numbers, talk)
         case let values as ValuesScreen:
@@ -84,6 +84,14 @@ enum PlainOpen {
             PlainLadders.nextMove(next, talk)
         case let habits as HabitsScreen:
             PlainList.run(habits, talk)
+        case let calendar as HabitDetailScreen:
+            PlainCalendar.run(calendar, talk)
+        case let examples as ExamplePickerScreen:
+            PlainExamples.run(examples, talk)
+        case let pick as StepPickerScreen:
+            PlainWidening.pick(pick, talk)
+        case let toLadder as WideningToLadderScreen:
+            PlainWidening.toLadder(toLadder, talk)
         case let add as HabitCatalogScreen:
             PlainHabits.add(add, talk)
         case let wins as WinsScreen:

@@ -117,9 +117,9 @@ enum PlainPages {
         }
     }
 
-    /// The insights page; a share of support is said as a percentage.
-    static func insights(_ screen: InsightsScreen, _ talk: Conversation) {
-        for line in screen.lines {
+    /// Insight lines, a share of support said as a percentage.
+    static func insights(_ lines: ArraySlice<InsightsText.Line>, _ talk: Conversation) {
+        for line in lines {
             switch line {
             case .text(let s, let style) where style == .strong || style == .title: talk.heading(s)
             case .text(let s, _): talk.say(s)

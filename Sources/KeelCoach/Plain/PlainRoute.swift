@@ -30,6 +30,8 @@ enum PlainPage {
     static func print(_ lines: [(String, Style)], _ talk: Conversation) {
         // Headings set the parts apart; the page's blank lines would only be read out as blanks.
         for (text, style) in lines where !text.isEmpty {
+            // A list's bullet is read aloud as "bullet": the line on its own says it is one of a list.
+            let text = text.hasPrefix("  • ") ? "  " + text.dropFirst(4) : text
             if style == .strong || style == .title { talk.heading(text) } else { talk.say(text) }
         }
     }

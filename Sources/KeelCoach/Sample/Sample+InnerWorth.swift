@@ -48,7 +48,7 @@ extension SampleHistory {
             var path: [String] = []
             func answer(_ id: String, _ fill: (inout Answer) -> Void) {
                 guard let step = flow.step(id) else { return }
-                var a = Answer(step: id, kind: step.kind, prompt: step.prompt ?? step.displayTitle)
+                var a = Answer(step: id, kind: step.kind, prompt: step.prompt.map { FlowPromptAnswers.fill($0, answers: answers) } ?? step.displayTitle)
                 fill(&a)
                 answers[id] = a
                 path.append(id)
