@@ -158,6 +158,15 @@ import KeelTerminal
         #expect(h.store.all(Person.self).count == 1, "\(fresh.text)")
     }
 
+    @Test func startAgainIsOnlyAWordOfItsOwnOnAFormFromADraft() throws {
+        let h = try Harness()
+        let talk = Conversation(io: MemoryLineIO(["start again", "start over", "start again"]), ctx: h.ctx)
+        #expect(talk.ask("Name?") == .answer("start again"), "typed as an answer where nothing was drafted")
+        #expect(talk.ask("Name?") == .answer("start over"))
+        talk.startsAgain = true
+        #expect(talk.ask("Name?") == .back, "on a form from a draft it starts again")
+    }
+
     @Test func valuesAreReadWithoutBullets() throws {
         let h = try Harness()
         try h.store.save(ValuesStatement(id: "v1", created: h.wall, mission: "Be kind", values: ["Honest", "Brave", "Curious"]))

@@ -94,8 +94,8 @@ public final class Conversation {
             let word = PlainText.trim(line).lowercased()
             switch word {
             case "back": return .back
-            case "start again",
-                "start over" where startsAgain:
+            // Only on a form brought back from a draft; anywhere else they are words like any other.
+            case "start again" where startsAgain, "start over" where startsAgain:
                 askedToStartAgain = true
                 return .back
             case "help":
