@@ -12,7 +12,8 @@ enum RootHelp {
           NO_COLOR         set to anything: draw without colour, as --no-color
           VISUAL, EDITOR   the editor Ctrl-O opens for a long answer
           KEEL_RESOURCES   the shipped content, when it isn't beside the program
-          KEEL_PLAIN       1: talk line by line, as --plain (also with TERM=dumb or a pipe); 0: don't
+          KEEL_PLAIN       1: talk line by line, as --plain; 0: don't. Plain mode is
+                           on by itself with TERM=dumb or a pipe
 
         Exit codes:
           0    done

@@ -73,6 +73,10 @@ import Testing
             #expect(h.out.contains(word), "\(word) missing from keel --help")
         }
         #expect(!h.out.contains("keel home [--data-dir"), "\(h.out)")
+        // The environment table keeps its columns: no line of it wraps back to the margin.
+        let table = h.out.split(separator: "\n", omittingEmptySubsequences: false).drop { $0 != "Environment:" }.dropFirst()
+            .prefix { $0 != "Exit codes:" }
+        #expect(table.count >= 8 && table.allSatisfy { $0.isEmpty || $0.hasPrefix("  ") }, "\(table)")
     }
 
     @Test func exportOnAMissingFolderIsAnErrorAndCreatesNothing() throws {
