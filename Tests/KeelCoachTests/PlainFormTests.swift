@@ -103,7 +103,7 @@ import KeelTerminal
         #expect(habit.name == "Stretch" && habit.twoMinute == "Touch my toes", "\(io.text)")
         let log = HabitLog(store: h.store, calendar: h.ctx.calendar, today: h.ctx.today)
         #expect(log.mark(habit.id, h.ctx.today) == .done, "\(io.text)")
-        #expect(io.output.contains("Stretch: added. done ticks it on the habits list, or its number on the home screen."), "\(io.text)")
+        #expect(io.output.contains("Stretch: added. Type done on the habits list to tick it."), "\(io.text)")
     }
 
     @Test func aHabitMovesDownTheListAndADeleteAsksFirstThenUndoes() throws {

@@ -61,7 +61,7 @@ public final class Conversation {
     static func spoken(_ text: String) -> String {
         // The middle dot that sets parts apart on screen is read aloud as "dot": a comma says it.
         text.replacing("press !", with: "type help").replacing(" · ", with: ", ")
-            .replacing("Space ticks it on the habits screen", with: "done ticks it on the habits list")
+            .replacing("Space ticks it on the habits screen, or its number on the home screen", with: "Type done on the habits list to tick it")
             .replacing("Press w to pick", with: "Type w to pick")
     }
 
