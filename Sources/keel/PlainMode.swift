@@ -41,6 +41,6 @@ enum PlainMode {
         if let flash = ctx.flash { Console.error(flash) }
         if let leftAside { Console.error(leftAside) }
         preferences.problems.forEach { Console.error("keel: \($0)") }
-        exit(0)
+        exit(PlainSignals.exitStatus)
     }
 }

@@ -93,11 +93,13 @@ final class PlainTerminal: LineIO {
 
 /// Ctrl-C, SIGTERM and SIGHUP in plain mode end the conversation the way
 /// the end of input does: the practice keeps its draft and keel leaves
-/// cleanly. The handler only notes the signal; the read it interrupts
-/// (no SA_RESTART) returns, and the conversation sees it.
+/// cleanly, with 128 + the signal as its exit status, as the full screen
+/// does (130 for Ctrl-C). The handler only notes the signal; the read it
+/// interrupts (no SA_RESTART) returns, and the conversation sees it.
 enum PlainSignals {
     nonisolated(unsafe) static var flag: sig_atomic_t = 0
     static var caught: Bool { flag != 0 }
+    static var exitStatus: Int32 { caught ? 128 + Int32(flag) : 0 }
 
     static func install() {
         // A parent may have left them blocked (a test runner's thread, say): they must reach keel.
@@ -107,7 +109,7 @@ enum PlainSignals {
         sigprocmask(SIG_UNBLOCK, &unblock, nil)
         for signal in [SIGINT, SIGTERM, SIGHUP] {
             var action = sigaction()
-            action.__sigaction_handler.sa_handler = { _ in PlainSignals.flag = 1 }
+            action.__sigaction_handler.sa_handler = { PlainSignals.flag = sig_atomic_t($0) }
             sigemptyset(&action.sa_mask)
             action.sa_flags = 0
             sigaction(signal, &action, nil)

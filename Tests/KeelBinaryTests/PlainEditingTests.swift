@@ -124,7 +124,7 @@ import Testing
         #expect(t.waitFor("Field 2 of 6: Circles. Nothing to choose here yet."), "\(t.text)")
         #expect(t.waitFor("Field 3 of 6: Closeness."), "\(t.text)")
         try t.press("C-c")
-        #expect(t.waitFor("status=0", timeout: 20), "\(t.text)")
+        #expect(t.waitFor("status=130", timeout: 20), "\(t.text)")
         #expect(t.text.contains("kept as a draft"), "\(t.text)")
         let drafts = try keel(["export", "--data-dir", s.data, "--kind", "drafts"])
         #expect(drafts.out.contains("Sam"), "\(drafts.out)")

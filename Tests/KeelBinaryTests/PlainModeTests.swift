@@ -147,7 +147,7 @@ import Testing
         try t.press("Enter")
         #expect(t.waitFor("Step 6 of 15: The story"), "\(t.text)")
         try t.press("C-c")
-        #expect(t.waitFor("status=0", timeout: 20), "\(t.text)")
+        #expect(t.waitFor("status=130", timeout: 20), "\(t.text)")
         #expect(t.text.contains("kept as a draft"), "\(t.text)")
         #expect(t.waitFor(" icanon") && t.text.contains(" echo "), "the terminal's modes are as they were: \(t.text)")
         let drafts = try keel(["export", "--data-dir", s.data, "--kind", "drafts"])
