@@ -10,9 +10,9 @@ import Testing
 @Suite struct CrisisLeaveOneOutTests {
     /// Recall at least and false alarms at most, per set, left out.
     static let floors: [String: (recall: Double, falseAlarms: Double)] = [
-        "crisis-held2-released": (0.98, 0.02),
+        "crisis-held2-released": (0.99, 0.015),
         "crisis-held3-released": (0.98, 0.01),
-        "crisis-blind-dev4": (0.96, 0.035),
+        "crisis-blind-dev4": (0.97, 0.025),
     ]
 
     @Test func eachBlindSetLeftOutIsStillCaught() throws {

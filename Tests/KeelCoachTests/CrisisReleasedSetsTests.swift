@@ -40,9 +40,9 @@ extension CrisisCorpusTests {
     /// and dev4, measured untouched on arrival (0.825 recall, 0.085 false
     /// alarms); tuned on by kind since, so these floors only stop regressions.
     @Test func theLaterReleasedSetsAreCaught() throws {
-        try measure("crisis-held2-released.tsv", helpAtLeast: 200, calmAtLeast: 200, recallAtLeast: 0.98, falseAlarmsAtMost: 0.015)
+        try measure("crisis-held2-released.tsv", helpAtLeast: 200, calmAtLeast: 200, recallAtLeast: 0.99, falseAlarmsAtMost: 0.015)
         try measure("crisis-held3-released.tsv", helpAtLeast: 150, calmAtLeast: 150, recallAtLeast: 0.98, falseAlarmsAtMost: 0.01)
-        try measure("crisis-blind-dev4.tsv", helpAtLeast: 200, calmAtLeast: 200, recallAtLeast: 0.96, falseAlarmsAtMost: 0.03)
+        try measure("crisis-blind-dev4.tsv", helpAtLeast: 200, calmAtLeast: 200, recallAtLeast: 0.97, falseAlarmsAtMost: 0.025)
     }
 
     @Test func eachKindHoldsOnFreshParaphrases() throws {
