@@ -38,7 +38,7 @@ let package = Package(
         // Trains the crisis model (`make crisis-model`); optimised even in a
         // debug build, so training and the tests' cross-validation take seconds.
         .target(name: "KeelCrisisTraining", dependencies: ["KeelCoach", "KeelBase"], swiftSettings: [.unsafeFlags(["-O"])]),
-        .executableTarget(name: "keel-train-crisis", dependencies: ["KeelCrisisTraining", "KeelBase"]),
+        .executableTarget(name: "keel-train-crisis", dependencies: ["KeelCrisisTraining", "KeelCoach", "KeelContent", "KeelBase"]),
         .executableTarget(name: "keel-bench", dependencies: ["KeelStore", "KeelCoach", "KeelContent", "KeelTerminal"]),
         // Key storms over every screen, shared by the tests and `make stress`; never linked into keel.
         .target(name: "KeelStorm", dependencies: ["KeelCoach", "KeelTerminal", "KeelStore"]),

@@ -24,16 +24,20 @@ public struct CrisisFixtures: Sendable {
             fold(name.utf8)
             fold([0])
             fold(bytes)
-            let set = String(name.dropLast(4))
-            for row in String(decoding: bytes, as: UTF8.self).split(separator: "\n") where !row.hasPrefix("#") {
-                let parts = row.split(separator: "\t", maxSplits: 1)
-                guard parts.count == 2, ["help", "calm", "1", "0"].contains(parts[0]) else { continue }
-                lines.append(Line(set: set, help: parts[0] == "help" || parts[0] == "1", text: String(parts[1])))
-            }
+            lines += Self.lines(String(decoding: bytes, as: UTF8.self), set: String(name.dropLast(4)))
         }
         self.lines = lines
         let hex = String(h, radix: 16)
         digest = String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// The labelled lines of one file's text.
+    public static func lines(_ text: String, set: String) -> [Line] {
+        text.split(separator: "\n").compactMap { row in
+            let parts = row.split(separator: "\t", maxSplits: 1)
+            guard !row.hasPrefix("#"), parts.count == 2, ["help", "calm", "1", "0"].contains(parts[0]) else { return nil }
+            return Line(set: set, help: parts[0] == "help" || parts[0] == "1", text: String(parts[1]))
+        }
     }
 
     /// The fixtures folder of this source tree.

@@ -2,18 +2,85 @@
 import Glibc
 #endif
 import KeelBase
+import KeelCoach
+import KeelContent
 import KeelCrisisTraining
 
 // `make crisis-model`: trains the crisis model on every labelled fixture
 // and writes Resources/catalogs/crisis-model.txt.
 //   keel-train-crisis [FIXTURES_DIR [OUTPUT]]
-let args = CommandLine.arguments
+// `make crisis-loso`: leave one blind set out, for each; prints the figures
+// (with --lines, every miss and false alarm) and writes nothing.
+//   keel-train-crisis --leave-one-out [--lines] [--threshold=X] [--penalty=X] [--steps=N] [--min-count=N] [--no-danger-margin=X] [FIXTURES_DIR]
+// The last four try other settings than the shipped ones, for tuning.
+var args = Array(CommandLine.arguments.dropFirst())
+let leaveOneOut = args.contains("--leave-one-out")
+let showLines = args.contains("--lines")
+// `--explain TEXT...`: which rule fires for each text, its danger words and the shipped model's score.
+let explain = args.contains("--explain")
+let measure = args.contains("--measure")
+let rulesOnly = args.contains("--rules-only")
+var trainer = CrisisTrainer()
+var noDangerMargin = CrisisCheck.shippedNoDangerMargin
+for arg in args where arg.hasPrefix("--") && arg.contains("=") {
+    let parts = arg.dropFirst(2).split(separator: "=", maxSplits: 1).map(String.init)
+    switch parts[0] {
+    case "threshold": trainer.threshold = Float(parts[1]) ?? trainer.threshold
+    case "penalty": trainer.penalty = Float(parts[1]) ?? trainer.penalty
+    case "steps": trainer.steps = Int(parts[1]) ?? trainer.steps
+    case "min-count": trainer.minimumCount = Int(parts[1]) ?? trainer.minimumCount
+    case "no-danger-margin": noDangerMargin = Float(parts[1]) ?? noDangerMargin
+    default: print("keel-train-crisis: unknown option \(arg)")
+    }
+}
+args.removeAll { $0.hasPrefix("--") }
 let root = CrisisFixtures.sourceDirectory.components(separatedBy: "/Tests/").first ?? "."
-let directory = args.count > 1 ? args[1] : CrisisFixtures.sourceDirectory
-let output = args.count > 2 ? args[2] : root + "/Resources/catalogs/crisis-model.txt"
+let directory = args.first ?? CrisisFixtures.sourceDirectory
+let output = args.count > 1 ? args[1] : root + "/Resources/catalogs/crisis-model.txt"
+// `--measure FILE...`: the shipped check (rules and model) on labelled files
+// of any name, untouched: how a new blind set does on arrival (with
+// --rules-only, the rules without the model, to see what a rule change does).
+if measure {
+    let shipped = CrisisCheck.load(ContentLibrary(resources: root + "/Resources"))
+    let check = rulesOnly ? CrisisCheck(words: shipped.words, model: nil) : shipped
+    for path in args.filter({ !$0.hasPrefix("--") }) {
+        guard let bytes = try? Posix.read(path) else {
+            print("keel-train-crisis: can't read \(path)")
+            exit(1)
+        }
+        let lines = CrisisFixtures.lines(String(decoding: bytes, as: UTF8.self), set: path)
+        let figures = CrisisLeaveOneOut(words: check.words).measure(path, lines, check)
+        for line in CrisisLeaveOneOut.report([figures], lines: showLines) { print(line) }
+    }
+    exit(0)
+}
+if explain {
+    let content = ContentLibrary(resources: root + "/Resources")
+    let check = CrisisCheck.load(content)
+    for text in args.filter({ !$0.hasPrefix("--") }) {
+        let score = check.model.map { String($0.score(text)) } ?? "no model"
+        print(
+            "\(check.matches(text) ? "HELP" : "calm")  rule \(check.words.rule(for: text) ?? "-")  danger \(check.words.dangerSummary(text))  model \(score): \(text)"
+        )
+    }
+    exit(0)
+}
 do {
     let fixtures = try CrisisFixtures(directory: directory)
-    let model = CrisisTrainer().train(CrisisTrainer.examples(fixtures.lines), fixtures: fixtures.digest)
+    if leaveOneOut {
+        let words = CrisisWords(catalog: ContentLibrary(resources: root + "/Resources").catalog("crisis-words"))
+        var loso = CrisisLeaveOneOut(words: words)
+        loso.trainer = trainer
+        loso.noDangerMargin = noDangerMargin
+        for line in CrisisLeaveOneOut.report(loso.run(fixtures), lines: showLines) { print(line) }
+        exit(0)
+    }
+    // A folder with no fixtures (a mistyped argument) writes nothing.
+    guard !fixtures.lines.isEmpty else {
+        print("keel-train-crisis: no labelled crisis-*.tsv in \(directory); nothing written")
+        exit(1)
+    }
+    let model = trainer.train(CrisisTrainer.examples(fixtures.lines), fixtures: fixtures.digest)
     let text = model.text
     try Posix.writeAtomically(Array(text.utf8), to: output, mode: 0o644)
     print("trained on \(fixtures.lines.count) sentences (fixtures \(fixtures.digest)): \(model.count) weights, \(text.utf8.count) bytes in \(output)")

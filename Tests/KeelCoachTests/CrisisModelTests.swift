@@ -42,6 +42,19 @@ import Testing
         #expect(words.danger(in: "had soup, then a walk") == .none)
     }
 
+    /// Lines that affirm life hold no danger word standing, and a safe phrase
+    /// says what they are about: the model, which took them for wishes, doesn't count there.
+    @Test func aLifeSaidWithGratitudeIsNotTakenForAWish() throws {
+        let check = Self.check
+        let model = try #require(check.model)
+        for calm in ["I want to stop caring what they think", "grateful to be alive", "so glad I'm still here"] {
+            #expect(check.words.danger(in: calm) == .covered, "\(calm)")
+            #expect(!check.matches(calm), "\(calm)")
+        }
+        #expect(model.says("I want to stop caring what they think"), "the model alone would say help: pick a line it takes for a wish")
+        #expect(check.matches("grateful to be alive? no. i want to die"), "a wish beside the guard still brings help")
+    }
+
     /// The model brings help where no rule fires, and not for a calm line or a covered look-alike.
     @Test func theModelFindsWhatTheRulesMiss() {
         let check = Self.check

@@ -25,9 +25,23 @@ public struct CrisisCheck: Sendable {
     /// The model's share: a score over the threshold, unless every danger
     /// word in the text is covered by a safeguard.
     public func modelMatches(_ text: String) -> Bool {
-        guard let model, model.score(text) > model.threshold else { return false }
-        return words.danger(in: text) != .covered
+        guard let model else { return false }
+        let score = model.score(text)
+        guard score > model.threshold else { return false }
+        switch words.danger(in: text) {
+        case .covered: return false
+        case .standing: return true
+        case .none: return score > model.threshold + noDangerMargin
+        }
     }
+
+    /// How much surer the model must be when the text holds no danger word
+    /// at all ("can't stop myself from snacking tonight" scores like a
+    /// wish). Left at 0 by leave-one-set-out (`make crisis-loso`,
+    /// `--no-danger-margin=X`): 0.5 lost four help lines over held3 and
+    /// dev4 for three fewer false alarms over all the blind sets.
+    public var noDangerMargin: Float = CrisisCheck.shippedNoDangerMargin
+    public static let shippedNoDangerMargin: Float = 0
 }
 
 extension CrisisWords {
@@ -45,7 +59,8 @@ extension CrisisWords {
 
     /// Whether the text holds danger words, and whether one is left standing:
     /// not inside a safe figure of speech, not denied just before or after,
-    /// not about another person or a story, not said to be for a course or a game.
+    /// not about another person or a story, not said to be for a course or a
+    /// game. A text with no danger word but a safe phrase is covered too.
     enum Danger { case none, covered, standing }
 
     func danger(in text: String) -> Danger {
@@ -64,7 +79,12 @@ extension CrisisWords {
             if isForSomethingElse(words, after: i + 1) { continue }
             return .standing
         }
-        return found ? .covered : .none
+        if found { return .covered }
+        // No danger word, but a safe phrase says what the text is about:
+        // "grateful to be alive", "I want to stop caring what they think"
+        // (the model alone took such lines for wishes); the model doesn't count there.
+        let ids = words.map { vocabulary[$0] ?? CrisisWords.unknownID }
+        return spans(of: rules.safe, index: safeByFirstWord, in: ids, Surroundings()).isEmpty ? .none : .covered
     }
 }
 
@@ -74,5 +94,19 @@ extension CrisisCheck {
         CrisisCheck(
             words: CrisisWords(catalog: content.catalog("crisis-words")),
             model: content.shippedText(CrisisModel.file).flatMap(CrisisModel.init(text:)))
+    }
+}
+
+extension CrisisWords {
+    /// For whoever tunes the rules (`keel-train-crisis --explain`): the
+    /// rule that fires, and whether a danger word stands, is covered or absent.
+    public func rule(for text: String) -> String? { matchingRule(text) }
+
+    public func dangerSummary(_ text: String) -> String {
+        switch danger(in: text) {
+        case .none: "none"
+        case .covered: "covered"
+        case .standing: "standing"
+        }
     }
 }
