@@ -13,6 +13,11 @@ import Testing
         "crisis-held2-released": (0.99, 0.015),
         "crisis-held3-released": (0.98, 0.01),
         "crisis-blind-dev4": (0.97, 0.025),
+        // Nine sets from nine new writers (1 December 2026), the rules never
+        // tuned on them: the honest figures, far under the 0.95 / 0.05 bar.
+        "crisis-blind-dev5": (0.55, 0.075), "crisis-blind-dev6": (0.70, 0.055), "crisis-blind-dev7": (0.74, 0.075),
+        "crisis-blind-dev8": (0.86, 0.105), "crisis-blind-dev9": (0.81, 0.09), "crisis-blind-dev10": (0.88, 0.15),
+        "crisis-blind-dev11": (0.68, 0.12), "crisis-blind-dev12": (0.76, 0.095), "crisis-blind-dev13": (0.84, 0.02),
     ]
 
     @Test func eachBlindSetLeftOutIsStillCaught() throws {
