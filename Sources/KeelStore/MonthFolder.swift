@@ -37,7 +37,28 @@ enum MonthFolder {
                 }
             }
         }
-        return (months.sorted().map { MonthKey(year: $0 / 12, month: $0 % 12 + 1) }, others.sorted(), folders)
+        return (ascending(months).map { MonthKey(year: $0 / 12, month: $0 % 12 + 1) }, others.sorted(), folders)
+    }
+
+    /// Month numbers, each named once by a folder's file names, in order:
+    /// a bit for each month between the first and the last. The library's
+    /// sort of more than 20 numbers makes its first array of ranges, which
+    /// costs the runtime a search of every conformance in the binary at
+    /// start (0.2 million instructions); this is one pass and a few words.
+    static func ascending(_ numbers: [Int]) -> [Int] {
+        guard let low = numbers.min(), let high = numbers.max() else { return [] }
+        var bits = [UInt64](repeating: 0, count: (high - low) / 64 + 1)
+        for n in numbers { bits[(n - low) / 64] |= 1 << UInt64((n - low) % 64) }
+        var out: [Int] = []
+        out.reserveCapacity(numbers.count)
+        for (w, word) in bits.enumerated() {
+            var left = word
+            while left != 0 {
+                out.append(low + w * 64 + left.trailingZeroBitCount)
+                left &= left - 1  // the lowest bit set, cleared
+            }
+        }
+        return out
     }
 
     /// "YYYY-MM.json" exactly, with a month from 1 to 12: the names

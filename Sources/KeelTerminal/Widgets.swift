@@ -16,7 +16,9 @@ extension Buffer {
     /// The keys that work here, in the order given. When they don't all fit,
     /// the last ones go first, but never one in `kept` (help now, the way
     /// out): a narrow window loses the extras, not the keys that matter most.
-    public mutating func footer(_ hints: [KeyHint], keeping kept: Set<KeyHint> = [], in rect: Rect) {
+    /// (`kept` is an array: the first Set of hints cost the runtime a search
+    /// of every conformance in the binary, on the first frame.)
+    public mutating func footer(_ hints: [KeyHint], keeping kept: [KeyHint] = [], in rect: Rect) {
         guard rect.height > 0 else { return }
         func width(_ h: KeyHint) -> Int { DisplayWidth.of(h.key) + 1 + DisplayWidth.of(h.action) }
         var shown = hints

@@ -44,9 +44,9 @@ enum Chrome {
 
     /// What every footer keeps at every width: help now, and on the crisis
     /// pages the way out (Esc).
-    static func kept(for screen: any Screen, _ ctx: Context) -> Set<KeyHint> {
-        var kept = screen.isCrisisHelp ? Set(screen.hints.filter { $0.key == "Esc" }) : []
-        if let now = helpNow(screen, ctx) { kept.insert(now) }
+    static func kept(for screen: any Screen, _ ctx: Context) -> [KeyHint] {
+        var kept = screen.isCrisisHelp ? screen.hints.filter { $0.key == "Esc" } : []
+        if let now = helpNow(screen, ctx) { kept.append(now) }
         return kept
     }
 

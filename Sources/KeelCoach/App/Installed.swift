@@ -6,7 +6,7 @@ import KeelStore
 /// facts about a week, and a habit's streak as the habits count it.
 public struct Installed {
     /// How each practice opens its routes (see `Route`).
-    public var openers: [Practice: RouteOpener] = [:]
+    public var openers = Openers()
     /// The strips at the foot of the home screen (see `HomePanel`).
     public var homePanels: [(Context) -> any HomePanel] = []
     /// What practices tell about a week, for the weekly letter (see `WeekFacts`).
@@ -19,6 +19,23 @@ public struct Installed {
     var heldWeekFacts: (week: Week, facts: WeekFacts)?
 
     public init() {}
+}
+
+/// Each practice's opener, in an array by the practice's place among them
+/// all: the first dictionary keyed by one of keel's own types costs the
+/// runtime a search of every conformance in the binary (0.3 million
+/// instructions at start), and there are only eleven practices.
+public struct Openers {
+    private var byPractice = [RouteOpener?](repeating: nil, count: Practice.allCases.count)
+
+    public subscript(_ practice: Practice) -> RouteOpener? {
+        get { byPractice[Openers.place(practice)] }
+        set { byPractice[Openers.place(practice)] = newValue }
+    }
+
+    private static func place(_ practice: Practice) -> Int {
+        Practice.allCases.firstIndex { $0 == practice } ?? 0
+    }
 }
 
 extension Context {

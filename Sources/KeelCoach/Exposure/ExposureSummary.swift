@@ -61,8 +61,10 @@ public enum ExposureSummary {
 /// words for `keel today`.
 enum ExposureToday {
     static func notes(_ ctx: Context) -> [TodayNote] {
-        let due = ExposureSummary.dueWorld(ctx.store).due(today: ctx.today)
-        guard let line = ExposureSummary.dueLine(ctx) else { return [] }
+        // One world for both: each reads the ladders and steps again.
+        let world = ExposureSummary.dueWorld(ctx.store)
+        let due = world.due(today: ctx.today)
+        guard let line = ExposureSummary.dueLine(world, today: ctx.today) else { return [] }
         return [TodayNote(home: line + " e opens it.", shell: due.count == 1 ? "a ladder step due" : "\(due.count) ladder steps due")]
     }
 

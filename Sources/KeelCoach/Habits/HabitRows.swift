@@ -12,7 +12,9 @@ public struct HabitRow: Equatable {
     public var weekDone: Int
 
     /// "[x]", "[-]" for a rest day, "[ ]".
-    public var box: String {
+    public var box: String { HabitRow.box(mark) }
+
+    static func box(_ mark: DayMark?) -> String {
         switch mark {
         case .done?, .small?: return "[x]"
         case .rest?: return "[-]"
@@ -66,5 +68,25 @@ public struct HabitRow: Equatable {
 
     public static func load(_ ctx: Context) -> [HabitRow] {
         load(ctx, log: HabitLog(store: ctx.store, calendar: ctx.calendar, today: ctx.today))
+    }
+}
+
+/// A habit due today, ticked or not: all that home's strip and `keel today`
+/// show. No streak is worked out, as each reads the ticks back as far as it
+/// runs: months of files at start for a number neither shows.
+public struct DueHabit: Equatable {
+    public var habit: Habit
+    public var mark: DayMark?
+
+    /// "[x]", "[-]" for a rest day, "[ ]", as on the habits screen.
+    public var box: String { HabitRow.box(mark) }
+
+    /// The habits due today, in the person's order (the same as `HabitRow`'s `due`).
+    public static func load(_ ctx: Context) -> [DueHabit] {
+        let today = ctx.today
+        let log = HabitLog(store: ctx.store, calendar: ctx.calendar, today: today)
+        return HabitRow.ordered(ctx.store.all(Habit.self)).compactMap { h in
+            log.isDue(h, today: today) ? DueHabit(habit: h, mark: log.mark(h.id, today)) : nil
+        }
     }
 }

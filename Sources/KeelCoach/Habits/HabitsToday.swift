@@ -3,7 +3,7 @@ import KeelStore
 /// Habits still to tick today (the home screen lists them itself).
 enum HabitsToday {
     static func notes(_ ctx: Context) -> [TodayNote] {
-        let due = HabitRow.load(ctx).filter(\.due)
+        let due = DueHabit.load(ctx)
         guard !due.isEmpty else { return [] }
         let done = due.filter { $0.mark != nil }.count
         let words =

@@ -4,14 +4,14 @@ import KeelTerminal
 /// Today's habits on the home screen, numbered: a digit ticks one without
 /// leaving home. The habits' panel there (see `HomePanel`).
 struct HomeHabits: HomePanel, Equatable {
-    var rows: [HabitRow] = []
+    var rows: [DueHabit] = []
 
     static let most = 9
 
     init() {}
 
     init(_ ctx: Context) {
-        rows = Array(HabitRow.load(ctx).filter(\.due).prefix(HomeHabits.most))
+        rows = Array(DueHabit.load(ctx).prefix(HomeHabits.most))
     }
 
     func hint(in area: Rect?) -> KeyHint? { hint(drawing: area.map(drawn(in:)) ?? rows.count) }

@@ -12,5 +12,7 @@ func endingSentence(_ words: String) -> String {
     if stops.contains(last) { return String(text) }
     // A closing quote or bracket ends the sentence only after its own stop: "(on Tuesday)" still needs one.
     if closers.contains(last), let before = text.dropLast().last, stops.contains(before) { return String(text) }
-    return text + "."
+    // A String first: Substring + String takes the generic append, which
+    // looks up Substring's associated types at run time (0.2 million at start).
+    return String(text) + "."
 }

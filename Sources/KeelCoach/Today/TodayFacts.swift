@@ -23,7 +23,7 @@ public struct TodayFacts: Equatable, Sendable {
         let streak =
             habit.map { HabitLog(store: ctx.store, calendar: ctx.calendar, today: today).streak($0, today: today) }
             ?? days.streak(today: today)
-        let due = HabitRow.load(ctx).filter(\.due)
+        let due = DueHabit.load(ctx)
         let letter = Letters.due(ctx)
         return TodayFacts(
             date: today, morningDone: days.contains(today), morningStreak: streak.length,
