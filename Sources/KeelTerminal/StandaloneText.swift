@@ -22,6 +22,7 @@ enum StandaloneText {
     /// The columns of text whose every scalar stands alone, or nil when one
     /// does not (a mark, a joiner, a control): such text needs graphemes.
     static func width(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        if PrintableASCII.check(b) { return b.count }  // the common case, in the tightest loop
         var i = 0, total = 0
         while i < b.count {
             if b[i] &- 0x20 < 0x5F {  // printable ASCII: one column
