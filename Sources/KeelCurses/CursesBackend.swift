@@ -80,6 +80,7 @@ public final class CursesBackend: Backend {
         }
         let width = buffer.size.width
         let old = full ? nil : previous
+        let hasOld = old != nil
         // With the same cluster tables, equal numbers mean equal cells, so a
         // row as it was is found by comparing its memory: most rows are.
         let sameClusters = old.map { $0.clusters == buffer.clusters } ?? false
@@ -91,11 +92,12 @@ public final class CursesBackend: Backend {
                     oldStyles.withUnsafeBufferPointer { oldStyles in
                         /// Is cell `i` the same as last frame? Cluster glyphs are indices into
                         /// each frame's own table, so those are compared by text.
+                        /// (`hasOld` is asked, not `old`: binding the frame copies it.)
                         func unchanged(_ i: Int) -> Bool {
-                            guard let old, oldStyles[i] == styles[i] else { return false }
+                            guard hasOld, oldStyles[i] == styles[i] else { return false }
                             let a = oldGlyphs[i], b = glyphs[i]
                             if a == b, a & 0x8000_0000 == 0 { return true }
-                            return old.text(ofGlyph: a) == buffer.text(ofGlyph: b)
+                            return old!.text(ofGlyph: a) == buffer.text(ofGlyph: b)
                         }
                         for row in 0..<buffer.size.height {
                             let start = row * width
@@ -105,11 +107,24 @@ public final class CursesBackend: Backend {
                                 continue
                             }
                             var direct = false
-                            for i in start..<start + width {
+                            let end = start + width
+                            for i in start..<end {
                                 let g = glyphs[i]
                                 if g == Buffer.continuation { continue }
+                                // Most cells of a changed row are as they were: an ASCII
+                                // cell and its neighbour both unchanged (what `unchanged`
+                                // finds below) are passed over at a glance.
+                                if g < 0x7F, hasOld, oldGlyphs[i] == g, oldStyles[i] == styles[i] {
+                                    if i + 1 == end { continue }
+                                    let next = glyphs[i + 1]
+                                    if next != Buffer.continuation, next & 0x8000_0000 == 0, oldGlyphs[i + 1] == next,
+                                        oldStyles[i + 1] == styles[i + 1]
+                                    {
+                                        continue
+                                    }
+                                }
                                 var columns = 1
-                                while i + columns < start + width, glyphs[i + columns] == Buffer.continuation { columns += 1 }
+                                while i + columns < end, glyphs[i + columns] == Buffer.continuation { columns += 1 }
                                 if g >= 0x7F, !direct { direct = isDirect(buffer.text(ofGlyph: g), columns: columns) }
                                 if unchanged(i), (i + columns) % width == 0 || unchanged(i + columns) { continue }
                                 // A fresh screen is blank already: its plain spaces need not be written.

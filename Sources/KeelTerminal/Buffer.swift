@@ -11,6 +11,13 @@ public struct Cell: Hashable, Sendable {
     public var isContinuation: Bool { text.isEmpty }
 }
 
+/// Cells of one row, kept from a frame to be put back into another.
+public struct CellSpan: Equatable, Sendable {
+    public let rect: Rect
+    let glyphs: [UInt32]
+    let styles: [Style]
+}
+
 /// A frame to draw: every screen renders into one of these; the backend puts
 /// it on the terminal, and tests compare its lines with expected ones.
 ///
@@ -71,27 +78,26 @@ public struct Buffer: Equatable, Sendable {
         guard y >= bounds.y, y < bounds.maxY, y >= 0, y < size.height else { return 0 }
         let left = max(bounds.x, 0)
         let right = min(bounds.maxX, size.width)
-        var col = x
-        // Plain ASCII (most of what keel draws) needs no grapheme breaking.
-        if PrintableASCII.check(text) {
-            let end = min(x + text.utf8.count, right)
-            if max(x, left) < end { writeASCII(text, x: x, from: max(x, left), to: end, y: y, style: style) }
-            return max(0, end - x)
-        }
-        // Text whose every scalar stands alone (no accents to combine, no
-        // joiners, no emoji modifiers) can be drawn scalar by scalar too.
-        if text.unicodeScalars.allSatisfy(DisplayWidth.standsAlone) {
-            for scalar in text.unicodeScalars {
-                let w = DisplayWidth.width(of: scalar)
-                if col + w > right { break }
-                if col >= left {
-                    set(col, y, scalar.value, style)
-                    if w == 2 { set(col + 1, y, Buffer.continuation, style) }
-                }
-                col += w
+        // Read from the bytes in place, in one pass: plain ASCII (most of what
+        // keel draws), then text whose every scalar stands alone (no accents
+        // to combine, no joiners, no emoji modifiers), need no grapheme breaking.
+        if let used = text.utf8.withContiguousStorageIfAvailable({ bytes -> Int? in
+            if PrintableASCII.check(bytes) {
+                let end = min(x + bytes.count, right)
+                if max(x, left) < end { writeASCII(bytes, x: x, from: max(x, left), to: end, y: y, style: style) }
+                return max(0, end - x)
             }
-            return col - x
+            guard StandaloneText.width(bytes) != nil else { return nil }
+            return writeStandalone(bytes, x: x, left: left, right: right, y: y, style: style)
+        }), let used {
+            return used
         }
+        if !text.isContiguousUTF8 {  // a bridged string: read from a native copy
+            var copy = text
+            copy.makeContiguousUTF8()
+            return write(copy, x: x, y: y, style: style, clip: clip)
+        }
+        var col = x
         for ch in text {
             let w = DisplayWidth.of(ch)
             if w == 0 { continue }
@@ -108,28 +114,51 @@ public struct Buffer: Equatable, Sendable {
     /// Printable ASCII from column `from` up to `to` (within the row), the
     /// text starting at `x`: what `set` would do cell by cell, in one pass.
     /// Only the run's two ends can cut a wide grapheme, which is blanked whole.
-    private mutating func writeASCII(_ text: String, x: Int, from: Int, to: Int, y: Int, style: Style) {
+    private mutating func writeASCII(_ bytes: UnsafeBufferPointer<UInt8>, x: Int, from: Int, to: Int, y: Int, style: Style) {
         let rowStart = y * size.width, rowEnd = rowStart + size.width
         let first = rowStart + from, end = rowStart + to
-        if glyphs[first] == Buffer.continuation {
-            var j = first - 1
-            while j >= rowStart, glyphs[j] == Buffer.continuation { glyphs[j] = Buffer.space; j -= 1 }
-            if j >= rowStart { glyphs[j] = Buffer.space }
-        }
-        var j = end
-        while j < rowEnd, glyphs[j] == Buffer.continuation { glyphs[j] = Buffer.space; j += 1 }
-        let skip = from - x, count = end - first
-        let copied = text.utf8.withContiguousStorageIfAvailable { bytes in
-            glyphs.withUnsafeMutableBufferPointer { glyphs in
-                for k in 0..<count { glyphs[first + k] = UInt32(bytes[skip + k]) }
+        let skip = from - x
+        glyphs.withUnsafeMutableBufferPointer { glyphs in
+            if glyphs[first] == Buffer.continuation {
+                var j = first - 1
+                while j >= rowStart, glyphs[j] == Buffer.continuation { glyphs[j] = Buffer.space; j -= 1 }
+                if j >= rowStart { glyphs[j] = Buffer.space }
             }
-        }
-        if copied == nil {
-            for (k, byte) in text.utf8.dropFirst(skip).prefix(count).enumerated() { glyphs[first + k] = UInt32(byte) }
+            var j = end
+            while j < rowEnd, glyphs[j] == Buffer.continuation { glyphs[j] = Buffer.space; j += 1 }
+            for k in 0..<(end - first) { glyphs[first + k] = UInt32(bytes[skip + k]) }
         }
         styles.withUnsafeMutableBufferPointer { styles in
             for i in first..<end { styles[i] = style }
         }
+    }
+
+    /// Scalars that each stand alone, from column `x`, drawn from `left`
+    /// up to `right`: `set` for each, on the cells' storage held once.
+    /// Returns the columns used.
+    private mutating func writeStandalone(
+        _ bytes: UnsafeBufferPointer<UInt8>, x: Int, left: Int, right: Int, y: Int, style: Style
+    ) -> Int {
+        let rowStart = y * size.width, rowEnd = rowStart + size.width
+        var col = x
+        glyphs.withUnsafeMutableBufferPointer { glyphs in
+            styles.withUnsafeMutableBufferPointer { styles in
+                var i = 0
+                while i < bytes.count, let (scalar, length) = StandaloneText.scalar(bytes, at: i) {
+                    let w = scalar.value < 0x300 ? 1 : DisplayWidth.width(of: scalar)
+                    if col + w > right { break }
+                    if col >= left {
+                        Buffer.set(glyphs, styles, rowStart + col, rowStart: rowStart, rowEnd: rowEnd, scalar.value, style)
+                        if w == 2 {
+                            Buffer.set(glyphs, styles, rowStart + col + 1, rowStart: rowStart, rowEnd: rowEnd, Buffer.continuation, style)
+                        }
+                    }
+                    col += w
+                    i += length
+                }
+            }
+        }
+        return col - x
     }
 
     private mutating func glyph(for ch: Character) -> UInt32 {
@@ -166,8 +195,20 @@ public struct Buffer: Equatable, Sendable {
 
     private mutating func set(_ x: Int, _ y: Int, _ glyph: UInt32, _ style: Style) {
         guard x >= 0, x < size.width, y >= 0, y < size.height else { return }
-        let i = y * size.width + x
         let rowStart = y * size.width, rowEnd = rowStart + size.width
+        glyphs.withUnsafeMutableBufferPointer { glyphs in
+            styles.withUnsafeMutableBufferPointer { styles in
+                Buffer.set(glyphs, styles, rowStart + x, rowStart: rowStart, rowEnd: rowEnd, glyph, style)
+            }
+        }
+    }
+
+    /// Puts a glyph in cell `i` of the row `rowStart..<rowEnd`.
+    @inline(__always)
+    private static func set(
+        _ glyphs: UnsafeMutableBufferPointer<UInt32>, _ styles: UnsafeMutableBufferPointer<Style>, _ i: Int,
+        rowStart: Int, rowEnd: Int, _ glyph: UInt32, _ style: Style
+    ) {
         let old = glyphs[i]
         // Overwriting part of a wide grapheme blanks the rest of it, so no
         // orphaned piece is ever left on screen.
@@ -182,6 +223,28 @@ public struct Buffer: Equatable, Sendable {
         }
         glyphs[i] = glyph
         styles[i] = style
+    }
+
+    /// The cells of one row of `rect`, to be put back by `paste` into a later
+    /// frame; nil when one holds a cluster, whose number belongs to this
+    /// frame's table.
+    public func span(of rect: Rect) -> CellSpan? {
+        guard rect.height == 1, rect.y >= 0, rect.y < size.height, rect.x >= 0, rect.maxX <= size.width else { return nil }
+        let cells = rect.y * size.width + rect.x..<rect.y * size.width + rect.maxX
+        guard !glyphs[cells].contains(where: { $0 & Buffer.clusterFlag != 0 }) else { return nil }
+        return CellSpan(rect: rect, glyphs: Array(glyphs[cells]), styles: Array(styles[cells]))
+    }
+
+    /// Puts back cells kept by `span(of:)`, where they were, into a frame
+    /// whose row there is blank and holds no wide grapheme crossing its ends.
+    public mutating func paste(_ span: CellSpan) {
+        let first = span.rect.y * size.width + span.rect.x
+        glyphs.withUnsafeMutableBufferPointer { glyphs in
+            for (k, g) in span.glyphs.enumerated() { glyphs[first + k] = g }
+        }
+        styles.withUnsafeMutableBufferPointer { styles in
+            for (k, s) in span.styles.enumerated() { styles[first + k] = s }
+        }
     }
 
     /// The text of one row, trailing spaces trimmed (for tests and logs).

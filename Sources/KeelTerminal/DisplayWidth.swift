@@ -6,6 +6,11 @@
 /// over every code point by DisplayWidthFixtureTests.
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
+        // Read from the bytes in place: plain ASCII and scalars that each
+        // stand alone are counted without grapheme breaking.
+        if let simple = text.utf8.withContiguousStorageIfAvailable({ StandaloneText.width($0) }) {
+            return simple ?? graphemeWidth(text)
+        }
         if PrintableASCII.check(text) { return text.utf8.count }  // plain ASCII
         // Scalars that each stand alone need no grapheme breaking either.
         var simple = 0

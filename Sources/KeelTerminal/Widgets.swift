@@ -27,11 +27,14 @@ extension Buffer {
             total -= width(shown[i]) + (shown.count > 1 ? 2 : 0)
             shown.remove(at: i)
         }
+        // When all that is left fits, each hint does (nothing is measured twice).
+        let fits = total <= rect.width
         var x = rect.x
         for hint in shown {
-            if x + width(hint) > rect.maxX { break }
+            if !fits, x + width(hint) > rect.maxX { break }
             x += write(hint.key, x: x, y: rect.y, style: .key, clip: rect)
-            x += write(" " + hint.action, x: x, y: rect.y, style: .muted, clip: rect)
+            x += write(" ", x: x, y: rect.y, style: .muted, clip: rect)
+            x += write(hint.action, x: x, y: rect.y, style: .muted, clip: rect)
             x += 2
         }
     }

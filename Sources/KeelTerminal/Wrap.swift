@@ -4,6 +4,9 @@
 public enum Wrap {
     public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
+        // A line that already fits, with no break or trailing space in it,
+        // is its own wrap: most of what a frame wraps, kept without a copy.
+        if text.utf8.last != 0x20, let w = StandaloneText.width(text), w <= width { return [text] }
         var out: [String] = []
         // Paragraphs are found by byte, without breaking the text into
         // graphemes: a "\r" before a "\n" is dropped with it.
@@ -55,14 +58,7 @@ public enum Wrap {
             widths.reserveCapacity(b.count / 2)
             var i = 0
             while i < b.count {
-                let lead = UInt32(b[i])
-                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                guard i + length <= b.count else { return nil }
-                var value = length == 1 ? lead : lead & (0x7F >> UInt32(length))
-                if length > 1 {
-                    for k in 1..<length { value = value << 6 | UInt32(b[i + k] & 0x3F) }
-                }
-                guard let scalar = Unicode.Scalar(value), DisplayWidth.standsAlone(scalar) else { return nil }
+                guard let (scalar, length) = StandaloneText.scalar(b, at: i), DisplayWidth.standsAlone(scalar) else { return nil }
                 starts.append(i)
                 widths.append(UInt8(DisplayWidth.width(of: scalar)))
                 i += length

@@ -22,6 +22,10 @@ Measured in a pseudo-terminal of 80x24:
   import           importing an export of 600,000 records, again, and exporting (keel-bench)
   30 years         the first frame and `keel today` (spawn to exit) with 30
                    years of sample history, against the same with 1 year
+  redraw in instructions  the same menu moves counted by callgrind (when
+                   valgrind is installed): instructions per move, from a zero
+                   after two warm moves to a dump after the moves; repeatable
+                   where times on a shared machine are not
   empty Swift      (reference) spawn -> the first word of a Swift program that
                    does nothing else, built like keel: what the runtime's own
                    start-up costs before keel does any work
@@ -167,6 +171,46 @@ def measure_menu(start_argv, menu_argv, env, trials, moves):
     return {"first": first, "redraw": redraw, "bytes": nbytes, "memory": memory}
 
 
+def callgrind_per_move(binary, args, env, work, moves=20):
+    """Instructions per menu move under callgrind, or None when valgrind is
+    missing or the run fails: counters zeroed after the first frame and two
+    warm moves, dumped after `moves` more. valgrind can't read the debug
+    information of a Swift release binary, so a copy without it is run."""
+    valgrind, control, strip = (shutil.which(t) for t in ("valgrind", "callgrind_control", "strip"))
+    if not (valgrind and control and strip):
+        return None
+    copy = os.path.join(work, os.path.basename(binary) + "-nodebug")
+    out = os.path.join(work, os.path.basename(binary) + ".callgrind")
+    p = None
+    try:
+        subprocess.run([strip, "--strip-debug", "-o", copy, binary], check=True)
+        p = Pty([valgrind, "--tool=callgrind", f"--callgrind-out-file={out}", copy] + args, env)
+        p.first_frame(timeout=120)
+        # Slowed down this much, a start can pause longer than the quiet that
+        # ends a frame: the first frame is over when nothing came for 2 s.
+        while select.select([p.master], [], [], 2.0)[0]:
+            p.buffer += os.read(p.master, 65536)
+        for key in (b"j", b"k"):
+            p.burst(key)
+        subprocess.run([control, "-z", str(p.proc.pid)], check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, timeout=60)
+        for i in range(moves):
+            p.burst(b"j" if i % 2 == 0 else b"k")
+        time.sleep(0.5)  # the last move's work is done before the count is taken
+        subprocess.run([control, "-d", str(p.proc.pid)], check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, timeout=60)
+        with open(out + ".1") as f:
+            for line in f:
+                if line.startswith("summary:"):
+                    return int(line.split()[1]) / moves
+    except (OSError, subprocess.SubprocessError, TimeoutError, ValueError):
+        return None
+    finally:
+        if p:
+            p.close()
+    return None
+
+
 def measure_history(keel, work, trials):
     """The first frame and `keel today` on one year and on thirty years of
     sample history, alternating, so a long history is seen to cost nothing."""
@@ -282,6 +326,8 @@ def main():
 
         crisis = json.loads(subprocess.run([args.store_bench, "crisis", "2000"], check=True,
                                            capture_output=True, text=True).stdout)
+        instructions = {"keel": callgrind_per_move(args.keel, ["breathe"], env, work),
+                        "floor": callgrind_per_move(args.floor, [], env, work)}
         history = measure_history(args.keel, work, args.trials)
         field = measure_field(args.keel, args.store_bench, work, max(3, args.trials // 3))
         field_wide = measure_field(args.keel, args.store_bench, work, max(3, args.trials // 3), unit="é日")
@@ -329,6 +375,10 @@ def main():
             ("import 600,000 records", f"{imported['importSeconds']:.1f} s ({imported['importMB']} MB; again "
              f"{imported['reimportSeconds']:.1f} s, export {imported['exportSeconds']:.1f} s)", "", "", "under 30 s"),
         ]
+        if instructions["keel"] and instructions["floor"]:
+            ik, fl = instructions["keel"], instructions["floor"]
+            rows.insert(2, ("keypress to redraw, instructions (callgrind)", f"{ik / 1000:.0f} k", f"{fl / 1000:.0f} k",
+                            f"{ik / fl:.2f}x", "within 1.2x"))
         if empty_starts:
             first_e = med(empty_starts) * 1000
             rows.insert(1, ("empty Swift program, first word", f"{first_e:.2f} ms", f"{first_f:.2f} ms",

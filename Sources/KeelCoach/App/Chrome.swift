@@ -20,7 +20,7 @@ enum Chrome {
             buffer.write(flash, in: status.inset(horizontal: 1, vertical: 0), style: .warm)
         }
         let footer = area.row(area.height - 1).inset(horizontal: 1, vertical: 0)
-        buffer.footer(FooterMemo.shared.fitting(hints(for: screen, ctx), width: footer.width), keeping: kept(for: screen, ctx), in: footer)
+        FooterMemo.shared.draw(hints(for: screen, ctx), keeping: kept(for: screen, ctx), in: footer, into: &buffer)
         return body(buffer.size)
     }
 
