@@ -25,7 +25,7 @@ import Testing
         let hints = [Hints.move, KeyHint("←→", "length"), KeyHint("Enter", "start"), Hints.back, Hints.help]
         let wide = Rect(x: 1, y: 5, width: 60, height: 1)
         let narrow = Rect(x: 1, y: 5, width: 24, height: 1)
-        let asks: [([KeyHint], Set<KeyHint>, Rect)] = [
+        let asks: [([KeyHint], [KeyHint], Rect)] = [
             (hints, [], wide), (hints, [], wide), (hints, [Hints.help], narrow), (hints, [Hints.help], narrow),
             (hints, [], narrow), (Array(hints.dropFirst()), [], wide), (hints, [], Rect(x: 1, y: 4, width: 60, height: 1)),
             (hints, [], wide),

@@ -21,7 +21,7 @@ final class FooterMemo: Sendable {
     /// it kept and where: the same three draw the same cells.
     private struct Drawn {
         var hints: [KeyHint]
-        var kept: Set<KeyHint>
+        var kept: [KeyHint]
         var cells: CellSpan
     }
 
@@ -29,7 +29,7 @@ final class FooterMemo: Sendable {
 
     /// Draws the footer into `rect` of a frame whose row there is blank: the
     /// cells drawn last time when they would be the same, else afresh.
-    func draw(_ hints: [KeyHint], keeping kept: Set<KeyHint>, in rect: Rect, into buffer: inout Buffer) {
+    func draw(_ hints: [KeyHint], keeping kept: [KeyHint], in rect: Rect, into buffer: inout Buffer) {
         let shown = fitting(hints, width: rect.width)
         if let known = drawn.withLock({ $0 }), known.cells.rect == rect, known.hints == shown, known.kept == kept {
             buffer.paste(known.cells)
