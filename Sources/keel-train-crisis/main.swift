@@ -30,8 +30,21 @@ for arg in args where arg.hasPrefix("--") && arg.contains("=") {
     case "steps": trainer.steps = Int(parts[1]) ?? trainer.steps
     case "min-count": trainer.minimumCount = Int(parts[1]) ?? trainer.minimumCount
     case "no-danger-margin": noDangerMargin = Float(parts[1]) ?? noDangerMargin
-    default: print("keel-train-crisis: unknown option \(arg)")
+    default:
+        print("keel-train-crisis: unknown option \(arg)")
+        exit(2)
     }
+}
+// A misspelt mode must not fall through to training and overwrite the
+// shipped model, nor a tuning setting end up in it.
+let modes: Set = ["--leave-one-out", "--lines", "--explain", "--measure", "--rules-only"]
+for arg in args where arg.hasPrefix("--") && !arg.contains("=") && !modes.contains(arg) {
+    print("keel-train-crisis: unknown option \(arg)")
+    exit(2)
+}
+if !leaveOneOut, args.contains(where: { $0.hasPrefix("--") && $0.contains("=") }) {
+    print("keel-train-crisis: settings go with --leave-one-out; the shipped model keeps the trainer's own")
+    exit(2)
 }
 args.removeAll { $0.hasPrefix("--") }
 let root = CrisisFixtures.sourceDirectory.components(separatedBy: "/Tests/").first ?? "."

@@ -53,6 +53,11 @@ import Testing
         }
         #expect(model.says("I want to stop caring what they think"), "the model alone would say help: pick a line it takes for a wish")
         #expect(check.matches("grateful to be alive? no. i want to die"), "a wish beside the guard still brings help")
+        // In a longer entry a safe phrase in one sentence doesn't silence the model over the next.
+        let entry = "Need to stop worrying about money. I've sorted everything for after, tonight's the night."
+        #expect(check.words.danger(in: entry) == .none)
+        #expect(!check.words.matches(entry), "a rule now names this: pick a line only the model finds")
+        #expect(check.matches(entry), "\(entry)")
     }
 
     /// The model brings help where no rule fires, and not for a calm line or a covered look-alike.

@@ -60,7 +60,7 @@ extension CrisisWords {
     /// Whether the text holds danger words, and whether one is left standing:
     /// not inside a safe figure of speech, not denied just before or after,
     /// not about another person or a story, not said to be for a course or a
-    /// game. A text with no danger word but a safe phrase is covered too.
+    /// game. A one-sentence text with no danger word but a safe phrase is covered too.
     enum Danger { case none, covered, standing }
 
     func danger(in text: String) -> Danger {
@@ -80,9 +80,14 @@ extension CrisisWords {
             return .standing
         }
         if found { return .covered }
-        // No danger word, but a safe phrase says what the text is about:
-        // "grateful to be alive", "I want to stop caring what they think"
-        // (the model alone took such lines for wishes); the model doesn't count there.
+        // No danger word, but a safe phrase says what a one-sentence text is
+        // about: "I want to stop caring what they think" (the model alone took
+        // such lines for wishes); the model doesn't count there. Only in one
+        // sentence: in a longer entry the phrase may be about another part
+        // ("Need to stop worrying about money. Tonight's the night.").
+        var end = words.endIndex
+        while end > words.startIndex, CrisisTokenizer.isBreak(words[end - 1]) { end -= 1 }
+        guard !words[..<end].contains(CrisisTokenizer.sentenceBreak) else { return .none }
         let ids = words.map { vocabulary[$0] ?? CrisisWords.unknownID }
         return spans(of: rules.safe, index: safeByFirstWord, in: ids, Surroundings()).isEmpty ? .none : .covered
     }
