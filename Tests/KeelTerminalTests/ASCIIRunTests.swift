@@ -3,24 +3,14 @@ import Testing
 @testable import KeelTerminal
 
 /// Plain ASCII is written as one run, not cell by cell: the run must leave
-/// what cell-by-cell writing left, wide graphemes cut at either end included.
+/// what cell-by-cell writing left (wide graphemes cut at either end: in
+/// StandaloneTextTests, for both fast paths).
 @Suite struct ASCIIRunTests {
     @Test func printableASCIIIsSpaceToTilde() {
         #expect(PrintableASCII.check(""))
         #expect(PrintableASCII.check(" ~azAZ09"))
         #expect(PrintableASCII.check(String(repeating: "long plain text ", count: 40)))
         for odd in ["\u{7F}", "\t", "a\nb", "\u{1F}", "é", "日", "tail é"] { #expect(!PrintableASCII.check(odd), "\(odd)") }
-    }
-
-    @Test func aRunCuttingWideGraphemesAtBothEndsBlanksThemWhole() {
-        var b = Buffer(size: Size(width: 8, height: 1))
-        b.write("日本語", x: 0, y: 0)
-        let used = b.write("ab", x: 1, y: 0, style: .strong)
-        #expect(used == 2)
-        #expect(b.line(0) == " ab 語")
-        #expect(b[0, 0].text == " " && b[3, 0].text == " ")
-        #expect(b[1, 0].style == .strong && b[2, 0].style == .strong)
-        #expect(b[0, 0].style == .plain && b[3, 0].style == .plain)
     }
 
     @Test func aRunIsClippedOnBothSidesAndCountsItsColumnsAsBefore() {

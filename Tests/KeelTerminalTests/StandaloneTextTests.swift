@@ -30,16 +30,20 @@ import Testing
         #expect(decoded?.map(\.1) == [1, 2, 3, 4])
     }
 
-    @Test func wideTextCuttingWideGraphemesAtBothEndsBlanksThemWhole() {
+    /// Both fast paths, a plain ASCII run and text beyond ASCII from its bytes,
+    /// blank a wide grapheme they cut at either end whole.
+    @Test(arguments: ["ab", "→é"])
+    func textCuttingWideGraphemesAtBothEndsBlanksThemWhole(_ text: String) {
         var b = Buffer(size: Size(width: 8, height: 1))
         b.write("日本語", x: 0, y: 0)
-        let used = b.write("→é", x: 1, y: 0, style: .strong)
+        let used = b.write(text, x: 1, y: 0, style: .strong)
         #expect(used == 2)
-        #expect(b.line(0) == " →é 語")
+        #expect(b.line(0) == " \(text) 語")
+        #expect(b[0, 0].text == " " && b[3, 0].text == " ")
         #expect(b[0, 0].style == .plain && b[3, 0].style == .plain)
         #expect(b[1, 0].style == .strong && b[2, 0].style == .strong)
         b.write("本", x: 5, y: 0, style: .warm)  // over the right half of 語
-        #expect(b.line(0) == " →é  本")
+        #expect(b.line(0) == " \(text)  本")
         #expect(b[6, 0].isContinuation && b[6, 0].style == .warm)
     }
 
