@@ -61,14 +61,10 @@ void keel_curses_configure(bool no_color) {
     keel_tstp_chain();
     if (!no_color && has_colors()) {
         start_color();
+        // -1 keeps the terminal's own colours. Pairs 1..6 are set once, by
+        // the theme (keel_curses_set_pair): a pair set again to another
+        // colour makes ncurses look over every cell of the screen for it.
         use_default_colors();
-        // Pairs 1..6 follow KeelTerminal's semantic colours; -1 keeps the terminal's background.
-        init_pair(1, COLOR_CYAN, -1);    // accent
-        init_pair(2, COLOR_BLUE, -1);    // calm
-        init_pair(3, COLOR_YELLOW, -1);  // warm
-        init_pair(4, COLOR_GREEN, -1);   // good
-        init_pair(5, COLOR_MAGENTA, -1); // alert
-        init_pair(6, COLOR_WHITE, -1);   // muted (shown dim)
     }
 }
 
