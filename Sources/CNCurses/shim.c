@@ -110,6 +110,28 @@ void keel_put_char(int y, int x, unsigned int ch, unsigned int attrs, int pair) 
     }
 }
 
+void keel_put_ascii(int y, int x, const unsigned int *glyphs, int count, unsigned int attrs, int pair) {
+    // One styled blank as a template: every cell of the run is it with its own character.
+    wchar_t blank[2] = {L' ', L'\0'};
+    cchar_t style, cells[64];
+    if (count <= 0 || setcchar(&style, blank, (attr_t)attrs, (short)pair, NULL) != OK) return;
+    for (int done = 0; done < count;) {
+        int n = count - done < 64 ? count - done : 64;
+        for (int i = 0; i < n; i++) {
+            cells[i] = style;
+            cells[i].chars[0] = (wchar_t)glyphs[done + i];
+        }
+        mvwadd_wchnstr(stdscr, y, x + done, cells, n);
+        done += n;
+    }
+    // The cursor where adding the cells one at a time would have left it,
+    // so ncurses moves the terminal's cursor as it always did.
+    int end = x + count, maxy = getmaxy(stdscr) - 1, maxx = getmaxx(stdscr) - 1;
+    if (end <= maxx) wmove(stdscr, y, end);
+    else if (y < maxy) wmove(stdscr, y + 1, 0);
+    else wmove(stdscr, maxy, maxx);
+}
+
 // Cells written past ncurses: clusters a cchar_t can't hold (a base and at
 // most CCHARW_MAX - 1 zero-width marks), and glyphs whose width the C
 // library counts differently from keel. ncurses keeps a blank placeholder

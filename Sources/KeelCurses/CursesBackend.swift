@@ -108,6 +108,14 @@ public final class CursesBackend: Backend {
                             }
                             var direct = false
                             let end = start + width
+                            // Printable ASCII cells to write side by side in one style,
+                            // runStart..<runEnd: ncurses takes them in one call.
+                            var runStart = start, runEnd = start
+                            func flushRun() {
+                                guard runEnd > runStart, let base = glyphs.baseAddress else { return }
+                                putASCII(base + runStart, count: runEnd - runStart, styles[runStart], x: runStart - start, y: row)
+                                runStart = runEnd
+                            }
                             for i in start..<end {
                                 let g = glyphs[i]
                                 if g == Buffer.continuation { continue }
@@ -127,11 +135,28 @@ public final class CursesBackend: Backend {
                                 while i + columns < end, glyphs[i + columns] == Buffer.continuation { columns += 1 }
                                 if g >= 0x7F, !direct { direct = isDirect(buffer.text(ofGlyph: g), columns: columns) }
                                 if unchanged(i), (i + columns) % width == 0 || unchanged(i + columns) { continue }
-                                // A fresh screen is blank already: its plain spaces need not be written.
-                                if full, g == 0x20, styles[i] == Style.plain { continue }
-                                put(buffer.text(ofGlyph: g), g, columns: columns, styles[i], x: i % width, y: row)
+                                let continuesRun = runEnd == i && runEnd > runStart && styles[i] == styles[runStart]
+                                // A fresh screen is blank already: its plain spaces need not be
+                                // written, but one between two words of a run costs less
+                                // written than the run broken in two.
+                                if full, g == 0x20, styles[i] == Style.plain,
+                                    !(continuesRun && i + 1 < end && glyphs[i + 1] != 0x20 && styles[i + 1] == styles[i])
+                                {
+                                    continue
+                                }
                                 changed = true
+                                if g >= 0x20, g < 0x7F {
+                                    if !continuesRun {
+                                        flushRun()
+                                        runStart = i
+                                    }
+                                    runEnd = i + 1
+                                    continue
+                                }
+                                flushRun()
+                                put(buffer.text(ofGlyph: g), g, columns: columns, styles[i], x: i % width, y: row)
                             }
+                            flushRun()
                             directRows[row] = direct
                         }
                     }
@@ -189,6 +214,12 @@ public final class CursesBackend: Backend {
         if s.reverse { attrs |= keel_attr_reverse() }
         if s.italic { attrs |= keel_attr_italic() }
         return (attrs, colors ? Int32(s.tint?.rawValue ?? 0) : 0)
+    }
+
+    /// `count` printable ASCII cells of one style from (x, y), in one call.
+    private func putASCII(_ glyphs: UnsafePointer<UInt32>, count: Int, _ s: Style, x: Int, y: Int) {
+        let (attrs, pair) = attributes(s)
+        keel_put_ascii(Int32(y), Int32(x), glyphs, Int32(count), attrs, pair)
     }
 
     private func put(_ text: @autoclosure () -> String, _ glyph: UInt32, columns: Int, _ s: Style, x: Int, y: Int) {

@@ -37,6 +37,10 @@ void keel_erase(void);
 void keel_put_cell(int y, int x, const wchar_t *chars, int count, unsigned int attrs, int pair);
 // One character alone in its cell (the common case): no array to pass.
 void keel_put_char(int y, int x, unsigned int ch, unsigned int attrs, int pair);
+// A run of printable ASCII cells in one style (keel's glyphs, one a cell)
+// from (y, x) on the row: one call for the run, leaving the cursor where
+// keel_put_char cell by cell would have.
+void keel_put_ascii(int y, int x, const unsigned int *glyphs, int count, unsigned int attrs, int pair);
 // The C library's width of a character in the current locale (what ncurses uses).
 int keel_wcwidth(unsigned int ch);
 // A cell ncurses can't draw as keel measures it: a blank placeholder of
