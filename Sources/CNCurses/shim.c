@@ -34,6 +34,11 @@ int keel_curses_start(void) {
     keel_screen = newterm(NULL, stdout, stdin);
     if (keel_screen == NULL) return -1;
     set_term(keel_screen);
+    // Until a screen has once been left and taken back, ncurses sends what
+    // it has after every cursor move, so a frame would leave in a write per
+    // row. Left at once, before anything is drawn, and taken back by the
+    // first refresh, it sends each frame in one write.
+    endwin();
     keel_leave_len = 0;
     keel_append_cap("sgr0");
     keel_append_cap("cnorm");
