@@ -1,4 +1,7 @@
 #include "CNCurses.h"
+// The capabilities by name as fields (cursor_address...): read directly,
+// where tigetstr would search the table of names for each.
+#include <ncursesw/term.h>
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -19,8 +22,7 @@ static int keel_signal_pipe[2] = {-1, -1};
 static struct sigaction keel_ncurses_winch;
 static void keel_tstp_chain(void);
 
-static void keel_append_cap(const char *name) {
-    char *cap = tigetstr((char *)name);
+static void keel_append_cap(const char *cap) {
     if (cap == NULL || cap == (char *)-1) return;
     size_t len = strlen(cap);
     if (keel_leave_len + len >= sizeof keel_leave_seq) return;
@@ -40,9 +42,9 @@ int keel_curses_start(void) {
     // first refresh, it sends each frame in one write.
     endwin();
     keel_leave_len = 0;
-    keel_append_cap("sgr0");
-    keel_append_cap("cnorm");
-    keel_append_cap("rmcup");
+    keel_append_cap(exit_attribute_mode);
+    keel_append_cap(cursor_normal);
+    keel_append_cap(exit_ca_mode);
     static const char paste_off[] = "\033[?2004l";
     if (keel_leave_len + sizeof paste_off - 1 < sizeof keel_leave_seq) {
         memcpy(keel_leave_seq + keel_leave_len, paste_off, sizeof paste_off - 1);
@@ -166,7 +168,7 @@ static void keel_direct_puts(const char *s) {
 }
 
 static const char *keel_cup(int y, int x) {
-    char *cup = tigetstr("cup");
+    const char *cup = cursor_address;
     if (cup == NULL || cup == (char *)-1) return NULL;
     return tiparm(cup, y, x);
 }
@@ -174,11 +176,11 @@ static const char *keel_cup(int y, int x) {
 int wcwidth(wchar_t);  // <wchar.h> declares it only under _XOPEN_SOURCE
 int keel_wcwidth(unsigned int ch) { return wcwidth((wchar_t)ch); }
 
-void keel_put_placeholder(int y, int x, int columns, unsigned int attrs, int pair) {
+void keel_put_placeholder(int y, int x, int width, unsigned int attrs, int pair) {
     wchar_t blank[2] = {L' ', L'\0'};
     cchar_t cell;
     if (setcchar(&cell, blank, (attr_t)attrs | A_INVIS, (short)pair, NULL) != OK) return;
-    for (int i = 0; i < columns; i++) mvwadd_wch(stdscr, y, x + i, &cell);
+    for (int i = 0; i < width; i++) mvwadd_wch(stdscr, y, x + i, &cell);
 }
 
 void keel_put_direct(int y, int x, const char *utf8, unsigned int attrs, int pair) {
@@ -205,7 +207,7 @@ void keel_flush_direct(void) {
 }
 
 bool keel_can_address_cursor(void) {
-    char *cup = tigetstr("cup");
+    const char *cup = cursor_address;
     return cup != NULL && cup != (char *)-1;
 }
 
