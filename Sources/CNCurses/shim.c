@@ -21,6 +21,18 @@ static size_t keel_leave_len = 0;
 static int keel_signal_pipe[2] = {-1, -1};
 static struct sigaction keel_ncurses_winch;
 static void keel_tstp_chain(void);
+// The terminal's keypad mode (smkx), copied at start for the SIGTSTP chain.
+static char keel_keypad_seq[64];
+static size_t keel_keypad_len = 0;
+
+// Keypad mode on, as keypad(stdscr, TRUE) would switch it, but without the
+// table of key sequences ncurses builds for its getch (keel reads keys
+// itself): a third of the floor's start. ncurses switches it off on every
+// way out (endwin); each way back here switches it on again. Written
+// straight to the terminal, where nothing of ncurses' is pending.
+static void keel_keypad_xmit(void) {
+    if (keel_keypad_len > 0) { ssize_t ignored = write(STDOUT_FILENO, keel_keypad_seq, keel_keypad_len); (void)ignored; }
+}
 
 static void keel_append_cap(const char *cap) {
     if (cap == NULL || cap == (char *)-1) return;
@@ -41,6 +53,12 @@ int keel_curses_start(void) {
     // row. Left at once, before anything is drawn, and taken back by the
     // first refresh, it sends each frame in one write.
     endwin();
+    keel_keypad_len = 0;
+    const char *smkx = keypad_xmit;
+    if (smkx != NULL && smkx != (char *)-1 && strlen(smkx) < sizeof keel_keypad_seq) {
+        keel_keypad_len = strlen(smkx);
+        memcpy(keel_keypad_seq, smkx, keel_keypad_len);
+    }
     keel_leave_len = 0;
     keel_append_cap(exit_attribute_mode);
     keel_append_cap(cursor_normal);
@@ -57,7 +75,7 @@ void keel_curses_configure(bool no_color) {
     raw();
     noecho();
     nonl();
-    keypad(stdscr, TRUE);
+    keel_keypad_xmit();
     set_escdelay(25);
     curs_set(0);
     // keel reads keys itself, between frames: ncurses need not poll the
@@ -239,6 +257,7 @@ static void keel_on_tstp(int sig) {
     static const char off[] = "\033[?2004l", on[] = "\033[?2004h";
     ssize_t ignored = write(STDOUT_FILENO, off, sizeof off - 1);
     keel_ncurses_tstp.sa_handler(sig);
+    keel_keypad_xmit();
     ignored = write(STDOUT_FILENO, on, sizeof on - 1); (void)ignored;
     errno = saved;
 }
@@ -271,6 +290,7 @@ void keel_curses_resume(void) {
     keel_refresh_size();
     clearok(curscr, TRUE);
     doupdate();
+    keel_keypad_xmit();
     keel_paste_mode(true);
 }
 

@@ -33,6 +33,9 @@ import Testing
         try t.press("C-c")
         #expect(t.exitStatus(timeout: 20) == 130)
         let sent = try writes(log)
+        // Keypad mode is switched on before the first frame, as ncurses' keypad() would.
+        let frame = try #require(sent.firstIndex { $0.contains("Choose a breath") }, "\(sent.joined(separator: "\n"))")
+        #expect(sent[..<frame].contains { $0.contains(#"\33[?1h\33="#) }, "\(sent.joined(separator: "\n"))")
         // The frame's first row and its last rows of text, in one write.
         #expect(sent.contains { $0.contains("Choose a breath") && $0.contains("Your own seconds") }, "\(sent.joined(separator: "\n"))")
         // The move: the highlight off one row and onto the next, in one write.
