@@ -40,6 +40,10 @@ enum FieldScanner {
     /// A value as the strict scan found it: only what keel's records hold.
     enum Value: Equatable {
         case string(String), integer(Int), bool(Bool), null
+        /// Text of plain ASCII with no escape, where it lies in the file's
+        /// bytes: no string is made until a record asks for one (a tick
+        /// only checked, or a time read from its bytes, never needs it).
+        case ascii(Range<Int>)
         /// A number with a fraction or an exponent, or anything nested: left to the full decoder.
         case other
     }
@@ -50,12 +54,14 @@ enum FieldScanner {
     /// unknown key, a repeated one, an escape it leaves alone, bytes that
     /// are not UTF-8), so a caller can trust what it returns as it would
     /// trust decoded records, and decode the ordinary way otherwise.
-    /// Each record's values come in the order of `keys`, nil where a key is absent.
-    static func strictRecords(_ bytes: [UInt8], keys: [String]) -> (kind: String, format: Int, records: [[Value?]])? {
+    /// `record` gets each record's values in the order of `keys`, nil where
+    /// a key is absent (the array is reused for the next record), and
+    /// stops the scan by returning false.
+    static func strictRecords(_ bytes: [UInt8], keys: [String], record: ([Value?]) -> Bool) -> (kind: String, format: Int)? {
         var s = Scan(bytes: bytes, strict: true)
         var kind: String?
         var format: Int?
-        var records: [[Value?]]?
+        var seenRecords = false
         guard s.expect(UInt8(ascii: "{")) else { return nil }
         repeat {
             guard let key = s.string(), s.expect(UInt8(ascii: ":")) else { return nil }
@@ -68,26 +74,25 @@ enum FieldScanner {
                 format = f
             case "month":
                 guard case .string? = s.value() else { return nil }
-            case "records" where records == nil:
+            case "records" where !seenRecords:
+                seenRecords = true
                 guard s.expect(UInt8(ascii: "[")) else { return nil }
-                var found: [[Value?]] = []
                 if s.peek() == UInt8(ascii: "]") {
                     s.i += 1
                 } else {
                     let keyBytes = keys.map { Array($0.utf8) }
+                    var fields = [Value?](repeating: nil, count: keys.count)
                     repeat {
-                        guard let fields = s.objectValues(keys, keyBytes) else { return nil }
-                        found.append(fields)
+                        guard s.objectValues(keys, keyBytes, into: &fields), record(fields) else { return nil }
                     } while s.comma()
                     guard s.expect(UInt8(ascii: "]")) else { return nil }
                 }
-                records = found
             default:
                 return nil
             }
         } while s.comma()
-        guard s.expect(UInt8(ascii: "}")), s.peek() == nil, let kind, let format, let records else { return nil }
-        return (kind, format, records)
+        guard s.expect(UInt8(ascii: "}")), s.peek() == nil, let kind, let format, seenRecords else { return nil }
+        return (kind, format)
     }
 
     struct Scan {
@@ -210,16 +215,37 @@ enum FieldScanner {
         }
 
         /// Every field of one object, each key at most once and among `keys`
-        /// (`keyBytes` holds their UTF-8).
-        mutating func objectValues(_ keys: [String], _ keyBytes: [[UInt8]]) -> [Value?]? {
-            guard expect(UInt8(ascii: "{")) else { return nil }
-            var fields = [Value?](repeating: nil, count: keys.count)
-            if peek() == UInt8(ascii: "}") { i += 1; return fields }
+        /// (`keyBytes` holds their UTF-8), into `fields` (one per key).
+        mutating func objectValues(_ keys: [String], _ keyBytes: [[UInt8]], into fields: inout [Value?]) -> Bool {
+            for k in 0..<fields.count { fields[k] = nil }
+            guard expect(UInt8(ascii: "{")) else { return false }
+            if peek() == UInt8(ascii: "}") { i += 1; return true }
             repeat {
-                guard let k = keyIndex(keys, keyBytes), fields[k] == nil, expect(UInt8(ascii: ":")), let value = value() else { return nil }
+                guard let k = keyIndex(keys, keyBytes), fields[k] == nil, expect(UInt8(ascii: ":")), let value = lazyValue() else { return false }
                 fields[k] = value
             } while comma()
-            return expect(UInt8(ascii: "}")) ? fields : nil
+            return expect(UInt8(ascii: "}"))
+        }
+
+        /// `value()`, but text of plain ASCII (no escape, no control
+        /// character) is only located, as `.ascii`: it needs no check for
+        /// UTF-8 and no string until asked for.
+        mutating func lazyValue() -> Value? {
+            guard peek() == UInt8(ascii: "\"") else { return value() }
+            let start = i + 1
+            let end = bytes.withUnsafeBufferPointer { b -> Int? in
+                var j = start
+                while j < b.count {
+                    let c = b[j]
+                    if c == UInt8(ascii: "\"") { return j }
+                    if c == UInt8(ascii: "\\") || c < 0x20 || c >= 0x80 { return nil }
+                    j += 1
+                }
+                return nil
+            }
+            guard let end else { return string().map(Value.string) }
+            i = end + 1
+            return .ascii(start..<end)
         }
 
         /// Which of `keys` the next string is. A key without a backslash is
