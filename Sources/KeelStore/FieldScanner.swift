@@ -24,8 +24,10 @@ enum FieldScanner {
             case "records":
                 guard s.expect(UInt8(ascii: "[")) else { return nil }
                 if s.peek() == UInt8(ascii: "]") { s.i += 1; break }
+                let wanted = Array(keys)
+                let wantedBytes = wanted.map { Array($0.utf8) }
                 repeat {
-                    guard let fields = s.objectFields(keys) else { return nil }
+                    guard let fields = s.objectFields(wanted, wantedBytes) else { return nil }
                     records.append(fields)
                 } while s.comma()
                 guard s.expect(UInt8(ascii: "]")) else { return nil }
@@ -178,15 +180,17 @@ enum FieldScanner {
         }
 
         /// The wanted string fields of one object; other values are skipped.
-        mutating func objectFields(_ keys: Set<String>) -> [String: String]? {
+        /// Keys are matched on their bytes (`keyBytes` holds the wanted
+        /// keys' UTF-8), no string made for the many not wanted.
+        mutating func objectFields(_ keys: [String], _ keyBytes: [[UInt8]]) -> [String: String]? {
             guard expect(UInt8(ascii: "{")) else { return nil }
             var fields: [String: String] = [:]
             if peek() == UInt8(ascii: "}") { i += 1; return fields }
             repeat {
-                guard let key = string(), expect(UInt8(ascii: ":")) else { return nil }
-                if keys.contains(key), peek() == UInt8(ascii: "\"") {
+                guard let k = anyKeyIndex(keys, keyBytes), expect(UInt8(ascii: ":")) else { return nil }
+                if let k, peek() == UInt8(ascii: "\"") {
                     guard let value = string() else { return nil }
-                    fields[key] = value
+                    fields[keys[k]] = value
                 } else {
                     guard skipValue() else { return nil }
                 }
@@ -248,6 +252,33 @@ enum FieldScanner {
             return .ascii(start..<end)
         }
 
+        /// The next string, read as a key: nil when it can't be read, else
+        /// which of `keys` it is (nil inside for another key), matched as `keyIndex` matches.
+        mutating func anyKeyIndex(_ keys: [String], _ keyBytes: [[UInt8]]) -> Int?? {
+            guard peek() == UInt8(ascii: "\"") else { return nil }
+            let start = i + 1
+            let end = bytes.withUnsafeBufferPointer { b -> Int in
+                var j = start
+                while j < b.count, b[j] != UInt8(ascii: "\""), b[j] != UInt8(ascii: "\\") { j += 1 }
+                return j
+            }
+            guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else {
+                guard let key = string() else { return nil }
+                return .some(keys.firstIndex(of: key))
+            }
+            i = end + 1
+            return .some(Scan.match(keyBytes, bytes, start, end - start))
+        }
+
+        /// Which of `keyBytes` the `length` bytes at `start` are.
+        static func match(_ keyBytes: [[UInt8]], _ bytes: [UInt8], _ start: Int, _ length: Int) -> Int? {
+            keyBytes.firstIndex { key in
+                guard key.count == length else { return false }
+                for j in 0..<length where key[j] != bytes[start + j] { return false }
+                return true
+            }
+        }
+
         /// Which of `keys` the next string is. A key without a backslash is
         /// matched on its bytes, no string made (keel's keys are ASCII, and
         /// no other bytes equal them as strings); one with an escape is
@@ -261,12 +292,7 @@ enum FieldScanner {
                 guard let key = string() else { return nil }
                 return keys.firstIndex(of: key)
             }
-            let length = end - start
-            let found = keyBytes.firstIndex { key in
-                guard key.count == length else { return false }
-                for j in 0..<length where key[j] != bytes[start + j] { return false }
-                return true
-            }
+            let found = Scan.match(keyBytes, bytes, start, end - start)
             i = end + 1
             return found
         }
@@ -274,31 +300,33 @@ enum FieldScanner {
         /// Steps over any value, strings and nesting included.
         mutating func skipValue() -> Bool {
             guard let first = peek() else { return false }
-            if first == UInt8(ascii: "\"") {
-                i += 1
-                while i < bytes.count {
-                    if bytes[i] == UInt8(ascii: "\\") { i += 2; continue }
-                    if bytes[i] == UInt8(ascii: "\"") { i += 1; return true }
-                    i += 1
-                }
-                return false
-            }
-            if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
-                var depth = 0
-                while i < bytes.count {
-                    let b = bytes[i]
-                    if b == UInt8(ascii: "\"") {
-                        guard skipValue() else { return false }
-                        continue
+            if first == UInt8(ascii: "\"") || first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
+                // On the raw bytes, no bounds check per byte: a month of
+                // journal entries is mostly answers skipped over.
+                let start = i
+                let end = bytes.withUnsafeBufferPointer { b -> Int? in
+                    var depth = 0
+                    var j = start
+                    while j < b.count {
+                        let c = b[j]
+                        if c == UInt8(ascii: "\"") {
+                            j += 1
+                            while j < b.count, b[j] != UInt8(ascii: "\"") { j += b[j] == UInt8(ascii: "\\") ? 2 : 1 }
+                            guard j < b.count else { return nil }
+                            if depth == 0 { return j + 1 }
+                        } else if c == UInt8(ascii: "{") || c == UInt8(ascii: "[") {
+                            depth += 1
+                        } else if c == UInt8(ascii: "}") || c == UInt8(ascii: "]") {
+                            depth -= 1
+                            if depth == 0 { return j + 1 }
+                        }
+                        j += 1
                     }
-                    if b == UInt8(ascii: "{") || b == UInt8(ascii: "[") { depth += 1 }
-                    if b == UInt8(ascii: "}") || b == UInt8(ascii: "]") {
-                        depth -= 1
-                        if depth == 0 { i += 1; return true }
-                    }
-                    i += 1
+                    return nil
                 }
-                return false
+                guard let end else { return false }
+                i = end
+                return true
             }
             // A number, true, false or null.
             let start = i

@@ -48,4 +48,41 @@ import Testing
             #expect(FieldScanner.records(Array(bad.utf8), keys: keys) == nil, "\(bad)")
         }
     }
+
+    /// Skipped values are stepped over on the raw bytes and keys matched on
+    /// theirs: nesting, escapes at a string's end, brackets and quotes
+    /// inside text, UTF-8, CRLF, and a key written with an escape must all
+    /// read as the decoder reads them.
+    @Test func skipsWhatItDoesNotWantAsTheDecoderWould() throws {
+        let json =
+            "{\"format\": 1,\r\n\"kind\": \"journal\", \"records\": [\r\n"
+            + #"{"answers": {"a": {"text": "ends in a backslash \\", "n": [1, [2, {"x": "]}"}]]}}, "flow": "reframe", "created": "2026-11-02T08:00:00.000Z"},"#
+            + "\r\n"
+            + #"{"id": "日本語 \"quoted\" {", "fl\/ow": "not flow", "flow": "morning", "deleted": null, "created": "2026-11-03T08:00:00.000Z"},"#
+            + #"{"flow": "last", "createdX": "no", "create": "no"},"#
+            + #"{"n": -1.5e3, "t": true, "flow": "tail"}"#
+            + "\r\n]}\r\n"
+        let scanned = try #require(FieldScanner.records(Array(json.utf8), keys: ["flow", "created", "deleted", "id"]))
+        #expect(
+            scanned.records == [
+                ["flow": "reframe", "created": "2026-11-02T08:00:00.000Z"],
+                ["id": "日本語 \"quoted\" {", "flow": "morning", "created": "2026-11-03T08:00:00.000Z"],
+                ["flow": "last"],
+                ["flow": "tail"],
+            ])
+        struct Loose: Decodable {
+            var flow: String?
+            var created: String?
+            var deleted: String?
+            var id: String?
+        }
+        struct File: Decodable { var records: [Loose] }
+        let decoded = try JSONDecoder().decode(File.self, from: Data(json.utf8)).records
+        #expect(scanned.records.map { $0["flow"] } == decoded.map(\.flow))
+        #expect(scanned.records.map { $0["created"] } == decoded.map(\.created))
+        #expect(scanned.records.map { $0["id"] } == decoded.map(\.id))
+        for cut in [json.utf8.count - 5, json.utf8.count / 2, 40] {
+            #expect(FieldScanner.records(Array(json.utf8.prefix(cut)), keys: ["flow"]) == nil, "cut at \(cut)")
+        }
+    }
 }
