@@ -148,28 +148,41 @@ enum FieldScanner {
                 i = plain.end + 1
                 return plain.text
             }
+            // Escapes: the runs between them are copied whole (a letter's
+            // text has a line break every sentence or two).
             var out: [UInt8] = []
-            while i < bytes.count {
-                let b = bytes[i]
-                i += 1
-                if b == UInt8(ascii: "\"") { return strict ? String(validating: out, as: UTF8.self) : String(decoding: out, as: UTF8.self) }
-                if strict, b < 0x20 { return nil }
-                if b == UInt8(ascii: "\\") {
-                    guard i < bytes.count else { return nil }
-                    let e = bytes[i]
-                    i += 1
-                    switch e {
-                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
-                    case UInt8(ascii: "n"): out.append(0x0A)
-                    case UInt8(ascii: "t"): out.append(0x09)
-                    case UInt8(ascii: "r"): out.append(0x0D)
-                    default: return nil  // \u escapes: leave it to the full decoder
+            let end = bytes.withUnsafeBufferPointer { b -> Int? in
+                var j = start
+                var run = start
+                while j < b.count {
+                    let c = b[j]
+                    if c == UInt8(ascii: "\"") {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<j]))
+                        return j + 1
                     }
-                } else {
-                    out.append(b)
+                    if strict, c < 0x20 { return nil }
+                    if c == UInt8(ascii: "\\") {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<j]))
+                        guard j + 1 < b.count else { return nil }
+                        let e = b[j + 1]
+                        switch e {
+                        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
+                        case UInt8(ascii: "n"): out.append(0x0A)
+                        case UInt8(ascii: "t"): out.append(0x09)
+                        case UInt8(ascii: "r"): out.append(0x0D)
+                        default: return nil  // \u escapes: leave it to the full decoder
+                        }
+                        j += 2
+                        run = j
+                        continue
+                    }
+                    j += 1
                 }
+                return nil
             }
-            return nil
+            guard let end else { return nil }
+            i = end
+            return strict ? String(validating: out, as: UTF8.self) : String(decoding: out, as: UTF8.self)
         }
 
         mutating func integer() -> Int? {

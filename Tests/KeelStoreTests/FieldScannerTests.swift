@@ -85,4 +85,42 @@ import Testing
             #expect(FieldScanner.records(Array(json.utf8.prefix(cut)), keys: ["flow"]) == nil, "cut at \(cut)")
         }
     }
+
+    /// Text with escapes is copied run by run between them: escapes at
+    /// either end, side by side, next to UTF-8, read as the decoder reads
+    /// them; a cut-off escape, a \u escape or broken UTF-8 is refused.
+    @Test func escapedTextReadsAsTheDecoderReadsIt() throws {
+        let texts = [
+            "\nDear me,\n\"well\" done.\n", "\\\\", "\"", "日本\t語\r\nend/", "a\\\"b", "\t\t", "é\n", "\n日",
+        ]
+        for text in texts {
+            // By scalar: "\r\n" is one Character, which replacing() would pass over.
+            let escaped = text.unicodeScalars.map { c -> String in
+                switch c {
+                case "\\": return "\\\\"
+                case "\"": return "\\\""
+                case "\n": return "\\n"
+                case "\t": return "\\t"
+                case "\r": return "\\r"
+                case "/": return "\\/"
+                default: return String(c)
+                }
+            }.joined()
+            var strict = FieldScanner.Scan(bytes: Array("\"\(escaped)\"x".utf8), strict: true)
+            #expect(strict.string() == text, "\(escaped)")
+            #expect(strict.peek() == UInt8(ascii: "x"), "ends after the closing quote: \(escaped)")
+            var loose = FieldScanner.Scan(bytes: Array("\"\(escaped)\"".utf8))
+            #expect(loose.string() == text)
+            let decoded = try JSONDecoder().decode([String].self, from: Data("[\"\(escaped)\"]".utf8))
+            #expect(decoded == [text])
+        }
+        for bad in [#""a\"#, #""a\u0041""#, #""a\nb"#, "\"a\\n\u{01}\""] {
+            var s = FieldScanner.Scan(bytes: Array(bad.utf8), strict: true)
+            #expect(s.string() == nil, "\(bad)")
+        }
+        var broken = Array(#""a\nb""#.utf8)
+        broken[broken.count - 2] = 0xFF
+        var s = FieldScanner.Scan(bytes: broken, strict: true)
+        #expect(s.string() == nil, "not UTF-8 after an escape")
+    }
 }
