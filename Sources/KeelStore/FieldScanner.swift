@@ -310,6 +310,23 @@ enum FieldScanner {
             return found
         }
 
+        /// Where the string opened by the quote at `open` ends: the next
+        /// quote after an even run of backslashes (each escapes the byte
+        /// after it). Found with memchr, as a skipped answer can be pages long.
+        static func closingQuote(_ b: UnsafeBufferPointer<UInt8>, after open: Int) -> Int? {
+            guard let base = b.baseAddress else { return nil }
+            var from = open + 1
+            while from < b.count {
+                guard let hit = memchr(base + from, Int32(UInt8(ascii: "\"")), b.count - from) else { return nil }
+                let q = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                var slashes = 0
+                while q - slashes - 1 > open, b[q - slashes - 1] == UInt8(ascii: "\\") { slashes += 1 }
+                if slashes % 2 == 0 { return q }
+                from = q + 1
+            }
+            return nil
+        }
+
         /// Steps over any value, strings and nesting included.
         mutating func skipValue() -> Bool {
             guard let first = peek() else { return false }
@@ -323,9 +340,8 @@ enum FieldScanner {
                     while j < b.count {
                         let c = b[j]
                         if c == UInt8(ascii: "\"") {
-                            j += 1
-                            while j < b.count, b[j] != UInt8(ascii: "\"") { j += b[j] == UInt8(ascii: "\\") ? 2 : 1 }
-                            guard j < b.count else { return nil }
+                            guard let close = Scan.closingQuote(b, after: j) else { return nil }
+                            j = close
                             if depth == 0 { return j + 1 }
                         } else if c == UInt8(ascii: "{") || c == UInt8(ascii: "[") {
                             depth += 1
@@ -368,3 +384,9 @@ extension Store {
         return scanned.records
     }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -123,4 +123,21 @@ import Testing
         var s = FieldScanner.Scan(bytes: broken, strict: true)
         #expect(s.string() == nil, "not UTF-8 after an escape")
     }
+
+    /// A skipped string ends at the first quote after an even run of
+    /// backslashes (found with memchr): runs of every length before an
+    /// escaped quote and before the closing one, at the top and nested.
+    @Test func aSkippedStringEndsAtItsOwnQuote() throws {
+        for n in 0...5 {
+            let text = String(repeating: "\\\\", count: n) + "\\\"" + String(repeating: "\\\\", count: n)
+            let json = "{\"records\": [{\"skip\": \"\(text)\", \"nested\": {\"a\": [\"\(text)\", \"]}\"]}, \"flow\": \"f\(n)\"}]}"
+            #expect(FieldScanner.records(Array(json.utf8), keys: ["flow"])?.records == [["flow": "f\(n)"]], "\(n)")
+            var s = FieldScanner.Scan(bytes: Array("\"\(text)\" x".utf8))
+            let skipped = s.skipValue()
+            #expect(skipped)
+            #expect(s.peek() == UInt8(ascii: "x"), "\(n)")
+        }
+        #expect(FieldScanner.records(Array(#"{"records": [{"skip": "a\"}]}"#.utf8), keys: ["flow"]) == nil, "an escaped quote is not the end")
+        #expect(FieldScanner.records(Array(#"{"records": [{"skip": "a\\"}]}"#.utf8), keys: ["flow"])?.records == [[:]])
+    }
 }
