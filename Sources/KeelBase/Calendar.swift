@@ -81,6 +81,18 @@ public struct CivilDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
         self.init(splitting: text)
     }
 
+    /// The same, read from a file's bytes where they lie (the store's scan
+    /// makes no string of a day it only checks).
+    package init?(utf8 b: UnsafeBufferPointer<UInt8>) {
+        let fast = CivilDate.written(b)
+        if fast.shaped {
+            guard let day = fast.day else { return nil }
+            self = day
+            return
+        }
+        self.init(splitting: String(decoding: b, as: UTF8.self))
+    }
+
     /// The day in ten bytes "YYYY-MM-DD": `shaped` when they are that
     /// shape, and `day` nil when they are, but name no real day.
     private static func written(_ b: UnsafeBufferPointer<UInt8>) -> (shaped: Bool, day: CivilDate?) {

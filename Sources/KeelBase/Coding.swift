@@ -111,11 +111,13 @@ public enum Timestamp {
     public static func parse(_ text: String) -> Date? {
         // The string's own bytes where it has them (every record holds two
         // or three times, read at start), no copy.
-        if let date = text.utf8.withContiguousStorageIfAvailable(parse(bytes:)) { return date }
-        return Array(text.utf8).withUnsafeBufferPointer(parse(bytes:))
+        if let date = text.utf8.withContiguousStorageIfAvailable(parse(utf8:)) { return date }
+        return Array(text.utf8).withUnsafeBufferPointer(parse(utf8:))
     }
 
-    private static func parse(bytes b: UnsafeBufferPointer<UInt8>) -> Date? {
+    /// The same, read from a file's bytes where they lie: the store's scan
+    /// reads two or three times a record without making a string of each.
+    package static func parse(utf8 b: UnsafeBufferPointer<UInt8>) -> Date? {
         func num(_ from: Int, _ len: Int) -> Int? {
             guard from + len <= b.count else { return nil }
             var v = 0

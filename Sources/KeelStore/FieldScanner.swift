@@ -24,8 +24,10 @@ enum FieldScanner {
             case "records":
                 guard s.expect(UInt8(ascii: "[")) else { return nil }
                 if s.peek() == UInt8(ascii: "]") { s.i += 1; break }
+                let wanted = Array(keys)
+                let wantedBytes = wanted.map { Array($0.utf8) }
                 repeat {
-                    guard let fields = s.objectFields(keys) else { return nil }
+                    guard let fields = s.objectFields(wanted, wantedBytes) else { return nil }
                     records.append(fields)
                 } while s.comma()
                 guard s.expect(UInt8(ascii: "]")) else { return nil }
@@ -40,6 +42,10 @@ enum FieldScanner {
     /// A value as the strict scan found it: only what keel's records hold.
     enum Value: Equatable {
         case string(String), integer(Int), bool(Bool), null
+        /// Text of plain ASCII with no escape, where it lies in the file's
+        /// bytes: no string is made until a record asks for one (a tick
+        /// only checked, or a time read from its bytes, never needs it).
+        case ascii(Range<Int>)
         /// A number with a fraction or an exponent, or anything nested: left to the full decoder.
         case other
     }
@@ -50,12 +56,14 @@ enum FieldScanner {
     /// unknown key, a repeated one, an escape it leaves alone, bytes that
     /// are not UTF-8), so a caller can trust what it returns as it would
     /// trust decoded records, and decode the ordinary way otherwise.
-    /// Each record's values come in the order of `keys`, nil where a key is absent.
-    static func strictRecords(_ bytes: [UInt8], keys: [String]) -> (kind: String, format: Int, records: [[Value?]])? {
+    /// `record` gets each record's values in the order of `keys`, nil where
+    /// a key is absent (the array is reused for the next record), and
+    /// stops the scan by returning false.
+    static func strictRecords(_ bytes: [UInt8], keys: [String], record: ([Value?]) -> Bool) -> (kind: String, format: Int)? {
         var s = Scan(bytes: bytes, strict: true)
         var kind: String?
         var format: Int?
-        var records: [[Value?]]?
+        var seenRecords = false
         guard s.expect(UInt8(ascii: "{")) else { return nil }
         repeat {
             guard let key = s.string(), s.expect(UInt8(ascii: ":")) else { return nil }
@@ -68,26 +76,25 @@ enum FieldScanner {
                 format = f
             case "month":
                 guard case .string? = s.value() else { return nil }
-            case "records" where records == nil:
+            case "records" where !seenRecords:
+                seenRecords = true
                 guard s.expect(UInt8(ascii: "[")) else { return nil }
-                var found: [[Value?]] = []
                 if s.peek() == UInt8(ascii: "]") {
                     s.i += 1
                 } else {
                     let keyBytes = keys.map { Array($0.utf8) }
+                    var fields = [Value?](repeating: nil, count: keys.count)
                     repeat {
-                        guard let fields = s.objectValues(keys, keyBytes) else { return nil }
-                        found.append(fields)
+                        guard s.objectValues(keys, keyBytes, into: &fields), record(fields) else { return nil }
                     } while s.comma()
                     guard s.expect(UInt8(ascii: "]")) else { return nil }
                 }
-                records = found
             default:
                 return nil
             }
         } while s.comma()
-        guard s.expect(UInt8(ascii: "}")), s.peek() == nil, let kind, let format, let records else { return nil }
-        return (kind, format, records)
+        guard s.expect(UInt8(ascii: "}")), s.peek() == nil, let kind, let format, seenRecords else { return nil }
+        return (kind, format)
     }
 
     struct Scan {
@@ -141,28 +148,41 @@ enum FieldScanner {
                 i = plain.end + 1
                 return plain.text
             }
+            // Escapes: the runs between them are copied whole (a letter's
+            // text has a line break every sentence or two).
             var out: [UInt8] = []
-            while i < bytes.count {
-                let b = bytes[i]
-                i += 1
-                if b == UInt8(ascii: "\"") { return strict ? String(validating: out, as: UTF8.self) : String(decoding: out, as: UTF8.self) }
-                if strict, b < 0x20 { return nil }
-                if b == UInt8(ascii: "\\") {
-                    guard i < bytes.count else { return nil }
-                    let e = bytes[i]
-                    i += 1
-                    switch e {
-                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
-                    case UInt8(ascii: "n"): out.append(0x0A)
-                    case UInt8(ascii: "t"): out.append(0x09)
-                    case UInt8(ascii: "r"): out.append(0x0D)
-                    default: return nil  // \u escapes: leave it to the full decoder
+            let end = bytes.withUnsafeBufferPointer { b -> Int? in
+                var j = start
+                var run = start
+                while j < b.count {
+                    let c = b[j]
+                    if c == UInt8(ascii: "\"") {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<j]))
+                        return j + 1
                     }
-                } else {
-                    out.append(b)
+                    if strict, c < 0x20 { return nil }
+                    if c == UInt8(ascii: "\\") {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<j]))
+                        guard j + 1 < b.count else { return nil }
+                        let e = b[j + 1]
+                        switch e {
+                        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
+                        case UInt8(ascii: "n"): out.append(0x0A)
+                        case UInt8(ascii: "t"): out.append(0x09)
+                        case UInt8(ascii: "r"): out.append(0x0D)
+                        default: return nil  // \u escapes: leave it to the full decoder
+                        }
+                        j += 2
+                        run = j
+                        continue
+                    }
+                    j += 1
                 }
+                return nil
             }
-            return nil
+            guard let end else { return nil }
+            i = end
+            return strict ? String(validating: out, as: UTF8.self) : String(decoding: out, as: UTF8.self)
         }
 
         mutating func integer() -> Int? {
@@ -173,15 +193,17 @@ enum FieldScanner {
         }
 
         /// The wanted string fields of one object; other values are skipped.
-        mutating func objectFields(_ keys: Set<String>) -> [String: String]? {
+        /// Keys are matched on their bytes (`keyBytes` holds the wanted
+        /// keys' UTF-8), no string made for the many not wanted.
+        mutating func objectFields(_ keys: [String], _ keyBytes: [[UInt8]]) -> [String: String]? {
             guard expect(UInt8(ascii: "{")) else { return nil }
             var fields: [String: String] = [:]
             if peek() == UInt8(ascii: "}") { i += 1; return fields }
             repeat {
-                guard let key = string(), expect(UInt8(ascii: ":")) else { return nil }
-                if keys.contains(key), peek() == UInt8(ascii: "\"") {
+                guard let k = anyKeyIndex(keys, keyBytes), expect(UInt8(ascii: ":")) else { return nil }
+                if let k, peek() == UInt8(ascii: "\"") {
                     guard let value = string() else { return nil }
-                    fields[key] = value
+                    fields[keys[k]] = value
                 } else {
                     guard skipValue() else { return nil }
                 }
@@ -210,16 +232,64 @@ enum FieldScanner {
         }
 
         /// Every field of one object, each key at most once and among `keys`
-        /// (`keyBytes` holds their UTF-8).
-        mutating func objectValues(_ keys: [String], _ keyBytes: [[UInt8]]) -> [Value?]? {
-            guard expect(UInt8(ascii: "{")) else { return nil }
-            var fields = [Value?](repeating: nil, count: keys.count)
-            if peek() == UInt8(ascii: "}") { i += 1; return fields }
+        /// (`keyBytes` holds their UTF-8), into `fields` (one per key).
+        mutating func objectValues(_ keys: [String], _ keyBytes: [[UInt8]], into fields: inout [Value?]) -> Bool {
+            for k in 0..<fields.count { fields[k] = nil }
+            guard expect(UInt8(ascii: "{")) else { return false }
+            if peek() == UInt8(ascii: "}") { i += 1; return true }
             repeat {
-                guard let k = keyIndex(keys, keyBytes), fields[k] == nil, expect(UInt8(ascii: ":")), let value = value() else { return nil }
+                guard let k = keyIndex(keys, keyBytes), fields[k] == nil, expect(UInt8(ascii: ":")), let value = lazyValue() else { return false }
                 fields[k] = value
             } while comma()
-            return expect(UInt8(ascii: "}")) ? fields : nil
+            return expect(UInt8(ascii: "}"))
+        }
+
+        /// `value()`, but text of plain ASCII (no escape, no control
+        /// character) is only located, as `.ascii`: it needs no check for
+        /// UTF-8 and no string until asked for.
+        mutating func lazyValue() -> Value? {
+            guard peek() == UInt8(ascii: "\"") else { return value() }
+            let start = i + 1
+            let end = bytes.withUnsafeBufferPointer { b -> Int? in
+                var j = start
+                while j < b.count {
+                    let c = b[j]
+                    if c == UInt8(ascii: "\"") { return j }
+                    if c == UInt8(ascii: "\\") || c < 0x20 || c >= 0x80 { return nil }
+                    j += 1
+                }
+                return nil
+            }
+            guard let end else { return string().map(Value.string) }
+            i = end + 1
+            return .ascii(start..<end)
+        }
+
+        /// The next string, read as a key: nil when it can't be read, else
+        /// which of `keys` it is (nil inside for another key), matched as `keyIndex` matches.
+        mutating func anyKeyIndex(_ keys: [String], _ keyBytes: [[UInt8]]) -> Int?? {
+            guard peek() == UInt8(ascii: "\"") else { return nil }
+            let start = i + 1
+            let end = bytes.withUnsafeBufferPointer { b -> Int in
+                var j = start
+                while j < b.count, b[j] != UInt8(ascii: "\""), b[j] != UInt8(ascii: "\\") { j += 1 }
+                return j
+            }
+            guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else {
+                guard let key = string() else { return nil }
+                return .some(keys.firstIndex(of: key))
+            }
+            i = end + 1
+            return .some(Scan.match(keyBytes, bytes, start, end - start))
+        }
+
+        /// Which of `keyBytes` the `length` bytes at `start` are.
+        static func match(_ keyBytes: [[UInt8]], _ bytes: [UInt8], _ start: Int, _ length: Int) -> Int? {
+            keyBytes.firstIndex { key in
+                guard key.count == length else { return false }
+                for j in 0..<length where key[j] != bytes[start + j] { return false }
+                return true
+            }
         }
 
         /// Which of `keys` the next string is. A key without a backslash is
@@ -235,44 +305,57 @@ enum FieldScanner {
                 guard let key = string() else { return nil }
                 return keys.firstIndex(of: key)
             }
-            let length = end - start
-            let found = keyBytes.firstIndex { key in
-                guard key.count == length else { return false }
-                for j in 0..<length where key[j] != bytes[start + j] { return false }
-                return true
-            }
+            let found = Scan.match(keyBytes, bytes, start, end - start)
             i = end + 1
             return found
+        }
+
+        /// Where the string opened by the quote at `open` ends: the next
+        /// quote after an even run of backslashes (each escapes the byte
+        /// after it). Found with memchr, as a skipped answer can be pages long.
+        static func closingQuote(_ b: UnsafeBufferPointer<UInt8>, after open: Int) -> Int? {
+            guard let base = b.baseAddress else { return nil }
+            var from = open + 1
+            while from < b.count {
+                guard let hit = memchr(base + from, Int32(UInt8(ascii: "\"")), b.count - from) else { return nil }
+                let q = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                var slashes = 0
+                while q - slashes - 1 > open, b[q - slashes - 1] == UInt8(ascii: "\\") { slashes += 1 }
+                if slashes % 2 == 0 { return q }
+                from = q + 1
+            }
+            return nil
         }
 
         /// Steps over any value, strings and nesting included.
         mutating func skipValue() -> Bool {
             guard let first = peek() else { return false }
-            if first == UInt8(ascii: "\"") {
-                i += 1
-                while i < bytes.count {
-                    if bytes[i] == UInt8(ascii: "\\") { i += 2; continue }
-                    if bytes[i] == UInt8(ascii: "\"") { i += 1; return true }
-                    i += 1
-                }
-                return false
-            }
-            if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
-                var depth = 0
-                while i < bytes.count {
-                    let b = bytes[i]
-                    if b == UInt8(ascii: "\"") {
-                        guard skipValue() else { return false }
-                        continue
+            if first == UInt8(ascii: "\"") || first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
+                // On the raw bytes, no bounds check per byte: a month of
+                // journal entries is mostly answers skipped over.
+                let start = i
+                let end = bytes.withUnsafeBufferPointer { b -> Int? in
+                    var depth = 0
+                    var j = start
+                    while j < b.count {
+                        let c = b[j]
+                        if c == UInt8(ascii: "\"") {
+                            guard let close = Scan.closingQuote(b, after: j) else { return nil }
+                            j = close
+                            if depth == 0 { return j + 1 }
+                        } else if c == UInt8(ascii: "{") || c == UInt8(ascii: "[") {
+                            depth += 1
+                        } else if c == UInt8(ascii: "}") || c == UInt8(ascii: "]") {
+                            depth -= 1
+                            if depth == 0 { return j + 1 }
+                        }
+                        j += 1
                     }
-                    if b == UInt8(ascii: "{") || b == UInt8(ascii: "[") { depth += 1 }
-                    if b == UInt8(ascii: "}") || b == UInt8(ascii: "]") {
-                        depth -= 1
-                        if depth == 0 { i += 1; return true }
-                    }
-                    i += 1
+                    return nil
                 }
-                return false
+                guard let end else { return false }
+                i = end
+                return true
             }
             // A number, true, false or null.
             let start = i
@@ -301,3 +384,9 @@ extension Store {
         return scanned.records
     }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -14,14 +14,42 @@ public protocol ScannedRecord: KeelRecord {
 /// One record's fields as the strict scan found them, read as the decoder
 /// would read them: a missing or null optional is nil, anything of another
 /// type is `Unusual` (and the file goes to the decoder, which says why).
+///
+/// When `checking`, text reads as "" and no string is made, while times,
+/// days and every type are still checked: a record the caller only needs
+/// to know would be read (see `scanned(_:keeping:)`). Every kind's
+/// `init(scanned:)` keeps text as written, never choosing by its content,
+/// so that check is the very one a full read makes.
 public struct ScannedFields {
     public struct Unusual: Error {}
     let keys: [String]
     let found: [FieldScanner.Value?]
+    /// The file, which `.ascii` values point into.
+    let bytes: [UInt8]
+    var checking = false
 
     subscript(_ key: String) -> FieldScanner.Value? {
         guard let k = keys.firstIndex(of: key) else { return nil }
         return found[k]
+    }
+
+    /// Whether the key's text ends with one of `endings` (its UTF-8).
+    public func text(_ key: String, endsWithOneOf endings: [[UInt8]]) -> Bool {
+        switch self[key] {
+        case .ascii(let r)?:
+            return bytes.withUnsafeBufferPointer { b in
+                endings.contains { e in
+                    guard e.count <= r.count else { return false }
+                    let from = r.upperBound - e.count
+                    for j in 0..<e.count where b[from + j] != e[j] { return false }
+                    return true
+                }
+            }
+        case .string(let t)?:
+            let utf8 = Array(t.utf8)
+            return endings.contains { utf8.count >= $0.count && utf8.suffix($0.count).elementsEqual($0) }
+        default: return false
+        }
     }
 
     public func text(_ key: String) throws(Unusual) -> String { try present(optionalText(key)) }
@@ -34,12 +62,19 @@ public struct ScannedFields {
         switch self[key] {
         case nil, .null?: return nil
         case .string(let t)?: return t
+        case .ascii(let r)?:
+            if checking { return "" }
+            return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
         default: throw Unusual()
         }
     }
 
-    public func optionalTime(_ key: String) throws(Unusual) -> Date? { try parsed(optionalText(key), Timestamp.parse) }
-    public func optionalDay(_ key: String) throws(Unusual) -> CivilDate? { try parsed(optionalText(key), { CivilDate($0) }) }
+    public func optionalTime(_ key: String) throws(Unusual) -> Date? {
+        try parsed(key, Timestamp.parse, { Timestamp.parse(utf8: $0) })
+    }
+    public func optionalDay(_ key: String) throws(Unusual) -> CivilDate? {
+        try parsed(key, { CivilDate($0) }, { CivilDate(utf8: $0) })
+    }
 
     public func optionalFlag(_ key: String) throws(Unusual) -> Bool? {
         switch self[key] {
@@ -71,26 +106,43 @@ public struct ScannedFields {
         return value
     }
 
-    /// Text read as a time or a day; text that is neither is unusual.
-    private func parsed<T>(_ text: String?, _ parse: (String) -> T?) throws(Unusual) -> T? {
-        guard let text else { return nil }
-        guard let value = parse(text) else { throw Unusual() }
+    /// Text read as a time or a day, from its bytes when it is plain
+    /// ASCII (no string made); text that is neither is unusual.
+    private func parsed<T>(
+        _ key: String, _ parse: (String) -> T?, _ parseBytes: (UnsafeBufferPointer<UInt8>) -> T?
+    ) throws(Unusual) -> T? {
+        let value: T?
+        switch self[key] {
+        case nil, .null?: return nil
+        case .string(let t)?: value = parse(t)
+        case .ascii(let r)?: value = bytes.withUnsafeBufferPointer { parseBytes(UnsafeBufferPointer(rebasing: $0[r])) }
+        default: throw Unusual()
+        }
+        guard let value else { throw Unusual() }
         return value
     }
 }
 
 extension ScannedRecord {
     /// The file's records by the strict scan, or nil for the decoder.
-    static func scanned(_ bytes: [UInt8]) -> [Self]? {
-        guard let file = FieldScanner.strictRecords(bytes, keys: scannedKeys), file.kind == kind.name,
-            file.format <= Store.formatVersion
-        else { return nil }
+    static func scanned(_ bytes: [UInt8]) -> [Self]? { scanned(bytes, keeping: nil) }
+
+    /// The file's records that `keep` wants, by the strict scan, or nil
+    /// for the decoder. The others are only checked (no string made), so
+    /// nil comes back exactly when the whole file would not scan.
+    static func scanned(_ bytes: [UInt8], keeping keep: ((ScannedFields) -> Bool)?) -> [Self]? {
         var records: [Self] = []
-        records.reserveCapacity(file.records.count)
-        for values in file.records {
-            guard let r = try? Self(scanned: ScannedFields(keys: scannedKeys, found: values)) else { return nil }
+        let file = FieldScanner.strictRecords(bytes, keys: scannedKeys) { values in
+            var fields = ScannedFields(keys: scannedKeys, found: values, bytes: bytes)
+            if let keep, !keep(fields) {
+                fields.checking = true
+                return (try? Self(scanned: fields)) != nil
+            }
+            guard let r = try? Self(scanned: fields) else { return false }
             records.append(r)
+            return true
         }
+        guard let file, file.kind == kind.name, file.format <= Store.formatVersion else { return nil }
         return records
     }
 }

@@ -4,14 +4,47 @@ import KeelStore
 /// only as far back as a question needs (see MonthsBackward).
 public final class HabitLog {
     let calendar: LocalCalendar
+    private let store: Store
+    private let today: CivilDate
     private var checks: [String: HabitCheck] = [:]
     private var reader: MonthsBackward<HabitCheck>!
+    /// The only days this log reads ticks about, when it was made for a few
+    /// (see `init(store:calendar:today:about:)`); nil: every day.
+    private(set) var only: [CivilDate]?
 
     public init(store: Store, calendar: LocalCalendar, today: CivilDate) {
         self.calendar = calendar
-        reader = MonthsBackward(store: store, today: today, includeDeleted: true) { [unowned self] c in
+        self.store = store
+        self.today = today
+        startReading()
+    }
+
+    /// A log asked only about a few days (home and `keel today`: today and
+    /// this week so far), which reads only the ticks about them: the same
+    /// month files as a full log, in the same order, but the other ticks in
+    /// them are checked, not made into records. Asked about another day, it
+    /// reads again as a full log.
+    init(store: Store, calendar: LocalCalendar, today: CivilDate, about days: [CivilDate]) {
+        self.calendar = calendar
+        self.store = store
+        self.today = today
+        only = days
+        startReading()
+    }
+
+    private func startReading() {
+        checks = [:]
+        let visit: (HabitCheck) -> Void = { [unowned self] c in
             if let old = self.checks[c.id], old.updated > c.updated { return }
             self.checks[c.id] = c
+        }
+        if let only {
+            let store = store
+            reader = MonthsBackward(
+                months: store.months(HabitCheck.self).reversed(), today: today,
+                read: { store.habitChecks(month: $0, about: only) }, visit: visit)
+        } else {
+            reader = MonthsBackward(store: store, today: today, includeDeleted: true, visit: visit)
         }
     }
 
@@ -20,6 +53,12 @@ public final class HabitLog {
 
     /// The stored tick for a habit's day, deleted ones included (a tick taken back is revived, not duplicated).
     public func check(_ habitID: String, _ day: CivilDate) -> HabitCheck? {
+        if let only, !only.contains(day) {
+            // A day it was not made for: every tick from now on (those
+            // saved meanwhile are in the store's cache, read again).
+            self.only = nil
+            startReading()
+        }
         reader.cover(day)
         return checks[HabitCheck.id(habit: habitID, day: day)]
     }

@@ -84,9 +84,17 @@ public struct DueHabit: Equatable {
     /// The habits due today, in the person's order (the same as `HabitRow`'s `due`).
     public static func load(_ ctx: Context) -> [DueHabit] {
         let today = ctx.today
-        let log = HabitLog(store: ctx.store, calendar: ctx.calendar, today: today)
+        // Whether a habit is due asks about today and this week's days so far, no other.
+        let log = HabitLog(store: ctx.store, calendar: ctx.calendar, today: today, about: DueHabit.days(today: today))
         return HabitRow.ordered(ctx.store.all(Habit.self)).compactMap { h in
             log.isDue(h, today: today) ? DueHabit(habit: h, mark: log.mark(h.id, today)) : nil
         }
+    }
+
+    /// The days `HabitLog.isDue` looks at: today, and this week's days up to it.
+    static func days(today: CivilDate) -> [CivilDate] {
+        var days = Week(containing: today).days.filter { $0 <= today }
+        if !days.contains(today) { days.append(today) }
+        return days
     }
 }
