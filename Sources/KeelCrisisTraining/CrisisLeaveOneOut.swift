@@ -13,6 +13,7 @@ public struct CrisisLeaveOneOut: Sendable {
         "crisis-blind-dev", "crisis-blind-dev2", "crisis-blind-dev3", "crisis-final-released", "crisis-held2-released",
         "crisis-held3-released", "crisis-blind-dev4", "crisis-blind-dev5", "crisis-blind-dev6", "crisis-blind-dev7",
         "crisis-blind-dev8", "crisis-blind-dev9", "crisis-blind-dev10", "crisis-blind-dev11", "crisis-blind-dev12", "crisis-blind-dev13", "crisis-blind-dev14",
+        "crisis-blind-dev15", "crisis-blind-dev17",
     ]
 
     public struct Figures: Sendable {
