@@ -13,6 +13,7 @@ public struct CrisisLeaveOneOut: Sendable {
         "crisis-blind-dev", "crisis-blind-dev2", "crisis-blind-dev3", "crisis-final-released", "crisis-held2-released",
         "crisis-held3-released", "crisis-blind-dev4", "crisis-blind-dev5", "crisis-blind-dev6", "crisis-blind-dev7",
         "crisis-blind-dev8", "crisis-blind-dev9", "crisis-blind-dev10", "crisis-blind-dev11", "crisis-blind-dev12", "crisis-blind-dev13", "crisis-blind-dev14",
+        "crisis-blind-dev15", "crisis-blind-dev16", "crisis-blind-dev17",
     ]
 
     public struct Figures: Sendable {
@@ -31,6 +32,9 @@ public struct CrisisLeaveOneOut: Sendable {
     public let words: CrisisWords
     public var trainer = CrisisTrainer()
     public var noDangerMargin = CrisisCheck.shippedNoDangerMargin
+    public var overruleBelow = CrisisCheck.shippedOverruleBelow
+    public var overruleWords = CrisisCheck.shippedOverruleWords
+    public var overruleClauseBelow = CrisisCheck.shippedOverruleClauseBelow
 
     public init(words: CrisisWords) { self.words = words }
 
@@ -43,6 +47,9 @@ public struct CrisisLeaveOneOut: Sendable {
             let training = fixtures.lines.indices.filter { fixtures.lines[$0].set != name }.map { examples[$0] }
             var check = CrisisCheck(words: words, model: trainer.train(training, fixtures: ""))
             check.noDangerMargin = noDangerMargin
+            check.overruleBelow = overruleBelow
+            check.overruleWords = overruleWords
+            check.overruleClauseBelow = overruleClauseBelow
             return measure(name, lines, check)
         }
     }

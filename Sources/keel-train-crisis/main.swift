@@ -11,8 +11,10 @@ import KeelCrisisTraining
 //   keel-train-crisis [FIXTURES_DIR [OUTPUT]]
 // `make crisis-loso`: leave one blind set out, for each; prints the figures
 // (with --lines, every miss and false alarm) and writes nothing.
-//   keel-train-crisis --leave-one-out [--lines] [--threshold=X] [--penalty=X] [--steps=N] [--min-count=N] [--no-danger-margin=X] [FIXTURES_DIR]
-// The last four try other settings than the shipped ones, for tuning.
+//   keel-train-crisis --leave-one-out [--lines] [--sets=5,6,crisis-held2-released] [--threshold=X] [--penalty=X] [--steps=N]
+//     [--min-count=N] [--no-danger-margin=X] [--overrule-below=X] [--overrule-clause-below=X] [--overrule-words=N] [FIXTURES_DIR]
+// --sets leaves out only these (a number is a blind dev set); the others
+// try other settings than the shipped ones, for tuning.
 var args = Array(CommandLine.arguments.dropFirst())
 let leaveOneOut = args.contains("--leave-one-out")
 let showLines = args.contains("--lines")
@@ -22,6 +24,10 @@ let measure = args.contains("--measure")
 let rulesOnly = args.contains("--rules-only")
 var trainer = CrisisTrainer()
 var noDangerMargin = CrisisCheck.shippedNoDangerMargin
+var overruleBelow = CrisisCheck.shippedOverruleBelow
+var overruleWords = CrisisCheck.shippedOverruleWords
+var overruleClauseBelow = CrisisCheck.shippedOverruleClauseBelow
+var onlySets = CrisisLeaveOneOut.blindSets
 for arg in args where arg.hasPrefix("--") && arg.contains("=") {
     let parts = arg.dropFirst(2).split(separator: "=", maxSplits: 1).map(String.init)
     switch parts[0] {
@@ -29,6 +35,10 @@ for arg in args where arg.hasPrefix("--") && arg.contains("=") {
     case "penalty": trainer.penalty = Float(parts[1]) ?? trainer.penalty
     case "steps": trainer.steps = Int(parts[1]) ?? trainer.steps
     case "min-count": trainer.minimumCount = Int(parts[1]) ?? trainer.minimumCount
+    case "sets": onlySets = parts[1].split(separator: ",").map { $0.hasPrefix("crisis-") ? String($0) : "crisis-blind-dev" + $0 }
+    case "overrule-below": overruleBelow = Float(parts[1]) ?? overruleBelow
+    case "overrule-clause-below": overruleClauseBelow = Float(parts[1]) ?? overruleClauseBelow
+    case "overrule-words": overruleWords = Int(parts[1]) ?? overruleWords
     case "no-danger-margin": noDangerMargin = Float(parts[1]) ?? noDangerMargin
     default:
         print("keel-train-crisis: unknown option \(arg)")
@@ -85,7 +95,10 @@ do {
         var loso = CrisisLeaveOneOut(words: words)
         loso.trainer = trainer
         loso.noDangerMargin = noDangerMargin
-        for line in CrisisLeaveOneOut.report(loso.run(fixtures), lines: showLines) { print(line) }
+        loso.overruleBelow = overruleBelow
+        loso.overruleWords = overruleWords
+        loso.overruleClauseBelow = overruleClauseBelow
+        for line in CrisisLeaveOneOut.report(loso.run(fixtures, sets: onlySets), lines: showLines) { print(line) }
         exit(0)
     }
     // A folder with no fixtures (a mistyped argument) writes nothing.

@@ -71,4 +71,34 @@ import Testing
             #expect(!check.matches(calm), "\(calm)")
         }
     }
+
+    /// The model sets aside a rule's match only in a long entry it reads as
+    /// calm throughout: a past told as over stays calm, but a danger clause
+    /// inside an ordinary day, or a short plain statement, still brings help.
+    @Test func theModelOverrulesARuleOnlyInALongEntryCalmInEveryClause() throws {
+        let check = Self.check
+        let model = try #require(check.model)
+        let past =
+            "Five years ago I took an overdose and spent a week on a ward. This morning I ran my first half marathon with my brother cheering at the finish. Pasta, a hot bath and an early night."
+        #expect(check.words.matches(past), "a rule fires here: pick a line where one does")
+        #expect(check.modelOverrules(past))
+        #expect(!check.matches(past))
+        // The whole entry reads as calm, but one clause doesn't: the rule stands.
+        for buried in [
+            "Had a lovely lunch with my aunt, we laughed about the wedding photos and planned a trip to the coast in spring, then I came home and took all my pills, and now I'm watching a cooking show.",
+            "Lovely walk by the river with the dog this morning, bought fresh bread and flowers at the market and had a long chat with my neighbour about her garden. I'm going to swallow the whole bottle.",
+        ] {
+            #expect(check.words.matches(buried), "\(buried)")
+            #expect(model.score(buried) < check.overruleBelow, "the whole scores calm: pick a line where it does")
+            #expect(!check.modelOverrules(buried), "\(buried)")
+            #expect(check.matches(buried), "\(buried)")
+        }
+        // Never in a short line, whatever the model makes of it.
+        var sure = check
+        sure.overruleBelow = 99
+        sure.overruleClauseBelow = 99
+        #expect(!sure.modelOverrules("I'm going to swallow the whole bottle."))
+        #expect(sure.matches("I'm going to swallow the whole bottle."))
+        #expect(sure.modelOverrules(past), "the same settings do overrule a long entry")
+    }
 }

@@ -45,18 +45,20 @@ extension CrisisCorpusTests {
         try measure("crisis-blind-dev4.tsv", helpAtLeast: 200, calmAtLeast: 200, recallAtLeast: 0.97, falseAlarmsAtMost: 0.025)
     }
 
-    /// Ten more sets (1 December 2026), each from a writer who never saw
+    /// Thirteen more sets (1 December 2026), each from a writer who never saw
     /// keel: app fields, hard look-alikes, long entries, phone fragments,
     /// teens, adults, varieties of English, self-harm and passive wishes,
     /// and (dev14, 300 calm and 100 help) the words of keel's own practices.
-    /// Measured untouched on arrival (recall 0.38 to 0.81 by the rules, 0.525
+    /// Measured untouched on arrival (recall 0.21 to 0.81 by the rules, 0.370
     /// to 0.890 with the model); the model has learned from them since, the
     /// rules not. These floors only stop regressions; the honest figures
     /// are CrisisLeaveOneOutTests'.
-    @Test func theTenNewestSetsHoldWhereTheyAre() throws {
+    @Test func theNewestSetsHoldWhereTheyAre() throws {
         let floors: [(String, Double, Double)] = [
-            ("5", 0.55, 0.065), ("6", 0.69, 0.05), ("7", 0.755, 0.06), ("8", 0.865, 0.10), ("9", 0.825, 0.085),
-            ("10", 0.89, 0.135), ("11", 0.675, 0.10), ("12", 0.78, 0.09), ("13", 0.85, 0.01), ("14", 0.89, 0.027),
+            ("5", 0.58, 0.06), ("6", 0.74, 0.04), ("7", 0.805, 0.025), ("8", 0.885, 0.085), ("9", 0.855, 0.085),
+            ("10", 0.915, 0.12), ("11", 0.72, 0.08), ("12", 0.81, 0.07), ("13", 0.88, 0.01), ("14", 0.91, 0.03),
+            // Quiet arrangements, long entries, slang and varieties of English (on arrival: 0.370 / 0.030, 0.855 / 0.130, 0.780 / 0.095).
+            ("15", 0.43, 0.015), ("16", 0.90, 0.12), ("17", 0.82, 0.085),
         ]
         for (n, recall, falseAlarms) in floors {
             try measure("crisis-blind-dev\(n).tsv", helpAtLeast: 100, calmAtLeast: 200, recallAtLeast: recall, falseAlarmsAtMost: falseAlarms)
@@ -70,9 +72,11 @@ extension CrisisCorpusTests {
         // than it saved (CrisisCheck.noDangerMargin).
         try measure("crisis-kinds.tsv", helpAtLeast: 60, calmAtLeast: 50, recallAtLeast: 0.98, falseAlarmsAtMost: 0.04)
         // One calm line the model takes since the nine newest sets: "I'm going to do it tonight, the tax return can't wait".
-        try measure("crisis-kinds-2.tsv", helpAtLeast: 30, calmAtLeast: 50, recallAtLeast: 1.0, falseAlarmsAtMost: 0.02)
+        // And one at the threshold of 1.25: "Thinking about it, the blue paint would look better in the hall".
+        try measure("crisis-kinds-2.tsv", helpAtLeast: 30, calmAtLeast: 50, recallAtLeast: 1.0, falseAlarmsAtMost: 0.04)
         try measure("crisis-kinds-3.tsv", helpAtLeast: 20, calmAtLeast: 30, recallAtLeast: 1.0, falseAlarmsAtMost: 0.0)
-        try measure("crisis-kinds-4.tsv", helpAtLeast: 20, calmAtLeast: 20, recallAtLeast: 1.0, falseAlarmsAtMost: 0.0)
+        // One calm line the model takes at the threshold of 1.25: "I have the pills in my bag in case my migraine comes back".
+        try measure("crisis-kinds-4.tsv", helpAtLeast: 20, calmAtLeast: 20, recallAtLeast: 1.0, falseAlarmsAtMost: 0.05)
         try measure("crisis-kinds-5.tsv", helpAtLeast: 15, calmAtLeast: 15, recallAtLeast: 1.0, falseAlarmsAtMost: 0.0)
         try measure("crisis-kinds-6.tsv", helpAtLeast: 20, calmAtLeast: 20, recallAtLeast: 1.0, falseAlarmsAtMost: 0.0)
         // One line left: "my plan is set for friday, nobody needs to know"
