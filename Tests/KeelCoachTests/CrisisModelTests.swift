@@ -93,6 +93,18 @@ import Testing
             #expect(!check.modelOverrules(buried), "\(buried)")
             #expect(check.matches(buried), "\(buried)")
         }
+        // A short sentence holding a rule's match is never set aside, nor a
+        // plan split by commas, however calm the rest (the review's cases).
+        var loose = check
+        loose.overruleBelow = 99
+        loose.overruleClauseBelow = 99
+        for short in [
+            "Lovely walk by the river with the dog this morning, bought fresh bread and flowers at the market and had a long chat with my neighbour about her garden. Kms.",
+            "Lovely walk by the river with the dog this morning, bought fresh bread and flowers at the market and had a long chat with my neighbour about her garden. Kill myself.",
+        ] {
+            #expect(check.words.matches(short), "\(short)")
+            #expect(!loose.modelOverrules(short), "\(short)")
+        }
         // Never in a short line, whatever the model makes of it.
         var sure = check
         sure.overruleBelow = 99

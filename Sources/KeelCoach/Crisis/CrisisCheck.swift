@@ -33,15 +33,29 @@ public struct CrisisCheck: Sendable {
     /// statement must not hang on the model's view of its other words.
     /// Leave-one-set-out (`make crisis-loso`, `--overrule-below=X`,
     /// `--overrule-clause-below=X`, `--overrule-words=N`) chose these.
+    ///
+    /// Each clause and each sentence is looked at on its own: one of three
+    /// words or more must score calm, and a shorter one must not hold a
+    /// rule's match ("…a lovely walk by the river. Kms."), so neither a
+    /// short plain statement nor a plan split by commas ("I'm going to,
+    /// tonight, take them all") is set aside.
     public func modelOverrules(_ text: String) -> Bool {
         guard let model, CrisisCheck.wordCount(text) > overruleWords, model.score(text) < overruleBelow else { return false }
-        for clause in text.split(whereSeparator: { CrisisCheck.clauseEnds.contains($0) }) where CrisisCheck.wordCount(clause) >= 3 {
-            if model.score(String(clause)) >= overruleClauseBelow { return false }
+        for ends in [CrisisCheck.clauseEnds, CrisisCheck.sentenceEnds] {
+            for piece in text.split(whereSeparator: { ends.contains($0) }) {
+                let part = String(piece)
+                if CrisisCheck.wordCount(piece) >= 3 {
+                    if model.score(part) >= overruleClauseBelow { return false }
+                } else if words.matches(part) {
+                    return false
+                }
+            }
         }
         return true
     }
 
     static let clauseEnds: Set<Character> = [",", ".", "!", "?", ";", ":", "\n"]
+    static let sentenceEnds: Set<Character> = [".", "!", "?", "\n"]
 
     /// A rule's match is set aside when the model's score is below this…
     public var overruleBelow: Float = CrisisCheck.shippedOverruleBelow
