@@ -46,8 +46,11 @@ enum FieldScanner {
         /// bytes: no string is made until a record asks for one (a tick
         /// only checked, or a time read from its bytes, never needs it).
         case ascii(Range<Int>)
-        /// A number with a fraction or an exponent, or anything nested: left to the full decoder.
+        /// A number with a fraction or an exponent: left to the full decoder.
         case other
+        /// An object or an array, where it lies in the file's bytes: stepped
+        /// over, not checked; only `Scan.json` takes it apart, strictly.
+        case nested(Range<Int>)
     }
 
     /// The whole file, strictly: every record's keys must be among `keys`,
@@ -211,12 +214,13 @@ enum FieldScanner {
             return expect(UInt8(ascii: "}")) ? fields : nil
         }
 
-        /// One key's value in the strict scan; `.other` for what it does not take apart.
+        /// One key's value in the strict scan; `.other` or `.nested` for what it does not take apart.
         mutating func value() -> Value? {
             guard let first = peek() else { return nil }
             if first == UInt8(ascii: "\"") { return string().map(Value.string) }
             let start = i
             guard skipValue() else { return nil }
+            if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") { return .nested(start..<i) }
             let word = bytes[start..<i]
             if word.elementsEqual("true".utf8) { return .bool(true) }
             if word.elementsEqual("false".utf8) { return .bool(false) }

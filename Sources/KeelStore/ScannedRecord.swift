@@ -100,6 +100,23 @@ public struct ScannedFields {
         return Double(n)
     }
 
+    /// Any JSON, as `JSONValue`'s decoding reads it; required, and null
+    /// reads as `.null`, as the decoder reads it. A bare number is left to
+    /// the decoder (no kind stores one there).
+    public func json(_ key: String) throws(Unusual) -> JSONValue {
+        switch self[key] {
+        case nil: throw Unusual()
+        case .null?: return .null
+        case .bool(let b)?: return .bool(b)
+        case .string(let t)?: return .string(t)
+        case .ascii?: return .string(try text(key))
+        case .nested(let r)?:
+            guard let value = FieldScanner.json(bytes, r) else { throw Unusual() }
+            return value
+        default: throw Unusual()
+        }
+    }
+
     /// A required field: there, and not null.
     private func present<T>(_ value: T?) throws(Unusual) -> T {
         guard let value else { throw Unusual() }

@@ -1,6 +1,6 @@
 // The kinds keel reads at start for the home screen and `keel today`
 // (habits and their ticks, the ladders and their steps, this week's letter,
-// the settings),
+// the settings, the drafts waiting),
 // built by the strict scan (see ScannedRecord). Each lists every stored
 // field: a field added to a model must be added here too, or its files go
 // to the decoder (still right, only slower). ScannedRecordTests checks each against the decoder.
@@ -105,5 +105,18 @@ extension Settings: ScannedRecord {
         region = try f.optionalText("region")
         lastPattern = try f.optionalText("lastPattern")
         lastMinutes = try f.optionalWholeNumber("lastMinutes")
+    }
+}
+
+extension Draft: ScannedRecord {
+    public static func scannedRecords(_ bytes: [UInt8]) -> [Draft]? { scanned(bytes) }
+    public static let scannedKeys = ["id", "created", "updated", "deleted", "title", "state"]
+
+    /// The state is read by `FieldScanner.Scan.json`, strictly: home tells
+    /// of a draft waiting at every start, and this is its only decoding.
+    public init(scanned f: ScannedFields) throws(ScannedFields.Unusual) {
+        self.init(id: try f.text("id"), title: try f.text("title"), state: try f.json("state"), at: try f.time("created"))
+        updated = try f.time("updated")
+        deleted = try f.optionalTime("deleted")
     }
 }
