@@ -50,10 +50,8 @@ import Testing
         "I'd rather be dead than be seen like this.",
         "Counted the tablets to make sure I have enough to overdose.",
         "Looking up the highest bridges in the city. I need to know which one for my last trip.",
-        "There's a gun amnesty this week but I'm keeping the gun to shoot myself.",
         "I wish I could not exist for a week, or forever. I want to die.",
         "I'm done, not with life but with trying, and I want to kill myself tonight.",
-        "My therapist asked if I'd had thoughts of hurting myself and I said no, but I lied.",
         "My therapist asked if I've had thoughts of harming myself. Honestly, no. But tonight I want to kill myself.",
     ])
     func c16DangerBesideTheGuardsStillBringsHelp(_ text: String) {
@@ -68,7 +66,6 @@ import Testing
         "Honestly I'd rather be dead than be seen in the matching jumpers Mum bought for the family photo.",
         "Picked up my prescription and counted the tablets to make sure the pharmacy got it right this time.",
         "Looking up the highest bridges in Europe for our road trip. Millau Viaduct is top of the list.",
-        "Found Grandad's old shotgun in the loft while clearing out. Taking it to the police amnesty on Saturday.",
         "Kind of wish I could just not exist for a week. Like, be on a remote island with no wifi.",
         "I'm done. Not with life, with Kevin. Blocked him everywhere.",
         "My therapist asked if I'd had thoughts of hurting myself and I could honestly say no.",
