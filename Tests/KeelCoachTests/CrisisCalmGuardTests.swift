@@ -38,4 +38,40 @@ import Testing
     func theGuardsCalmCasesStayCalm(_ text: String) {
         #expect(!Self.check.matches(text), "\(text)")
     }
+
+    /// crisis-16's guards (ids c16-safe-…), each narrow: a figure of speech
+    /// for tiredness or trouble, an errand with tablets or affairs, a trip
+    /// or a denial to a therapist. Danger beside them must still be heard.
+    @Test(arguments: [
+        "I'm so dead, I forgot Mum's call. I want to die for real, I have the pills ready.",
+        "Work wore me out, I'm dead. I want to be dead for real, I've got the rope ready.",
+        "Put my affairs in order for the tax year and then I'm going to kill myself.",
+        "Died on stage tonight and now I want to kill myself.",
+        "I'd rather be dead than be seen like this.",
+        "Counted the tablets to make sure I have enough to overdose.",
+        "Looking up the highest bridges in the city. I need to know which one for my last trip.",
+        "I wish I could not exist for a week, or forever. I want to die.",
+        "I'm done, not with life but with trying, and I want to kill myself tonight.",
+        "My therapist asked if I've had thoughts of harming myself. Honestly, no. But tonight I want to kill myself.",
+    ])
+    func c16DangerBesideTheGuardsStillBringsHelp(_ text: String) {
+        #expect(Self.check.matches(text), "\(text)")
+    }
+
+    @Test(arguments: [
+        "I'm so dead, I forgot Gran's birthday and she's already called twice.",
+        "The twins wore me out, I'm dead. Glass of wine and a crossword.",
+        "Put my affairs in order for the tax year: receipts filed, bills sorted, pension checked.",
+        "Did stand-up at an open mic for the first time. Died on stage. Signing up again next month!",
+        "Honestly I'd rather be dead than be seen in the matching jumpers Mum bought for the family photo.",
+        "Picked up my prescription and counted the tablets to make sure the pharmacy got it right this time.",
+        "Looking up the highest bridges in Europe for our road trip. Millau Viaduct is top of the list.",
+        "Kind of wish I could just not exist for a week. Like, be on a remote island with no wifi.",
+        "I'm done. Not with life, with Kevin. Blocked him everywhere.",
+        "My therapist asked if I'd had thoughts of hurting myself and I could honestly say no.",
+        "My therapist asked if I've had thoughts of harming myself. Honestly, no. Just a lot of shame about the party.",
+    ])
+    func c16GuardsCalmCasesStayCalm(_ text: String) {
+        #expect(!Self.check.matches(text), "\(text)")
+    }
 }
