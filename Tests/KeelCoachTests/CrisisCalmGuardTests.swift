@@ -58,6 +58,28 @@ import Testing
         #expect(Self.check.matches(text), "\(text)")
     }
 
+    // The guards crisis-11 added for a dev set's false alarms (a dead
+    // social life, suicide runs, dying if a cake fails, dying on stage,
+    // living a long time, a belief or a letter told as over, an urge ridden
+    // out, relapsing into junk food, nothing stupid, a thousand cuts): each
+    // must leave plain danger in its own words alone.
+    @Test(arguments: [
+        "My social life is dead and I want to die.",
+        "Coach made us do suicides at practice and I want to kill myself.",
+        "I'm going to die if this cake doesn't rise and I've got the pills ready to die anyway.",
+        "I died on stage tonight and now I want to kill myself.",
+        "I don't want to live a long time.",
+        "I used to believe everyone would be better off without me and now I'm sure of it.",
+        "The urge to cut came and I rode it out, but tonight I caved and cut.",
+        "Last year I wrote a goodbye letter. Tonight I'm writing another.",
+        "Relapsed into cutting again last night.",
+        "I'm not going to do anything stupid tonight, don't worry. Maybe tomorrow.",
+        "Death by a thousand cuts at work and I cut my arm again tonight.",
+    ])
+    func dangerBesideThisRoundsGuardsStillBringsHelp(_ text: String) {
+        #expect(Self.check.matches(text), "\(text)")
+    }
+
     @Test(arguments: [
         "I'm so dead, I forgot Gran's birthday and she's already called twice.",
         "The twins wore me out, I'm dead. Glass of wine and a crossword.",
@@ -73,5 +95,26 @@ import Testing
     ])
     func c16GuardsCalmCasesStayCalm(_ text: String) {
         #expect(!Self.check.matches(text), "\(text)")
+    }
+
+    @Test(arguments: [
+        "My social life is officially dead since the move. Going to try a book club.",
+        "Coach made us run suicides and suicide sprints all practice.",
+        "I'll die if this bread doesn't rise for the contest.",
+        "Died on stage at the comedy club, nobody laughed. Going again next week.",
+        "I want to live a very long time, just to annoy my brother.",
+        "I used to think everyone would be better off without me, therapy helped me see it differently.",
+        "The urge to self harm came last night and I rode it out with a walk. Proud.",
+        "Last year I wrote a goodbye letter. Today I wrote a thank you card to the nurse who helped me.",
+        "Relapsed into doomscrolling all weekend. Deleting the app.",
+        "im not gonna do anything dumb dont worry, just gonna sulk and watch films",
+        "The new rules at work are death by a thousand cuts.",
+    ])
+    func thisRoundsGuardsCalmCasesStayCalm(_ text: String) {
+        // The rules alone, and the danger words covered so the learned
+        // layer stays quiet whatever its weights: the model's score is not
+        // what these guards are for.
+        #expect(!Self.check.words.matches(text), "\(text)")
+        #expect(Self.check.words.danger(in: text) == .covered, "\(text)")
     }
 }
