@@ -21,6 +21,13 @@ import Testing
         "I can't keep living with myself after what I did.",
         "Said my last goodbyes to my family. After the funeral nobody will remember me.",
         "Everyone wants me to die. Maybe I should give them what they want.",
+        // crisis-12's guards (zero desire, a hole to die in, a faked death, a climber's rope) and
+        // hitting oneself "over and over", no longer taken for a bump on the head.
+        "I have zero desire to die slowly, I want it quick, tonight.",
+        "I have no desire to die but I've got the pills ready anyway.",
+        "I wanted to crawl into a hole and die. Actually I want to die, I have the rope.",
+        "I'm faking my own death tonight, for real this time, the pills are in my bag.",
+        "I hit myself in the head over and over until it bled.",
     ])
     func dangerInAGuardsWordsStillBringsHelp(_ text: String) {
         #expect(Self.check.matches(text), "\(text)")
@@ -34,6 +41,10 @@ import Testing
         "I can't keep living on instant noodles",
         "Said my last goodbyes to grandpa at the hospice.",
         "I was so embarrassed I wished I could vanish, but it passed",
+        "I have zero desire to die. I just want people to like me.",
+        "Wanted to crawl into a hole and die when I tripped on stage.",
+        "If my aunt asks about marriage again I'm faking my own death and moving to Peru.",
+        "Checked my rope and harness twice at the climbing gym.",
     ])
     func theGuardsCalmCasesStayCalm(_ text: String) {
         #expect(!Self.check.matches(text), "\(text)")

@@ -75,11 +75,14 @@ extension CrisisCorpusTests {
             // The model retrained with dev30 and dev31 (which count someone else's danger now as help,
             // where older sets count it calm) moved a line near the threshold in dev11 (one calm line
             // more) and dev19 (one help line fewer): 0.080 -> 0.085 and 0.935 -> 0.930.
-            ("18", 0.975, 0.03),             // A sixth in a tester's voice (plans and means said in passing, self-harm in counts and
+            // A sixth in a tester's voice (plans and means said in passing, self-harm in counts and
             // details, ambivalence, an inner voice, sport and recovery look-alikes): crisis-11 wrote
             // rules and calm guards from its misses, so this is in-sample. On arrival 0.795 / 0.050
             // (rules alone 0.655 / 0.095).
             ("23", 0.995, 0.01),
+            // A journal voice: long entries with the danger said in passing, whose misses the rules
+            // were written from (crisis-12; on arrival 0.715 / 0.090 rules alone, 0.850 / 0.055 with the model).
+            ("24", 0.975, 0.035),
         ]
         for (n, recall, falseAlarms) in floors {
             try measure("crisis-blind-dev\(n).tsv", helpAtLeast: 100, calmAtLeast: 200, recallAtLeast: recall, falseAlarmsAtMost: falseAlarms)
