@@ -21,6 +21,22 @@ import Testing
         "I can't keep living with myself after what I did.",
         "Said my last goodbyes to my family. After the funeral nobody will remember me.",
         "Everyone wants me to die. Maybe I should give them what they want.",
+        // crisis-13's guards, each beside its calm case below.
+        "zero interest in dying old, i want to die now",
+        "my suicide risk assessment said low but i'm going to kill myself tonight",
+        "dead serious, i want to die",
+        "standing on the roof terrace ledge, going to jump",
+        "i want to die on the spot tonight, i mean it",
+        "i'm dying in this heat and honestly i want to die",
+        "my friend asked if i was thinking of hurting myself and i said yes, every night",
+        "per my last email, this is my last message. goodbye forever",
+        "wrote my last exam today. tonight i kill myself",
+        "every day i die a little more inside and i want to kill myself",
+        "i'd rather die than go to another day of school, i'm going to kill myself",
+        "6 months without relapsing on self harm and i relapsed last night",
+        "tied a noose for a halloween decoration and i want to hang myself with it",
+        "goodbye school forever, goodbye everyone, i won't be alive tomorrow",
+        "gonna yeet myself into the river tonight",
     ])
     func dangerInAGuardsWordsStillBringsHelp(_ text: String) {
         #expect(Self.check.matches(text), "\(text)")
@@ -34,6 +50,20 @@ import Testing
         "I can't keep living on instant noodles",
         "Said my last goodbyes to grandpa at the hospice.",
         "I was so embarrassed I wished I could vanish, but it passed",
+        "i have zero interest in dying, just in sleeping for 12 hours",
+        "as a nurse i do suicide risk assessments every shift",
+        "halloween costume: zombie bride. rehearsing my dead stare",
+        "stood on the roof terrace at sunset, whole city glowing",
+        "everyone asked when i'm having kids, i wanted to die on the spot",
+        "i'm literally dying in this heat, 38 degrees and no AC",
+        "my friend asked if i was thinking of hurting myself and honestly no, i'm just lonely",
+        "i die a little inside every time he says per my last email",
+        "I'd sooner jump off a cliff than go to another networking breakfast",
+        "18 months without relapsing on self harm!! celebrating with cake",
+        "tied a noose knot for a halloween decoration on the porch",
+        "i wrote my last exam today!!! goodbye school forever",
+        "gonna yeet myself into bed",
+        "per my last email, the deadline is friday",
     ])
     func theGuardsCalmCasesStayCalm(_ text: String) {
         #expect(!Self.check.matches(text), "\(text)")
