@@ -31,6 +31,9 @@ import Testing
         "my friend asked if i was thinking of hurting myself and i said yes, every night",
         "per my last email, this is my last message. goodbye forever",
         "wrote my last exam today. tonight i kill myself",
+        "Everything is ready for the party tonight, then I'll kill myself after everyone leaves.",
+        "I'm going to starve myself until I disappear.",
+        "I've decided to cut off the friends who hate me and then cut myself.",
         "every day i die a little more inside and i want to kill myself",
         "i'd rather die than go to another day of school, i'm going to kill myself",
         "6 months without relapsing on self harm and i relapsed last night",
@@ -64,6 +67,9 @@ import Testing
         "i wrote my last exam today!!! goodbye school forever",
         "gonna yeet myself into bed",
         "per my last email, the deadline is friday",
+        "Everything is ready for the party tonight!",
+        "I'm going to starve if dinner isn't ready soon.",
+        "I've decided to cut off the friends who only call when they need something.",
     ])
     func theGuardsCalmCasesStayCalm(_ text: String) {
         #expect(!Self.check.matches(text), "\(text)")
