@@ -19,9 +19,10 @@ import Testing
         // Where they stand since the model may overrule a rule in a long
         // calm entry and the threshold is 1.25 (dev14, keel's own words,
         // lost two calm lines to the lower threshold: 0.033 -> 0.040).
-        "crisis-blind-dev5": (0.565, 0.07), "crisis-blind-dev6": (0.71, 0.05), "crisis-blind-dev7": (0.795, 0.04),
+        // With dev25 (a texting voice) in the fixtures, dev6 takes one calm line and dev11 loses one help line left out.
+        "crisis-blind-dev5": (0.565, 0.07), "crisis-blind-dev6": (0.71, 0.055), "crisis-blind-dev7": (0.795, 0.04),
         "crisis-blind-dev8": (0.885, 0.09), "crisis-blind-dev9": (0.835, 0.085), "crisis-blind-dev10": (0.90, 0.13),
-        "crisis-blind-dev11": (0.715, 0.10), "crisis-blind-dev12": (0.795, 0.075), "crisis-blind-dev13": (0.845, 0.015),
+        "crisis-blind-dev11": (0.71, 0.10), "crisis-blind-dev12": (0.795, 0.075), "crisis-blind-dev13": (0.845, 0.015),
         "crisis-blind-dev14": (0.91, 0.04),
         // Quiet arrangements beside ordinary ones, long entries with danger
         // buried in them beside dark days told as over, and slang, typos and

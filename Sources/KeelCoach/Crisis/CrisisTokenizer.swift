@@ -139,8 +139,13 @@ struct CrisisTokenizer: Sendable {
             let single = CrisisTokenizer.squeezed(w, keep: 1)
             if single.count >= 3, known.contains(single) { return single }
         }
-        // A dropped g ("thinkin", "endin") is the word with its g.
-        if w.hasSuffix("in"), known.contains(w + "g") { return w + "g" }
+        // A dropped g ("thinkin", "endin") is the word with its g, and a
+        // typo may sit in the same word: texting drops both at once
+        // ("kilin" is "killing": "kiling" with an l left out).
+        if w.hasSuffix("in") {
+            if known.contains(w + "g") { return w + "g" }
+            if let fixed = corrected(w + "g") { return fixed }
+        }
         return corrected(w) ?? w
     }
 
