@@ -65,6 +65,10 @@ extension CrisisCorpusTests {
             // misses the rules were written from: on arrival 0.885 / 0.055, 0.835 / 0.065,
             // 0.910 / 0.060, 0.905 / 0.045 and 0.855 / 0.085.
             ("18", 0.975, 0.03), ("19", 0.935, 0.015), ("20", 0.975, 0.03), ("21", 0.97, 0.015), ("22", 0.975, 0.015),
+            // In the voice of people just left out, snubbed or ghosted (ordinary hurt calm, hurt
+            // turned to danger help); the rules were written from its misses: on arrival
+            // 0.750 / 0.090 by the rules alone and 0.850 / 0.070 with the model.
+            ("26", 0.98, 0.025),
         ]
         for (n, recall, falseAlarms) in floors {
             try measure("crisis-blind-dev\(n).tsv", helpAtLeast: 100, calmAtLeast: 200, recallAtLeast: recall, falseAlarmsAtMost: falseAlarms)
