@@ -47,6 +47,14 @@ import Testing
         "tied a noose for a halloween decoration and i want to hang myself with it",
         "goodbye school forever, goodbye everyone, i won't be alive tomorrow",
         "gonna yeet myself into the river tonight",
+        // "now and then" is how often, not a past told as over, and a "now"
+        // that says the thought is constant is no recovery (crisis-14).
+        "I used to think about suicide now and then. Now it's all I think about.",
+        "I used to think about suicide every now and then. Now I can't stop.",
+        "A year ago I would have hurt myself over this and tonight I want to again.",
+        "My therapist asked if I was having thoughts of hurting myself and I said yes.",
+        "I haven't hurt myself since March but tonight I'm going to.",
+        "I used to think everyone would be better off without me and lately I believe it again.",
     ])
     func dangerInAGuardsWordsStillBringsHelp(_ text: String) {
         #expect(Self.check.matches(text), "\(text)")
@@ -81,6 +89,18 @@ import Testing
         "Everything is ready for the party tonight!",
         "I'm going to starve if dinner isn't ready soon.",
         "I've decided to cut off the friends who only call when they need something.",
+        "I used to think about suicide now and then. Now I think about what to cook.",
+        "I used to think about suicide all the time. Now I'm 30 and happy.",
+        "Years ago I cut myself. Now I can't stop smiling.",
+        "Last year I would have hurt myself over this. This year I cried, journaled, and went to bed.",
+        "Haven't hurt myself since March. The urge came today and passed like my counsellor said it would.",
+        "The cringe from my voice memo is going to haunt me until I die at 90.",
+        "I work in A&E and had a self harm case tonight.",
+        "My motivation is flat dead tonight.",
+        "History essay on the Battle of the Somme. So many died in one day.",
+        "Final goodbye at the airport. My best friend is moving to Australia.",
+        "When people leave me out I used to think everyone would be better off without me. My counsellor helped me see that's the depression lying.",
+        "Everything is ready for the party tonight!",
     ])
     func theGuardsCalmCasesStayCalm(_ text: String) {
         #expect(!Self.check.matches(text), "\(text)")
