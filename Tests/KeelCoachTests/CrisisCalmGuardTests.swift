@@ -21,6 +21,12 @@ import Testing
         "I can't keep living with myself after what I did.",
         "Said my last goodbyes to my family. After the funeral nobody will remember me.",
         "Everyone wants me to die. Maybe I should give them what they want.",
+        // crisis-15's guards: a week without existing, dying a little when, the Black Death, a jump for a friend.
+        "I want to not exist for a week and then never wake up",
+        "I wish I could not exist for a week, or forever honestly",
+        "I died inside when she left and now I want to die",
+        "Black death would be a mercy. I want to die.",
+        "I'm going to jump off a bridge for real tonight",
     ])
     func dangerInAGuardsWordsStillBringsHelp(_ text: String) {
         #expect(Self.check.matches(text), "\(text)")
@@ -34,6 +40,10 @@ import Testing
         "I can't keep living on instant noodles",
         "Said my last goodbyes to grandpa at the hospice.",
         "I was so embarrassed I wished I could vanish, but it passed",
+        "I wish I could not exist for a weekend, no emails and no meetings",
+        "Died a little inside when my crush saw me trip on the stairs",
+        "Revising the Black Death for my history exam tomorrow",
+        "I'd jump off a cliff for my best friend, she knows that",
     ])
     func theGuardsCalmCasesStayCalm(_ text: String) {
         #expect(!Self.check.matches(text), "\(text)")
