@@ -55,6 +55,12 @@ import Testing
         "My therapist asked if I was having thoughts of hurting myself and I said yes.",
         "I haven't hurt myself since March but tonight I'm going to.",
         "I used to think everyone would be better off without me and lately I believe it again.",
+        // crisis-15's guards: a week without existing, dying a little when, the Black Death, a jump for a friend.
+        "I want to not exist for a week and then never wake up",
+        "I wish I could not exist for a week, or forever honestly",
+        "I died inside when she left and now I want to die",
+        "Black death would be a mercy. I want to die.",
+        "I'm going to jump off a bridge for real tonight",
     ])
     func dangerInAGuardsWordsStillBringsHelp(_ text: String) {
         #expect(Self.check.matches(text), "\(text)")
@@ -101,6 +107,10 @@ import Testing
         "Final goodbye at the airport. My best friend is moving to Australia.",
         "When people leave me out I used to think everyone would be better off without me. My counsellor helped me see that's the depression lying.",
         "Everything is ready for the party tonight!",
+        "I wish I could not exist for a weekend, no emails and no meetings",
+        "Died a little inside when my crush saw me trip on the stairs",
+        "Revising the Black Death for my history exam tomorrow",
+        "I'd jump off a cliff for my best friend, she knows that",
     ])
     func theGuardsCalmCasesStayCalm(_ text: String) {
         #expect(!Self.check.matches(text), "\(text)")

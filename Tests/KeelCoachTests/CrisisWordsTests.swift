@@ -50,6 +50,29 @@ import KeelContent
         #expect(!words.matches("I went a whole month without hurting myself"))
     }
 
+    /// A denial taken back by a hedge, a condition or a delay leaves the
+    /// phrase standing; a firm one, or one followed by the speaker's state,
+    /// still denies.
+    @Test func aDenialTakenBackIsNoDenial() {
+        for text in [
+            "I won't kill myself tonight. Maybe tomorrow.", "I'm not going to kill myself, probably",
+            "I probably won't kill myself", "maybe I won't hurt myself",
+            "I'd never hurt myself. Except lately I keep thinking about how I would.",
+            "I won't hurt myself unless she leaves me", "I'm not suicidal yet", "I won't kill myself for now",
+            "I'm not going to kill myself, maybe next week",
+        ] {
+            #expect(words.matches(text), "\(text)")
+        }
+        for text in [
+            "I'd never hurt myself", "I'm not suicidal, just tired", "I'm not suicidal, maybe burnt out",
+            "I'm not suicidal, probably just tired", "I'd never hurt myself, maybe I'm overtired",
+            "I won't hurt myself. Maybe I'll call my sister tomorrow and go for a long walk.",
+            "Suicide isn't an option for me, now or ever",
+        ] {
+            #expect(!words.matches(text), "\(text)")
+        }
+    }
+
     @Test func aPhraseAboutSomeoneElseDoesNotCount() {
         #expect(words.matches("I want to jump off the bridge"))
         #expect(!words.matches("The film ends with him jumping off a bridge"))

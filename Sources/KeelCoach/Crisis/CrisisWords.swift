@@ -219,14 +219,19 @@ public struct CrisisWords: Sendable {
         while i >= 0, start - i <= CrisisWords.reach {
             let w = words[i]
             // "no, I want to..." and "no i want to..." answer; they don't deny.
-            if negations.contains(w) { return !me.contains(words[i + 1]) && !isDoubled(w, words, at: i) }
+            if negations.contains(w) {
+                return !me.contains(words[i + 1]) && !isDoubled(w, words, at: i) && !isHedged(words, negation: i)
+                    && !CrisisWords.isTakenBack(words, after: end)
+            }
             if !bridges.contains(w) { break }
             i -= 1
         }
         guard end < words.count else { return false }
         let next = words[end]
-        if next.hasSuffix("n't"), negations.contains(next) { return true }
-        return CrisisWords.linking.contains(next) && end + 1 < words.count && negations.contains(words[end + 1])
+        let denied =
+            (next.hasSuffix("n't") && negations.contains(next))
+            || (CrisisWords.linking.contains(next) && end + 1 < words.count && negations.contains(words[end + 1]))
+        return denied && !CrisisWords.isTakenBack(words, after: end)
     }
 
     /// Words before "without" that turn it round: "I can't go a day
