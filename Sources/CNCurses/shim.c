@@ -1,3 +1,5 @@
+// pipe2 (glibc declares it only for _GNU_SOURCE).
+#define _GNU_SOURCE
 #include "CNCurses.h"
 // The capabilities by name as fields (cursor_address...): read directly,
 // where tigetstr would search the table of names for each.
@@ -331,11 +333,16 @@ static void keel_on_winch(int sig) {
 
 int keel_signals_install(void) {
     if (keel_signal_pipe[0] < 0) {
+#ifdef __linux__
+        // Both ends non-blocking and closed on exec in one call, not seven.
+        if (pipe2(keel_signal_pipe, O_NONBLOCK | O_CLOEXEC) != 0) return -1;
+#else
         if (pipe(keel_signal_pipe) != 0) return -1;
         for (int i = 0; i < 2; i++) {
             fcntl(keel_signal_pipe[i], F_SETFL, fcntl(keel_signal_pipe[i], F_GETFL) | O_NONBLOCK);
             fcntl(keel_signal_pipe[i], F_SETFD, FD_CLOEXEC);
         }
+#endif
     }
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);

@@ -65,7 +65,10 @@ public final class CursesBackend: Backend {
         keel_curses_end()
     }
 
-    deinit { stop() }
+    deinit {
+        stop()
+        readBuffer.deallocate()
+    }
 
     // MARK: - Drawing
 
@@ -290,8 +293,10 @@ public final class CursesBackend: Backend {
     private var parser = KeyParser()
     /// Events decoded from one read but not handed out yet.
     private var queued: [TerminalEvent] = []
-    /// One read's worth of input; a paste may need many.
-    private var readBuffer = [UInt8](repeating: 0, count: 65_536)
+    /// One read's worth of input; a paste may need many. Allocated, not
+    /// zeroed: a key touches one page of it, where filling all 64 KB took
+    /// 16 page faults at every start.
+    private let readBuffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 65_536)
 
     public func nextEvent(timeout: Double?) -> TerminalEvent? {
         if !queued.isEmpty { return queued.removeFirst() }
@@ -342,10 +347,10 @@ public final class CursesBackend: Backend {
     private func readKeys(waiting: Int32) -> Bool {
         var fd = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
         guard poll(&fd, 1, waiting) > 0 else { return true }
-        let n = readBuffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+        let n = read(STDIN_FILENO, readBuffer.baseAddress, readBuffer.count)
         if n == 0 { return false }
         if n < 0 { return errno == EINTR || errno == EAGAIN }
-        enqueue(parser.feed(readBuffer[0..<n]))
+        enqueue(parser.feed(UnsafeBufferPointer(rebasing: readBuffer[0..<n])))
         return true
     }
 

@@ -9,6 +9,8 @@ Measured in a pseudo-terminal of 80x24:
                    the terminal is quiet for 40 ms; that quiet time is not counted)
   bytes per move   bytes the terminal receives for one menu move
   peak memory      VmHWM of the process after the moves
+  page faults      minor faults of the process when its first frame is in
+                   (/proc/PID/stat): code and data the start touched
   idle CPU         CPU time used over 2 s of an idle menu
   animating CPU    CPU time over 6 s of the moving breathing pacer
   pacer drift      phase changes against their schedule over a long session
@@ -127,6 +129,10 @@ class Pty:
                     return int(line.split()[1])
         return 0
 
+    def minor_faults(self):
+        with open(f"/proc/{self.proc.pid}/stat") as f:
+            return int(f.read().rsplit(")", 1)[1].split()[7])
+
     def cpu_seconds(self):
         with open(f"/proc/{self.proc.pid}/stat") as f:
             fields = f.read().rsplit(")", 1)[1].split()
@@ -155,10 +161,11 @@ def med(xs):
 
 def measure_menu(start_argv, menu_argv, env, trials, moves):
     """First frames of `start_argv`; moves, bytes and memory on `menu_argv`."""
-    first, redraw, nbytes, memory = [], [], [], []
+    first, redraw, nbytes, memory, faults = [], [], [], [], []
     for _ in range(trials):
         p = Pty(start_argv, env)
         first.append(p.first_frame() - p.start)
+        faults.append(p.minor_faults())
         p.close()
         p = Pty(menu_argv, env)
         p.first_frame()
@@ -168,7 +175,7 @@ def measure_menu(start_argv, menu_argv, env, trials, moves):
             nbytes.append(n)
         memory.append(p.peak_memory_kb())
         p.close()
-    return {"first": first, "redraw": redraw, "bytes": nbytes, "memory": memory}
+    return {"first": first, "redraw": redraw, "bytes": nbytes, "memory": memory, "faults": faults}
 
 
 def callgrind_per_move(binary, args, env, work, moves=20):
@@ -349,10 +356,12 @@ def main():
         first_k, first_f = med(k["first"]) * 1000, med(f["first"]) * 1000
         redraw_k, redraw_f = med(k["redraw"]) * 1000, med(f["redraw"]) * 1000
         bytes_k, bytes_f = med(k["bytes"]), med(f["bytes"])
+        faults_k, faults_f = med(k["faults"]), med(f["faults"])
         mem_k = max(k["memory"]) / 1024
         mem_f = max(f["memory"]) / 1024
         rows = [
             ("first full frame", f"{first_k:.2f} ms", f"{first_f:.2f} ms", f"{first_k / first_f:.2f}x", "within 1.5x"),
+            ("page faults to the first frame", f"{faults_k:.0f}", f"{faults_f:.0f}", f"{faults_k / faults_f:.2f}x", ""),
             ("keypress to redraw", f"{redraw_k:.3f} ms", f"{redraw_f:.3f} ms", f"{redraw_k / redraw_f:.2f}x", "within 1.2x"),
             ("bytes per menu move", f"{bytes_k:.0f}", f"{bytes_f:.0f}", f"{bytes_k / bytes_f:.2f}x", "within 2x"),
             ("peak memory", f"{mem_k:.1f} MB", f"{mem_f:.1f} MB", "", "under 15 MB"),
