@@ -61,6 +61,17 @@ import Testing
         "I died inside when she left and now I want to die",
         "Black death would be a mercy. I want to die.",
         "I'm going to jump off a bridge for real tonight",
+        // A fresh reader's cases after this round's merge: danger said beside a guard's own
+        // words (a doctor told "no", a haunting until death, a rope "for the harness").
+        "it'll haunt me until I die, which will be tonight",
+        "I'd jump off a bridge for my kids, and tonight I will, I'm so tired",
+        "the GP asked me if I had thoughts of killing myself and I told them no. I'm doing it this weekend",
+        "the doctor asked if I'd had thoughts of ending it. no. I've already decided, it's tomorrow",
+        "I want to live a long time, I just don't want to live past tonight",
+        "I used to believe they'd be better off without me, after therapy I'm grateful, but it's back and I have a plan",
+        "death by a thousand cuts, and I'm making them on my arms every night",
+        "I've stopped wanting to go on.",
+        "I have zero desire to die slowly, I want it quick, tonight.",
     ])
     func dangerInAGuardsWordsStillBringsHelp(_ text: String) {
         #expect(Self.check.matches(text), "\(text)")
@@ -111,6 +122,16 @@ import Testing
         "Died a little inside when my crush saw me trip on the stairs",
         "Revising the Black Death for my history exam tomorrow",
         "I'd jump off a cliff for my best friend, she knows that",
+        // Calm venting a fresh reader found flagged by this round's rules.
+        "the team picked the day for the final, I'm so nervous",
+        "I'll be six feet under the duvet all weekend",
+        "I wasn't joking when I said I'd kill for a pizza right now",
+        "I deserve the bruises, I fell off my bike showing off",
+        "the recipe said to cut deeper than usual into the lamb",
+        "my knife cut deeper than usual while chopping onions, it won't stop bleeding, need a plaster",
+        "he ghosted me and nobody will see it coming when I finally block him",
+        "it almost worked, the sourdough nearly rose but then the belt on the mixer snapped",
+        "The cringe from my voice memo to Tasha is going to haunt me until I die at 90.",
     ])
     func theGuardsCalmCasesStayCalm(_ text: String) {
         #expect(!Self.check.matches(text), "\(text)")
