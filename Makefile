@@ -27,10 +27,13 @@ DEBUG_BIN := .build/debug/keel
 STATIC_CXX := $(CURDIR)/.build/static-cxx
 STATIC_CURSES := $(CURDIR)/.build/static-curses
 LINK_ORDER := $(CURDIR)/packaging/link-order.txt
+# The ordering option is gold's (the linker swift uses here); with no gold
+# that knows it, the release is linked without it rather than failing.
+GOLD_ORDERS := $(shell ld.gold --help 2>/dev/null | grep -q -- --section-ordering-file && echo yes)
 RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath -Xswiftc -Xclang-linker -Xswiftc -no-pie \
 	-Xswiftc -Xclang-linker -Xswiftc -static-libgcc \
 	-Xswiftc -L$(STATIC_CXX) -Xlinker -L$(STATIC_CURSES) -Xlinker --no-export-dynamic \
-	$(if $(wildcard $(LINK_ORDER)),-Xlinker --section-ordering-file=$(LINK_ORDER))
+	$(if $(and $(GOLD_ORDERS),$(wildcard $(LINK_ORDER))),-Xlinker --section-ordering-file=$(LINK_ORDER))
 RELEASE_BIN := .build/release/keel
 
 .PHONY: all build release link-order static-cxx static-curses run demo test crisis-model crisis-loso format format-check stress bench fuzz man completions install uninstall deb contrast clean
