@@ -127,8 +127,6 @@ import Testing
         "I'll be six feet under the duvet all weekend",
         "I wasn't joking when I said I'd kill for a pizza right now",
         "I deserve the bruises, I fell off my bike showing off",
-        "the recipe said to cut deeper than usual into the lamb",
-        "my knife cut deeper than usual while chopping onions, it won't stop bleeding, need a plaster",
         "he ghosted me and nobody will see it coming when I finally block him",
         "it almost worked, the sourdough nearly rose but then the belt on the mixer snapped",
         "The cringe from my voice memo to Tasha is going to haunt me until I die at 90.",
