@@ -59,12 +59,15 @@ if !leaveOneOut, args.contains(where: { $0.hasPrefix("--") && $0.contains("=") }
 args.removeAll { $0.hasPrefix("--") }
 let root = CrisisFixtures.sourceDirectory.components(separatedBy: "/Tests/").first ?? "."
 let directory = args.first ?? CrisisFixtures.sourceDirectory
+// KEEL_RESOURCES points --measure and --explain at another tree's rules
+// (a worktree's), so tuning there needs no build of its own.
+let resources = Posix.environment("KEEL_RESOURCES") ?? root + "/Resources"
 let output = args.count > 1 ? args[1] : root + "/Resources/catalogs/crisis-model.txt"
 // `--measure FILE...`: the shipped check (rules and model) on labelled files
 // of any name, untouched: how a new blind set does on arrival (with
 // --rules-only, the rules without the model, to see what a rule change does).
 if measure {
-    let shipped = CrisisCheck.load(ContentLibrary(resources: root + "/Resources"))
+    let shipped = CrisisCheck.load(ContentLibrary(resources: resources))
     let check = rulesOnly ? CrisisCheck(words: shipped.words, model: nil) : shipped
     for path in args.filter({ !$0.hasPrefix("--") }) {
         guard let bytes = try? Posix.read(path) else {
@@ -78,7 +81,7 @@ if measure {
     exit(0)
 }
 if explain {
-    let content = ContentLibrary(resources: root + "/Resources")
+    let content = ContentLibrary(resources: resources)
     let check = CrisisCheck.load(content)
     for text in args.filter({ !$0.hasPrefix("--") }) {
         let score = check.model.map { String($0.score(text)) } ?? "no model"
@@ -91,7 +94,7 @@ if explain {
 do {
     let fixtures = try CrisisFixtures(directory: directory)
     if leaveOneOut {
-        let words = CrisisWords(catalog: ContentLibrary(resources: root + "/Resources").catalog("crisis-words"))
+        let words = CrisisWords(catalog: ContentLibrary(resources: resources).catalog("crisis-words"))
         var loso = CrisisLeaveOneOut(words: words)
         loso.trainer = trainer
         loso.noDangerMargin = noDangerMargin
