@@ -87,11 +87,23 @@ public struct CrisisRules: Sendable {
             }
         }
         let variants = Set(rules.spellings.filter { $0.written.count == 1 }.map { $0.written[0] })
+        let joined = rules.spellings.filter { $0.written.count > 1 }.map(\.written)
+        let fillers = rules.lists["filler"] ?? []
         for (i, item) in catalog.items.enumerated() {
             let tags = item.tags ?? []
             guard !tags.contains("words"), !tags.contains("same") else { continue }
             switch patterns(item.id, item.label, lists: rules.lists, variants: variants, sets: &rules.wordSets) {
-            case .success(let p): if tags.contains("safe") { rules.safe += p } else { rules.phrases += p }
+            case .success(let p):
+                if let dead = unreachable(p, fillers: fillers, joined: joined, sets: rules.wordSets) {
+                    fail(
+                        i,
+                        "\"\(dead)\" never reaches the rules (keel skips or rewrites it as it reads), so no way of reading this can match; leave it out or write the form it becomes"
+                    )
+                } else if tags.contains("safe") {
+                    rules.safe += p
+                } else {
+                    rules.phrases += p
+                }
             case .failure(let e): fail(i, e.reason)
             }
         }
@@ -99,6 +111,38 @@ public struct CrisisRules: Sendable {
     }
 
     struct Problem: Error { let reason: String }
+
+    /// Words that keep a phrase from ever matching, and nothing would say
+    /// so: in every way of reading it, the tokenizer drops or joins words
+    /// before the rules see them, a slot of fillers only ("so"), or
+    /// required single words that spell a several-word spelling ("no one",
+    /// read as "nobody"). Nil when some way can be reached. A way that
+    /// can't, beside others that can ("won't | will not"), is only noise.
+    static func unreachable(_ patterns: [Pattern], fillers: Set<String>, joined: [[String]], sets: [Set<String>]) -> String? {
+        var found: String?
+        for p in patterns {
+            guard let dead = unreachableWay(p, fillers: fillers, joined: joined, sets: sets) else { return nil }
+            found = found ?? dead
+        }
+        return found
+    }
+
+    static func unreachableWay(_ p: Pattern, fillers: Set<String>, joined: [[String]], sets: [Set<String>]) -> String? {
+        let words: [Set<String>?] = p.elements.map {
+            if case .word(let set, optional: false) = $0 { return sets[set] }
+            return nil
+        }
+        if let skipped = words.compactMap({ $0 }).first(where: { !$0.isEmpty && $0.isSubset(of: fillers) }) {
+            return skipped.sorted().joined(separator: "|")
+        }
+        for written in joined where written.count <= words.count {
+            for start in 0...(words.count - written.count)
+            where written.indices.allSatisfy({ words[start + $0] == [written[$0]] }) {
+                return written.joined(separator: " ")
+            }
+        }
+        return nil
+    }
 
     /// At most this many plain patterns may come out of one label's groups.
     static let expansionLimit = 2000
