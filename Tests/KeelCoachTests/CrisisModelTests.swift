@@ -27,7 +27,7 @@ import Testing
         #expect(CrisisModel(text: "format 1\nbias x\n") == nil, "a damaged file is refused, not half read")
     }
 
-    /// The veto: where every danger word is covered by a safeguard, the model's score doesn't count.
+    /// The veto: where every danger word is covered by a safeguard, the model's score doesn't count on that sentence.
     @Test func theRulesSafeguardsVetoTheModel() {
         let words = Self.check.words
         for standing in ["i want to die", "train tracks after work. final", "nobody would care if i was gone"] {
@@ -58,6 +58,41 @@ import Testing
         #expect(check.words.danger(in: entry) == .none)
         #expect(!check.words.matches(entry), "a rule now names this: pick a line only the model finds")
         #expect(check.matches(entry), "\(entry)")
+    }
+
+    /// A guard silences only its own sentence: the model still counts on
+    /// what is left ("I'm ready to go now" after a figure of speech or a
+    /// denial), and a calm rest stays calm.
+    @Test func aGuardedSentenceLeavesTheRestToTheModel() {
+        let check = Self.check
+        for danger in [
+            "I could die of embarrassment. I'm ready to go now and I've sorted everything for after.",
+            "I'd never kill myself. But I've sorted everything for after and I'm ready to go.",
+        ] {
+            #expect(check.words.danger(in: danger) == .covered, "\(danger)")
+            #expect(!check.words.matches(danger), "a rule now names this: pick a line only the model finds")
+            #expect(check.matches(danger), "\(danger)")
+        }
+        for calm in [
+            "I could die of embarrassment. Anyway I'm off to the cinema tonight with Sam.",
+            "My grandfather died last spring. We planted a tree for him today.",
+            "I'd never kill myself. I love my life and my dog.",
+        ] {
+            #expect(!check.matches(calm), "\(calm)")
+        }
+    }
+
+    /// A denial of going on living is the danger itself, not a denial of it:
+    /// the model's score counts there.
+    @Test func aDeniedLifeIsNoCoveredDanger() {
+        let words = Self.check.words
+        for standing in ["I don't want to live past tonight", "I won't wake up tomorrow", "I don't want to exist anymore"] {
+            #expect(words.danger(in: standing) == .standing, "\(standing)")
+        }
+        // A denied waking with a time of day after it is a morning's plan.
+        for covered in ["I don't want to die", "I'd never kill myself", "i dont wanna wake up early tmrw, it's my day off"] {
+            #expect(words.danger(in: covered) == .covered, "\(covered)")
+        }
     }
 
     /// The model brings help where no rule fires, and not for a calm line or a covered look-alike.

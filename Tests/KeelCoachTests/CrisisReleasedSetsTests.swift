@@ -63,7 +63,11 @@ extension CrisisCorpusTests {
             // Since dev23 and kinds-8 joined (crisis-11), the retrained model moves a borderline line or two
             // in three older sets (the rules find the same or more in each): dev10 0.915 to 0.91, dev12's
             // false alarms 0.07 to 0.075, dev13 0.87 / 0.01 to 0.86 / 0.015.
-            ("10", 0.91, 0.13), ("11", 0.72, 0.085), ("12", 0.81, 0.075), ("13", 0.86, 0.015), ("14", 0.91, 0.03),
+            // crisis-17 lets the model count on what a guard leaves (three help lines more in dev11, 27
+            // over all fixtures with its other mends); one calm line comes with them: "My mother's last
+            // words ... engraved on a little plaque", whose rest the model scores 2.06. Hence dev11's
+            // false alarms 0.085 -> 0.09.
+            ("10", 0.91, 0.13), ("11", 0.72, 0.09), ("12", 0.81, 0.075), ("13", 0.86, 0.015), ("14", 0.91, 0.03),
             // Quiet arrangements, long entries, slang and varieties of English (on arrival: 0.370 / 0.030, 0.855 / 0.130, 0.780 / 0.095).
             ("15", 0.43, 0.025), ("16", 0.895, 0.125), ("17", 0.82, 0.085),
             // Five sets in a tester's voice (direct and indirect, slang, typos, look-alikes), whose

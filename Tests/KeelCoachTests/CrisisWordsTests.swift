@@ -73,6 +73,73 @@ import KeelContent
         }
     }
 
+    /// Limits, doubts and conditions the older code didn't know (the
+    /// review's cases and paraphrases): each takes the denial back. Firm
+    /// denials beside look-alike words stay calm: a clause that goes on
+    /// past "I think" gives a reason, and "I promise" is no doubt.
+    @Test func aDenialLimitedDoubtedOrConditionedIsTakenBack() {
+        for text in [
+            "I won't kill myself, at least not tonight", "I'm not going to hurt myself, at least for now",
+            "I won't kill myself, I think", "I'm not suicidal I guess", "I don't want to die, I don't know",
+            "I'm not going to kill myself for the time being", "I won't hurt myself for the moment",
+            "I won't hurt myself as long as she stays", "I'd never kill myself so long as my dog is alive",
+            "I'm not suicidal most days", "I don't want to die most of the time", "I'm mostly not suicidal",
+            "I won't kill myself, not this week anyway", "I'm not going to hurt myself, not today",
+            "I won't kill myself. I'm fine for the moment.", "I'm not going to hurt myself, I don't think",
+        ] {
+            #expect(words.matches(text), "\(text)")
+        }
+        for text in [
+            "I'd never kill myself, I think too much of my mum", "I would never hurt myself, I promise",
+            "I'm not suicidal, I think I'm burnt out", "I won't kill myself, not now, not ever",
+            "I'm not suicidal, most days are fine now", "I'd never hurt myself, I know that for sure",
+            "I'm not suicidal, I'm mostly tired",
+        ] {
+            #expect(!words.matches(text), "\(text)")
+        }
+    }
+
+    /// "until", "unless" and "except" take a denial back only where they
+    /// belong to the denied act: in its clause, or opening the next clause
+    /// or sentence; a new verb phrase of their own keeps the denial firm.
+    @Test func aConditionCountsOnlyWhereItAttachesToTheDenial() {
+        for text in [
+            "I won't hurt myself unless she leaves me", "I won't kill myself until the kids are grown",
+            "I'm not going to kill myself, not until after Christmas", "I'd never hurt myself, unless things get worse",
+            "I won't kill myself, at least not until Friday", "I'd never hurt myself. Unless she leaves.",
+        ] {
+            #expect(words.matches(text), "\(text)")
+        }
+        for text in [
+            "I'd never kill myself, I'll stay in bed until noon", "I'd never hurt myself, we're waiting until spring to move",
+            "I won't hurt myself and I'll call you unless the line is busy",
+            "I'm not suicidal. I'm staying at my sister's until Sunday.",
+            "I'd never kill myself, my mum won't let me leave the table until I've eaten",
+            "I won't hurt myself for as long as I live", "I'd never kill myself, I think too much of my mum",
+        ] {
+            #expect(!words.matches(text), "\(text)")
+        }
+    }
+
+    /// Going on living past a near date, said outright or as a denial of
+    /// living ("I won't live past Friday"); an age, a budget or an everyday
+    /// hurdle stays calm.
+    @Test func notLivingPastANearDateBringsHelp() {
+        for text in [
+            "I don't want to live past tonight", "I don't want to live past Friday", "I won't make it past my birthday",
+            "I won't live past the weekend", "i dont want to be here past christmas", "I can't see myself living past next week",
+        ] {
+            #expect(words.matches(text), "\(text)")
+        }
+        for text in [
+            "I don't want to live past 90", "I won't make it past the first round of interviews",
+            "I don't want to stay past midnight at the party", "I won't make it past security with this bag",
+            "I won't last past Friday at this job",
+        ] {
+            #expect(!words.matches(text), "\(text)")
+        }
+    }
+
     @Test func aPhraseAboutSomeoneElseDoesNotCount() {
         #expect(words.matches("I want to jump off the bridge"))
         #expect(!words.matches("The film ends with him jumping off a bridge"))

@@ -5,7 +5,8 @@ import KeelContent
 /// model catches new ways of saying it ("tonight im doing it. bye")
 /// that no rule names yet. Where a text's danger words are all covered by
 /// the rules' own safeguards (a denial, another person, a story, a figure
-/// of speech) the model's score does not count. A stricter gate, counting
+/// of speech) the model's score does not count on those sentences, only on
+/// what is left. A stricter gate, counting
 /// the model only over a danger word left standing, was tried and lost
 /// recall on euphemisms ("I've put my affairs in order") for no fewer false
 /// alarms; the figures are in CrisisModelCrossValidationTests.
@@ -78,17 +79,38 @@ public struct CrisisCheck: Sendable {
         return count
     }
 
-    /// The model's share: a score over the threshold, unless every danger
-    /// word in the text is covered by a safeguard.
+    /// The model's share: a score over the threshold. Where every danger
+    /// word is covered by a safeguard, the model counts only on what is
+    /// left with the covered sentences blanked out: a guard on one sentence
+    /// ("I could die of embarrassment.") must not silence the rest
+    /// ("Anyway tonight's the night, everything's ready.").
+    ///
+    /// The whole must score over the threshold too: scored alone, a short
+    /// rest ("I keep thinking about his parents." after a news story) reads
+    /// like a wish to the model. Scoring the rest alone found no help line
+    /// more over all fixtures, for nine false alarms more.
     public func modelMatches(_ text: String) -> Bool {
         guard let model else { return false }
         let score = model.score(text)
         guard score > model.threshold else { return false }
         switch words.danger(in: text) {
-        case .covered: return false
+        case .covered:
+            guard let rest = uncovered(text) else { return false }
+            return model.score(rest) > model.threshold + noDangerMargin
         case .standing: return true
         case .none: return score > model.threshold + noDangerMargin
         }
+    }
+
+    /// The text without its sentences whose danger words are all covered
+    /// (or, with none, that a safe phrase covers), or nil when nothing or
+    /// everything is left out. Whole sentences go: the model reads a
+    /// guarded clause's neighbours in its sentence as part of the figure.
+    func uncovered(_ text: String) -> String? {
+        let sentences = text.split(whereSeparator: { CrisisCheck.sentenceEnds.contains($0) })
+        let kept = sentences.filter { words.danger(in: String($0)) != .covered }
+        guard !kept.isEmpty, kept.count < sentences.count else { return nil }
+        return kept.joined(separator: ". ")
     }
 
     /// How much surer the model must be when the text holds no danger word
@@ -113,6 +135,25 @@ extension CrisisWords {
         "harm", "hurt", "sleep", "asleep", "permanently", "final", "last", "here", "without",
     ]
 
+    /// Words of going on living, whose denial is the danger itself: "I
+    /// don't want to live past tonight", "I won't wake up", "I don't want to
+    /// exist anymore" deny no danger: they say it.
+    static let deniedLiving: Set<String> = ["live", "living", "alive", "exist", "existing", "wake", "waking", "anymore"]
+    /// What may follow a denied waking that is still the wish: "not wake
+    /// up tomorrow", "never wake again"; "don't want to wake up early" is a
+    /// morning's plan.
+    static let wakingFor: Set<String> = ["tomorrow", "again", "ever", "anymore", "forever"]
+
+    /// A word of living under a denial that says the danger: a waking only
+    /// where the clause ends with it or says for how long.
+    func isDeniedLiving(_ words: [String], at i: Int) -> Bool {
+        guard CrisisWords.deniedLiving.contains(words[i]) else { return false }
+        guard words[i] == "wake" || words[i] == "waking" else { return true }
+        var k = i + 1
+        if k < words.count, words[k] == "up" { k += 1 }
+        return k >= words.count || CrisisTokenizer.isBreak(words[k]) || CrisisWords.wakingFor.contains(words[k])
+    }
+
     /// Whether the text holds danger words, and whether one is left standing:
     /// not inside a safe figure of speech, not denied just before or after,
     /// not about another person or a story, not said to be for a course or a
@@ -130,7 +171,7 @@ extension CrisisWords {
                 safeSpans = spans(of: rules.safe, index: safeByFirstWord, in: ids, Surroundings())
             }
             if safeSpans!.contains(where: { $0.contains(i) }) { continue }
-            if isDenied(words, start: i, end: i + 1) { continue }
+            if isDenied(words, start: i, end: i + 1), !isDeniedLiving(words, at: i) { continue }
             if isAboutSomeoneElse(words, before: i) { continue }
             if isForSomethingElse(words, after: i + 1) { continue }
             return .standing
