@@ -213,4 +213,46 @@ import Testing
         #expect(!Self.check.words.matches(text), "\(text)")
         #expect(Self.check.words.danger(in: text) == .covered, "\(text)")
     }
+
+    /// crisis-21's guards (ids crisis-21-safe-…), written from an understated
+    /// dev set's false alarms: a screening question answered "no", a streak
+    /// of days relapse-free, a nurse's overdose patient or a patient's
+    /// question, a jump off a cliff for a pastry, an old self let die, dying
+    /// inside a little, and "kms" named as someone else's slang. Rules alone,
+    /// and the danger words covered, so the model's weights don't decide it.
+    @Test(arguments: [
+        "Therapist asked if I have thoughts of ending my life. Honestly no. Lonely yes.",
+        "Relapse-free for 500 days and still proud of it.",
+        "Night shift: overdose patient in bay 3, stable by morning. Wrote up handover and went home.",
+        "Patient asked me if dying hurts. I held her hand.",
+        "I'd jump off a cliff for a good croissant right now.",
+        "Today I'm letting my old self die and starting fresh, new haircut, new gym.",
+        "Nobody talked to me for the first twenty minutes and I died inside a little.",
+        "kms is what my sister texts when her team loses.",
+    ])
+    func crisis21GuardsCalmCasesStayCalm(_ text: String) {
+        #expect(!Self.check.words.matches(text), "\(text)")
+        #expect(Self.check.words.danger(in: text) == .covered, "\(text)")
+    }
+
+    /// Danger in the words of crisis-21's guards: a "no" that is taken back
+    /// or followed by a plan, a streak that ended, a nurse who names her own
+    /// pills, a patient's question beside the speaker's wish, a cliff "for"
+    /// peace, slang owned by the speaker, and a blow with fists.
+    @Test(arguments: [
+        "the GP asked me if I had thoughts of killing myself and I told them no. I'm doing it this weekend",
+        "the doctor asked if I'd had thoughts of ending it. no. I've already decided, it's tomorrow",
+        "She asked if I have thoughts of suicide. No plan, but most days yes.",
+        "I was relapse-free for 500 days until last night, when I cut again.",
+        "Overdose patient in bay 3 tonight and I keep thinking about taking all my pills the same way.",
+        "My daughter asked me if dying hurts. I want to die tonight.",
+        "I'd jump off a cliff for a bit of peace, I want to die tonight.",
+        "Letting my old self die. Tonight I want to die for real.",
+        "I died inside a long time ago and I want to kill myself.",
+        "kms is what I want to do tonight.",
+        "Hit myself in the face with my fists until it bruised.",
+    ])
+    func crisis21DangerBesideTheGuardsStillBringsHelp(_ text: String) {
+        #expect(Self.check.matches(text), "\(text)")
+    }
 }

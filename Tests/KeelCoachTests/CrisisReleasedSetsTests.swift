@@ -103,6 +103,10 @@ extension CrisisCorpusTests {
             // written: on arrival 0.875 / 0.060 and 0.835 / 0.050; with this round's rules from the
             // other sets merged, before they joined the training, 0.925 / 0.050 and 0.870 / 0.045.
             ("28", 0.93, 0.04), ("29", 0.875, 0.045),
+            // People who understate (older men, tired parents, students far from home, nurses, English
+            // as a second language): crisis-21 wrote rules and calm guards from its misses, so this is
+            // in-sample. On arrival 0.855 / 0.050 with the model (rules alone 0.755 / 0.090).
+            ("36", 0.99, 0.03),
         ]
         for (n, recall, falseAlarms) in floors {
             try measure("crisis-blind-dev\(n).tsv", helpAtLeast: 100, calmAtLeast: 200, recallAtLeast: recall, falseAlarmsAtMost: falseAlarms)
