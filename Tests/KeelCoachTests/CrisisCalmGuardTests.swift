@@ -255,4 +255,71 @@ import Testing
     func crisis21DangerBesideTheGuardsStillBringsHelp(_ text: String) {
         #expect(Self.check.matches(text), "\(text)")
     }
+    /// crisis-19's guards (ids crisis-19-safe-…), one for each calm kind behind
+    /// dev34's false alarms: a "one more time" hyperbole about a song or an
+    /// advert, dying halfway through a workout, a cliff jumped off for a coffee,
+    /// an attempt told as long over, a "no" to a doctor's question, a count of
+    /// years since the last time, an urge ridden out, a belief told as wrong,
+    /// tablets counted for patients, into an organiser or by a pharmacist, a
+    /// talk about death, a bad week, a person given up on, a burden of moaning,
+    /// scratches from thorns, affairs sorted with an accountant, the edge of a
+    /// path, a tattoo over old scars. Danger said beside each guard's words
+    /// must still be heard ("one more time" said of being hurt, a tracker at
+    /// zero days).
+    @Test(arguments: [
+        "If I have to go through one more day like this I'll kill myself, and I mean it, I have the pills.",
+        "I died halfway through the run and I want to die for real, I've got the pills ready.",
+        "I'd jump off a bridge for a coffee and tomorrow I'm going to jump off it for real.",
+        "When I was sixteen I attempted suicide. I'm thinking about it again lately.",
+        "My doctor asked if I'd thought of hurting myself and I said no but I lied.",
+        "Two years since I last cut myself and tonight I want to again.",
+        "I had a relapse thought and instead of acting on it I went for a walk, but later I cut anyway.",
+        "I used to think everyone would be better off without me. I was wrong, but lately I believe it again.",
+        "I nearly jumped off the bridge five years ago and I was grateful I didn't, but tonight I'm going back to the bridge to jump.",
+        "Counted out the tablets for the care home and kept enough back to take tonight.",
+        "Counted my pills into the organiser, saving the extra ones to take all at once.",
+        "The chaplain said something today about death, and I want to die.",
+        "I'm sick of everything today, I want to die.",
+        "No point trying with anyone anymore, I want to die.",
+        "Feeling like a burden to my family because I keep talking about wanting to die.",
+        "Scratched my arms on purpose and told mum it was the brambles.",
+        "Got my affairs in order with the accountant and wrote my goodbye letters.",
+        "Stood on the edge of the cliff path and thought about jumping.",
+        "The urge to cut came back and I gave in last night.",
+        "Got a tattoo over my self-harm scars and then cut again last night.",
+        "If he cheats on me one more time I'll kill myself.",
+        "Tracking it on my habit app: days since I last hurt myself, currently zero.",
+        "The pharmacist counted my pills, and I have enough to end it tonight.",
+    ])
+    func crisis19DangerBesideTheGuardsStillBringsHelp(_ text: String) {
+        #expect(Self.check.matches(text), "\(text)")
+    }
+
+    @Test(arguments: [
+        "If I have to sit through that advert one more time I'll shoot myself. Not really, it's just so annoying.",
+        "Leg day was brutal, I basically died halfway through the squats.",
+        "I'd jump off a bridge for a proper pint right now.",
+        "When I was fifteen I attempted suicide. Twenty years on I'm married with a son and glad I'm still here.",
+        "My GP asked whether I'd ever thought of hurting myself and I could say no and mean it.",
+        "Three years since I last cut myself. I keep the scars as a reminder of how far I've come.",
+        "I had a relapse thought after work and instead of acting on it I made tea.",
+        "I used to believe my family would be better off without me. I was wrong, and they proved it at my wedding.",
+        "Visited the cliff where I nearly jumped eight years ago, with my partner, and felt grateful.",
+        "Night shift on the ward, I counted out the evening tablets for the patients.",
+        "Counted my tablets into the weekly organiser before the holiday.",
+        "The vicar spoke at length about death at Gran's service, it was beautiful.",
+        "Sick of everything this week, the boiler, the trains, the rain. Takeaway for dinner.",
+        "No point waiting on him anymore, he's never going to text back.",
+        "I feel like a burden to my flatmates because I keep moaning about work. I'll ask them.",
+        "Scratched my legs on the nettles walking the dog.",
+        "Got my affairs in order with the solicitor, the house sale is finally done.",
+        "Sat on the edge of the coast path with the kids eating ice cream.",
+        "The urge to self harm came after the argument, I texted my friend and it passed.",
+        "Got a tattoo over my self-harm scars, a swallow for freedom.",
+        "The pharmacist counted my pills twice to be sure.",
+    ])
+    func crisis19GuardsCalmCasesStayCalm(_ text: String) {
+        // The rules alone: each of these matched a danger phrase before its guard.
+        #expect(!Self.check.words.matches(text), "\(text)")
+    }
 }

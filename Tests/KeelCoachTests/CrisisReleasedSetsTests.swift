@@ -67,6 +67,8 @@ extension CrisisCorpusTests {
             // over all fixtures with its other mends); one calm line comes with them: "My mother's last
             // words ... engraved on a little plaque", whose rest the model scores 2.06. Hence dev11's
             // false alarms 0.085 -> 0.09.
+            // With dev34 in the training (crisis-19), the model takes one calm line more in dev11 ("I stood by
+            // the snacks for an hour and nobody spoke to me", no rule) while its recall rises (0.745 -> 0.760).
             ("10", 0.91, 0.13), ("11", 0.72, 0.09), ("12", 0.81, 0.075), ("13", 0.86, 0.015), ("14", 0.91, 0.03),
             // Quiet arrangements, long entries, slang and varieties of English (on arrival: 0.370 / 0.030, 0.855 / 0.130, 0.780 / 0.095).
             ("15", 0.43, 0.025), ("16", 0.895, 0.125), ("17", 0.82, 0.085),
@@ -107,6 +109,10 @@ extension CrisisCorpusTests {
             // as a second language): crisis-21 wrote rules and calm guards from its misses, so this is
             // in-sample. On arrival 0.855 / 0.050 with the model (rules alone 0.755 / 0.090).
             ("36", 0.99, 0.03),
+            // Self-harm and means beside calm texts about the same objects in daily life (dev34); crisis-19
+            // wrote rules and calm guards from its misses, so this is in-sample. On arrival 0.805 / 0.080
+            // (rules alone 0.725 / 0.100).
+            ("34", 0.97, 0.005),
         ]
         for (n, recall, falseAlarms) in floors {
             try measure("crisis-blind-dev\(n).tsv", helpAtLeast: 100, calmAtLeast: 200, recallAtLeast: recall, falseAlarmsAtMost: falseAlarms)
