@@ -322,4 +322,45 @@ import Testing
         // The rules alone: each of these matched a danger phrase before its guard.
         #expect(!Self.check.words.matches(text), "\(text)")
     }
+    /// crisis-20's guards (ids crisis-20-safe-…) for a dev set of quiet
+    /// farewells and their calm look-alikes: a laugh that "nearly killed"
+    /// the speaker, a screening question answered no, relapse prevention as a
+    /// routine, an app left for a paper planner; and two guard lists on
+    /// older phrases (a will made at the lawyer's, a rope for a bike hoist).
+    @Test(arguments: [
+        "Laughed so hard at Tom's impression of the principal I thought I was going to die.",
+        "The nurse asked at my check-up if I had thoughts of harming myself. I said no, and it was true.",
+        "Therapist asked if I'd thought about hurting myself. Honestly no, not even a flicker. I'm just lonely.",
+        "Relapse prevention check: no self-harm for 500 days. Still using the rubber band trick when I feel the itch.",
+        "This is my last check-in on this app. Switching to a paper planner. Thanks for three good years.",
+        "Made a will at the lawyer's because my financial advisor kept nagging. Now I can stop thinking about it.",
+        "Got a rope and pulleys for the garage so I can hang the bikes from the ceiling. Loads of floor space now.",
+        // The guards crisis-20 narrowed still hold their own calm cases.
+        "Died about five times on the last level.",
+        "Things I want to see before I go: Japan, the Northern Lights, a proper volcano.",
+    ])
+    func crisis20GuardsCalmCasesStayCalm(_ text: String) {
+        #expect(!Self.check.words.matches(text), "\(text)")
+    }
+
+    /// Danger in the same words must still be heard, and the three older
+    /// guards crisis-20 narrowed no longer silence what they used to: a
+    /// voice saying "kill yourself" (`safe-the-word` took "saying kill" for
+    /// a word being talked about), thinking of dying "many times a day"
+    /// (`safe-died-times`, a game's lives), and affairs settled "before I go"
+    /// (`safe-before-i-die`, a bucket list).
+    @Test(arguments: [
+        "Laughed so hard at his joke I thought I was going to die, and I want to die for real, the pills are ready.",
+        "The nurse asked if I had thoughts of harming myself. I said no but I lied, I'm going to do it tonight.",
+        "Relapse prevention plan failed, I relapsed and cut again last night.",
+        "This is my last check-in on this app. Goodbye, I'm done with everything forever.",
+        "Made a will at the lawyer's today and wrote my goodbye letters, I'm going to kill myself on Sunday.",
+        "Got a rope for the garage and I'm going to hang myself with it tonight.",
+        "My brain keeps saying kill yourself, and today I'm agreeing with it.",
+        "I keep saying I'm fine but I think about dying every day, multiple times a day.",
+        "Paid off the credit card and closed the account. Wanted everything settled before I go.",
+    ])
+    func dangerBesideCrisis20GuardsStillBringsHelp(_ text: String) {
+        #expect(Self.check.words.matches(text), "\(text)")
+    }
 }
