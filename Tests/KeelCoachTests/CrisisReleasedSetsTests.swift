@@ -63,7 +63,9 @@ extension CrisisCorpusTests {
             // Since dev23 and kinds-8 joined (crisis-11), the retrained model moves a borderline line or two
             // in three older sets (the rules find the same or more in each): dev10 0.915 to 0.91, dev12's
             // false alarms 0.07 to 0.075, dev13 0.87 / 0.01 to 0.86 / 0.015.
-            ("10", 0.91, 0.13), ("11", 0.72, 0.085), ("12", 0.81, 0.075), ("13", 0.86, 0.015), ("14", 0.91, 0.03),
+            // The model retrained with dev33 (crisis-18) no longer overrules one long entry told as over
+            // in dev11, whose rules alone hold at 0.085: 0.085 -> 0.09.
+            ("10", 0.91, 0.13), ("11", 0.72, 0.09), ("12", 0.81, 0.075), ("13", 0.86, 0.015), ("14", 0.91, 0.03),
             // Quiet arrangements, long entries, slang and varieties of English (on arrival: 0.370 / 0.030, 0.855 / 0.130, 0.780 / 0.095).
             ("15", 0.43, 0.025), ("16", 0.895, 0.125), ("17", 0.82, 0.085),
             // Five sets in a tester's voice (direct and indirect, slang, typos, look-alikes), whose
@@ -99,6 +101,10 @@ extension CrisisCorpusTests {
             // written: on arrival 0.875 / 0.060 and 0.835 / 0.050; with this round's rules from the
             // other sets merged, before they joined the training, 0.925 / 0.050 and 0.870 / 0.045.
             ("28", 0.93, 0.04), ("29", 0.875, 0.045),
+            // Denials that hold and ones that don't, hedges and times (crisis-18): the rules and calm
+            // guards were written from its misses, so this floor is in-sample. On arrival 0.875 / 0.075
+            // with the model (rules alone 0.820 / 0.080).
+            ("33", 0.985, 0.01),
         ]
         for (n, recall, falseAlarms) in floors {
             try measure("crisis-blind-dev\(n).tsv", helpAtLeast: 100, calmAtLeast: 200, recallAtLeast: recall, falseAlarmsAtMost: falseAlarms)
