@@ -361,6 +361,59 @@ import Testing
         "Paid off the credit card and closed the account. Wanted everything settled before I go.",
     ])
     func dangerBesideCrisis20GuardsStillBringsHelp(_ text: String) {
+    /// crisis-18's guards (ids crisis-18-safe-…): a pill organiser, a meme
+    /// quote, knocking them dead, dying when someone said yes, an exam on
+    /// overdose, "I'm no burden", means thrown out, a belief or a habit told
+    /// as over, an urge that passed, "past me", a teenage wish, a date to
+    /// quit smoking, an attempt years before a milestone, feeling a burden
+    /// after one brunch. The rules alone, so the model's weights don't
+    /// decide it; each stays silent here (the old rules flagged every one)…
+    @Test(arguments: [
+        "\"I'd rather die\" - me, every time someone suggests karaoke.",
+        "I died when he said he'd never seen Star Wars.",
+        "Studying overdose thresholds for my nursing exam.",
+        "I'm not a burden, my mum said so.",
+        "Got rid of my old razors. Don't need them anymore.",
+        "I used to think they'd all be better off without me. I was wrong.",
+        "I used to self harm. I don't anymore.",
+        "The urge to cut showed up at lunch. I used my breathing skills and it passed.",
+        "At 16 I wanted to die. I'm 30 now and glad I stayed.",
+        "Quitting smoking. Picked a date: Monday.",
+        "Feel like a burden to my friends after I vented at dinner. They said it's fine though.",
+        "Counting my pills for the week into the organiser. Sorted.",
+        "Knocked 'em dead at the audition.",
+        "Four years ago I tried to end my life. Today I ran my first marathon.",
+        "I used to want to vanish forever. Now I just want to vanish into a good book.",
+        "I wanted to die when she laughed at my accent. Well, not die. Melt into the floor.",
+        "Past me wrote goodbye letters. Present me burned them and I'm staying.",
+    ])
+    func crisis18GuardsCalmCasesStayCalm(_ text: String) {
+        #expect(!Self.check.words.matches(text), "\(text)")
+    }
+
+    /// …and leaves danger said in the same words alone: the plan, the
+    /// relapse or the present wish beside them still brings help.
+    @Test(arguments: [
+        "Counted out all my pills for the week into a pile. Going to take them all tonight.",
+        "I'd rather die. That's me every time I wake up.",
+        "I used to want to disappear forever. Lately I want that again.",
+        "I died when they said yes, then I overdosed in the hospital toilets.",
+        "I wanted to die when he said he was leaving. I still do.",
+        "Looked up overdose thresholds for paracetamol. I know how many I need tonight.",
+        "I'm no burden? Everyone would be better off without me.",
+        "Threw out the blades. Don't need them anymore, not after tonight.",
+        "I've thrown out my stuff. Won't need it anymore.",
+        "I used to think they'd all be better off without me. Now I know it.",
+        "The urge to cut came back. I called my friend but it didn't pass and I did it.",
+        "Past me wrote goodbye letters. I'm ready to use them tonight.",
+        "At 16 I wanted to die and I still want to.",
+        "I've picked a date. I'm ready to end my life.",
+        "Two years ago I tried to kill myself. I'm planning to try again.",
+        "I'm a burden to everyone after I cried at work. They'd be better off without me.",
+        "Knocked them dead at the interview and tonight I want to die.",
+        "I tried to kill myself on Sunday. I've been struggling for years.",
+    ])
+    func crisis18DangerBesideTheGuardsStillBringsHelp(_ text: String) {
         #expect(Self.check.words.matches(text), "\(text)")
     }
 }

@@ -71,6 +71,8 @@ extension CrisisCorpusTests {
             // the snacks for an hour and nobody spoke to me", no rule) while its recall rises (0.745 -> 0.760).
             // With dev35 in the training (crisis-20) one calm line in dev11 crosses the threshold
             // ("I've decided I'm allowed to skip the next one"): 0.085 -> 0.09.
+            // The model retrained with dev33 (crisis-18) no longer overrules one long entry told as over
+            // in dev11, whose rules alone hold at 0.085: 0.085 -> 0.09.
             ("10", 0.91, 0.13), ("11", 0.72, 0.09), ("12", 0.81, 0.075), ("13", 0.86, 0.015), ("14", 0.91, 0.03),
             // Quiet arrangements, long entries, slang and varieties of English (on arrival: 0.370 / 0.030, 0.855 / 0.130, 0.780 / 0.095).
             ("15", 0.43, 0.025), ("16", 0.895, 0.125), ("17", 0.82, 0.085),
@@ -122,6 +124,10 @@ extension CrisisCorpusTests {
             // (a move, a will, a leaving party); crisis-20's rules were written from its misses, so
             // this is in-sample. On arrival 0.825 / 0.070 with the model, 0.700 / 0.070 rules alone.
             ("35", 0.97, 0.035),
+            // Denials that hold and ones that don't, hedges and times (crisis-18): the rules and calm
+            // guards were written from its misses, so this floor is in-sample. On arrival 0.875 / 0.075
+            // with the model (rules alone 0.820 / 0.080).
+            ("33", 0.985, 0.01),
         ]
         for (n, recall, falseAlarms) in floors {
             try measure("crisis-blind-dev\(n).tsv", helpAtLeast: 100, calmAtLeast: 200, recallAtLeast: recall, falseAlarmsAtMost: falseAlarms)
