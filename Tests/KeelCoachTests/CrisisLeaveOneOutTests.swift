@@ -1,5 +1,5 @@
 import Foundation
-import KeelBase
+import KeelStore
 import KeelCrisisTraining
 import Testing
 @testable import KeelCoach
