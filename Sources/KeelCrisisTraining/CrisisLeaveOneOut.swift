@@ -39,19 +39,49 @@ public struct CrisisLeaveOneOut: Sendable {
     public init(words: CrisisWords) { self.words = words }
 
     /// The figures for each blind set among the fixtures, in `blindSets` order.
-    public func run(_ fixtures: CrisisFixtures, sets: [String] = CrisisLeaveOneOut.blindSets) -> [Figures] {
+    /// With `together`, one model is trained without all of `sets` and
+    /// scores each: every set is still unseen, for a ninth of the work over
+    /// nine sets, so variants of the features or the training can be
+    /// compared on a loaded machine (the figures differ a little from one
+    /// set at a time, the model having less to learn from). `thresholds`
+    /// then scores them at each of these too, each set named "tX set".
+    public func run(
+        _ fixtures: CrisisFixtures, sets: [String] = CrisisLeaveOneOut.blindSets, together: Bool = false, thresholds: [Float] = []
+    )
+        -> [Figures]
+    {
         let examples = CrisisTrainer.examples(fixtures.lines)
-        return sets.compactMap { name in
-            let lines = fixtures.lines.filter { $0.set == name }
-            guard !lines.isEmpty else { return nil }
-            let training = fixtures.lines.indices.filter { fixtures.lines[$0].set != name }.map { examples[$0] }
-            var check = CrisisCheck(words: words, model: trainer.train(training, fixtures: ""))
-            check.noDangerMargin = noDangerMargin
-            check.overruleBelow = overruleBelow
-            check.overruleWords = overruleWords
-            check.overruleClauseBelow = overruleClauseBelow
-            return measure(name, lines, check)
+        func lines(_ name: String) -> [CrisisFixtures.Line] { fixtures.lines.filter { $0.set == name } }
+        func trainedWithout(_ names: Set<String>) -> CrisisModel {
+            trainer.train(fixtures.lines.indices.filter { !names.contains(fixtures.lines[$0].set) }.map { examples[$0] }, fixtures: "")
         }
+        guard together else {
+            return sets.compactMap { name in
+                let held = lines(name)
+                guard !held.isEmpty else { return nil }
+                return measure(name, held, check(trainedWithout([name])))
+            }
+        }
+        let model = trainedWithout(Set(sets))
+        return (thresholds.isEmpty ? [model.threshold] : thresholds).flatMap { t in
+            var atT = model
+            atT.threshold = t
+            let check = check(atT)
+            return sets.compactMap { name in
+                let held = lines(name)
+                return held.isEmpty ? nil : measure(thresholds.isEmpty ? name : "t\(t) \(name)", held, check)
+            }
+        }
+    }
+
+    /// The shipped check over this model, with this run's settings.
+    func check(_ model: CrisisModel) -> CrisisCheck {
+        var check = CrisisCheck(words: words, model: model)
+        check.noDangerMargin = noDangerMargin
+        check.overruleBelow = overruleBelow
+        check.overruleWords = overruleWords
+        check.overruleClauseBelow = overruleClauseBelow
+        return check
     }
 
     /// One set under one check.
@@ -61,6 +91,25 @@ public struct CrisisLeaveOneOut: Sendable {
             set: name, help: help.count, calm: calm.count, rulesFound: help.filter { words.matches($0.text) }.count,
             rulesAlarms: calm.filter { words.matches($0.text) }.count, missed: help.filter { !check.matches($0.text) }.map(\.text),
             falseAlarms: calm.filter { check.matches($0.text) }.map(\.text))
+    }
+
+    /// Help lines found and calm lines alarmed, added up over the blind dev
+    /// sets and over the other sets (the hand-written kinds), for each of
+    /// `thresholds` (the "tX " sets of a `together` run) or once.
+    public static func totals(_ figures: [Figures], thresholds: [Float] = []) -> [String] {
+        (thresholds.isEmpty ? [""] : thresholds.map { "t\($0) " }).map { prefix in
+            let group = figures.filter { $0.set.hasPrefix(prefix) }
+            func sum(_ blind: Bool) -> (help: Int, found: Int, calm: Int, alarms: Int) {
+                let part = group.filter { $0.set.contains("crisis-blind-dev") == blind }
+                return (
+                    part.map(\.help).reduce(0, +), part.map { $0.help - $0.missed.count }.reduce(0, +), part.map(\.calm).reduce(0, +),
+                    part.map(\.falseAlarms.count).reduce(0, +)
+                )
+            }
+            let (blind, other) = (sum(true), sum(false))
+            return "\(prefix)blind dev sets: \(blind.found) of \(blind.help) help found, \(blind.alarms) of \(blind.calm) calm alarmed; "
+                + "the others: \(other.found) of \(other.help) help found, \(other.alarms) of \(other.calm) calm alarmed"
+        }
     }
 
     /// The figures as lines to print; with `lines`, each miss and false alarm too.

@@ -10,14 +10,18 @@ import KeelCrisisTraining
 // and writes Resources/catalogs/crisis-model.txt.
 //   keel-train-crisis [FIXTURES_DIR [OUTPUT]]
 // `make crisis-loso`: leave one blind set out, for each; prints the figures
-// (with --lines, every miss and false alarm) and writes nothing.
-//   keel-train-crisis --leave-one-out [--lines] [--sets=5,6,crisis-held2-released] [--threshold=X] [--penalty=X] [--steps=N]
-//     [--min-count=N] [--no-danger-margin=X] [--overrule-below=X] [--overrule-clause-below=X] [--overrule-words=N] [FIXTURES_DIR]
-// --sets leaves out only these (a number is a blind dev set); the others
-// try other settings than the shipped ones, for tuning.
+// (with --lines, every miss and false alarm) and their totals, and writes nothing.
+//   keel-train-crisis --leave-one-out [--together] [--lines] [--sets=5,6,crisis-held2-released] [--threshold=X]
+//     [--thresholds=X,Y] [--penalty=X] [--steps=N] [--rate=X] [--prune=X] [--min-count=N] [--no-danger-margin=X]
+//     [--overrule-below=X] [--overrule-clause-below=X] [--overrule-words=N] [FIXTURES_DIR]
+// --sets leaves out only these (a number is a blind dev set); --together
+// leaves them all out of one model (cheap, for comparing variants), and
+// --thresholds then scores them at each; the others try other settings
+// than the shipped ones, for tuning.
 var args = Array(CommandLine.arguments.dropFirst())
 let leaveOneOut = args.contains("--leave-one-out")
 let showLines = args.contains("--lines")
+let together = args.contains("--together")
 // `--explain TEXT...`: which rule fires for each text, its danger words and the shipped model's score.
 let explain = args.contains("--explain")
 let measure = args.contains("--measure")
@@ -28,12 +32,16 @@ var overruleBelow = CrisisCheck.shippedOverruleBelow
 var overruleWords = CrisisCheck.shippedOverruleWords
 var overruleClauseBelow = CrisisCheck.shippedOverruleClauseBelow
 var onlySets = CrisisLeaveOneOut.blindSets
+var thresholds: [Float] = []
 for arg in args where arg.hasPrefix("--") && arg.contains("=") {
     let parts = arg.dropFirst(2).split(separator: "=", maxSplits: 1).map(String.init)
     switch parts[0] {
     case "threshold": trainer.threshold = Float(parts[1]) ?? trainer.threshold
     case "penalty": trainer.penalty = Float(parts[1]) ?? trainer.penalty
     case "steps": trainer.steps = Int(parts[1]) ?? trainer.steps
+    case "thresholds": thresholds = parts[1].split(separator: ",").compactMap { Float($0) }
+    case "rate": trainer.rate = Float(parts[1]) ?? trainer.rate
+    case "prune": trainer.prune = Float(parts[1]) ?? trainer.prune
     case "min-count": trainer.minimumCount = Int(parts[1]) ?? trainer.minimumCount
     case "sets": onlySets = parts[1].split(separator: ",").map { $0.hasPrefix("crisis-") ? String($0) : "crisis-blind-dev" + $0 }
     case "overrule-below": overruleBelow = Float(parts[1]) ?? overruleBelow
@@ -47,13 +55,17 @@ for arg in args where arg.hasPrefix("--") && arg.contains("=") {
 }
 // A misspelt mode must not fall through to training and overwrite the
 // shipped model, nor a tuning setting end up in it.
-let modes: Set = ["--leave-one-out", "--lines", "--explain", "--measure", "--rules-only"]
+let modes: Set = ["--together", "--leave-one-out", "--lines", "--explain", "--measure", "--rules-only"]
 for arg in args where arg.hasPrefix("--") && !arg.contains("=") && !modes.contains(arg) {
     print("keel-train-crisis: unknown option \(arg)")
     exit(2)
 }
-if !leaveOneOut, args.contains(where: { $0.hasPrefix("--") && $0.contains("=") }) {
+if !leaveOneOut, args.contains(where: { $0.hasPrefix("--") && $0.contains("=") }) || args.contains("--together") {
     print("keel-train-crisis: settings go with --leave-one-out; the shipped model keeps the trainer's own")
+    exit(2)
+}
+if !thresholds.isEmpty, !together {
+    print("keel-train-crisis: --thresholds goes with --together")
     exit(2)
 }
 args.removeAll { $0.hasPrefix("--") }
@@ -101,7 +113,9 @@ do {
         loso.overruleBelow = overruleBelow
         loso.overruleWords = overruleWords
         loso.overruleClauseBelow = overruleClauseBelow
-        for line in CrisisLeaveOneOut.report(loso.run(fixtures, sets: onlySets), lines: showLines) { print(line) }
+        let figures = loso.run(fixtures, sets: onlySets, together: together, thresholds: thresholds)
+        for line in CrisisLeaveOneOut.report(figures, lines: showLines) { print(line) }
+        for line in CrisisLeaveOneOut.totals(figures, thresholds: thresholds) { print(line) }
         exit(0)
     }
     // A folder with no fixtures (a mistyped argument) writes nothing.

@@ -1,3 +1,5 @@
+import Foundation
+import KeelStore
 import KeelCrisisTraining
 import Testing
 @testable import KeelCoach
@@ -44,5 +46,33 @@ import Testing
             #expect(s.recall >= floor.recall, "\(s.set): recall \(s.recall)")
             #expect(s.falseAlarmRate <= floor.falseAlarms, "\(s.set): false alarms \(s.falseAlarmRate)")
         }
+    }
+
+    /// `--together` trains one model without every set it scores: a made-up
+    /// word only two sets teach is unknown to it, while one set at a time
+    /// each learns it from the other. `--thresholds` scores the one model at each.
+    @Test func togetherLeavesEverySetOutOfTheOneModel() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("keel-loso-\(UUID().uuidString)").path
+        try Posix.makeDirectory(dir)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        func write(_ name: String, _ label: String, _ words: String) throws {
+            let rows = (1...30).map { "\(label)\t\(words) \($0)\n" }.joined()
+            try Posix.writeAtomically(Array(rows.utf8), to: dir + "/crisis-\(name).tsv")
+        }
+        try write("a", "help", "zorblax quimp")
+        try write("b", "help", "zorblax quimp")
+        try write("c", "calm", "florp wendle")
+        let fixtures = try CrisisFixtures(directory: dir)
+        let loso = CrisisLeaveOneOut(words: CrisisCheck.load(Harness.content).words)
+        let apart = loso.run(fixtures, sets: ["crisis-a", "crisis-b"])
+        #expect(apart.map(\.recall) == [1, 1], "one at a time, each set is taught by the other")
+        let together = loso.run(fixtures, sets: ["crisis-a", "crisis-b"], together: true)
+        #expect(together.map(\.set) == ["crisis-a", "crisis-b"])
+        #expect(together.map(\.recall) == [0, 0], "left out together, neither teaches the model")
+        let swept = loso.run(fixtures, sets: ["crisis-a", "crisis-c"], together: true, thresholds: [-99, 99])
+        #expect(swept.map(\.set) == ["t-99.0 crisis-a", "t-99.0 crisis-c", "t99.0 crisis-a", "t99.0 crisis-c"])
+        #expect(swept.map(\.recall) == [1, 0, 0, 0] && swept.map(\.falseAlarmRate) == [0, 1, 0, 0])
+        let totals = CrisisLeaveOneOut.totals(swept, thresholds: [-99, 99])
+        #expect(totals.first == "t-99.0 blind dev sets: 0 of 0 help found, 0 of 0 calm alarmed; the others: 30 of 30 help found, 30 of 30 calm alarmed")
     }
 }

@@ -11,7 +11,7 @@ public struct CrisisModel: Sendable {
     public let step: Float
     public let bias: Float
     /// A score above this counts (a logit: 0 is even odds).
-    public let threshold: Float
+    public var threshold: Float
     /// The digest of the fixtures the weights were trained on.
     public let fixtures: String
 
