@@ -361,6 +361,9 @@ import Testing
         "Paid off the credit card and closed the account. Wanted everything settled before I go.",
     ])
     func dangerBesideCrisis20GuardsStillBringsHelp(_ text: String) {
+        #expect(Self.check.words.matches(text), "\(text)")
+    }
+
     /// crisis-18's guards (ids crisis-18-safe-…): a pill organiser, a meme
     /// quote, knocking them dead, dying when someone said yes, an exam on
     /// overdose, "I'm no burden", means thrown out, a belief or a habit told

@@ -23,17 +23,21 @@ import Testing
         // lost two calm lines to the lower threshold: 0.033 -> 0.040).
         // With dev25 (a texting voice) in the fixtures, dev6 takes one calm line and dev11 loses one help line left out;
         // with all of this round's sets and rules merged, dev7 one calm line (0.040 -> 0.045).
-        "crisis-blind-dev5": (0.565, 0.07), "crisis-blind-dev6": (0.71, 0.055), "crisis-blind-dev7": (0.795, 0.045),
-        "crisis-blind-dev8": (0.885, 0.09), "crisis-blind-dev9": (0.835, 0.085), "crisis-blind-dev10": (0.90, 0.13),
-        "crisis-blind-dev11": (0.71, 0.10), "crisis-blind-dev12": (0.795, 0.075), "crisis-blind-dev13": (0.845, 0.015),
-        "crisis-blind-dev14": (0.91, 0.04),
+        // This round (2 December: five more sets with their rules, crisis-17's hedges and the
+        // model counting on what a guard leaves) raised recall left out on every one of these
+        // (dev5 0.565 -> 0.655, dev11 0.71 -> 0.77, dev8 0.885 -> 0.94) and took one calm line
+        // more each in dev8 and dev12 (0.09 -> 0.095, 0.075 -> 0.08).
+        "crisis-blind-dev5": (0.655, 0.065), "crisis-blind-dev6": (0.77, 0.035), "crisis-blind-dev7": (0.805, 0.03),
+        "crisis-blind-dev8": (0.94, 0.095), "crisis-blind-dev9": (0.865, 0.065), "crisis-blind-dev10": (0.915, 0.13),
+        "crisis-blind-dev11": (0.77, 0.10), "crisis-blind-dev12": (0.82, 0.08), "crisis-blind-dev13": (0.89, 0.005),
+        "crisis-blind-dev14": (0.92, 0.034),
         // Quiet arrangements beside ordinary ones, long entries with danger
         // buried in them beside dark days told as over, and slang, typos and
         // many varieties of English (1 December 2026); on arrival, before
         // they joined the fixtures, the shipped check gave 0.370 / 0.030,
         // 0.855 / 0.130 and 0.780 / 0.095. Since dev18-dev22 joined the fixtures,
         // dev10 lost a help line and dev13 and dev15 one and two calm ones.
-        "crisis-blind-dev15": (0.385, 0.025), "crisis-blind-dev16": (0.895, 0.13), "crisis-blind-dev17": (0.81, 0.085),
+        "crisis-blind-dev15": (0.465, 0.025), "crisis-blind-dev16": (0.95, 0.125), "crisis-blind-dev17": (0.83, 0.085),
     ]
 
     @Test func eachBlindSetLeftOutIsStillCaught() throws {
