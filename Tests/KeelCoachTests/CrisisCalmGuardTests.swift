@@ -419,4 +419,36 @@ import Testing
     func crisis18DangerBesideTheGuardsStillBringsHelp(_ text: String) {
         #expect(Self.check.words.matches(text), "\(text)")
     }
+
+    /// The second review of 2 December: guards that gave way to nothing
+    /// beside them now give way to a day, a plan or a decision (a screening
+    /// "no" with Sunday decided, dying halfway through a match "that's the
+    /// plan", a bridge jumped "for the peace of it", an old self let die
+    /// "with the rest of me", past me's note and present me's, an overdose
+    /// "to know how many to take")…
+    @Test(arguments: [
+        "The nurse asked if I'd hurt myself, I said no, I'd already decided Sunday",
+        "I'll be dead halfway through the match on Saturday, that's the plan",
+        "I would jump off a bridge for the peace of it, Saturday, the one by the station",
+        "I'm letting my old self die on Saturday, along with the rest of me",
+        "I died inside. Saturday the rest of me follows.",
+        "past me wrote a goodbye note, present me is writing another one",
+        "overdose symptoms are on the pharmacology exam, I'm studying them to know how many to take",
+    ])
+    func dangerBesideTheSecondReviewsGuardsBringsHelp(_ text: String) {
+        #expect(Self.check.matches(text), "\(text)")
+    }
+
+    /// …and rules that took ordinary days for danger are narrowed: a hotel
+    /// stay, in-laws, a boss's threat, a long hike, a bridge shut for roadworks.
+    @Test(arguments: [
+        "I doubt I'll survive past Christmas with my in-laws staying",
+        "I don't want to be here past Friday, this hotel is awful",
+        "I don't know about tomorrow, the boss might kill me if the report is late",
+        "I'd like to stop, I'm so tired, this hike is endless, I need to sleep",
+        "I didn't do it, the bridge was closed for roadworks so I drove round",
+    ])
+    func theSecondReviewsLookAlikesStayCalm(_ text: String) {
+        #expect(!Self.check.matches(text), "\(text)")
+    }
 }

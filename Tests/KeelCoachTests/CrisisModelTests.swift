@@ -90,7 +90,11 @@ import Testing
             #expect(words.danger(in: standing) == .standing, "\(standing)")
         }
         // A denied waking with a time of day after it is a morning's plan.
-        for covered in ["I don't want to die", "I'd never kill myself", "i dont wanna wake up early tmrw, it's my day off"] {
+        // "anymore" after a denied danger word goes with it: a recovery.
+        for covered in [
+            "I don't want to die", "I'd never kill myself", "i dont wanna wake up early tmrw, it's my day off",
+            "I don't want to die anymore", "I don't want to kill myself anymore, I've come so far",
+        ] {
             #expect(words.danger(in: covered) == .covered, "\(covered)")
         }
     }

@@ -152,6 +152,9 @@ extension CrisisCorpusTests {
         // would have silenced "a drink alone... this is my last one, I've decided": CrisisCalmGuardTests).
         try measure("crisis-kinds-2.tsv", helpAtLeast: 30, calmAtLeast: 50, recallAtLeast: 1.0, falseAlarmsAtMost: 0.06)
         try measure("crisis-kinds-3.tsv", helpAtLeast: 20, calmAtLeast: 30, recallAtLeast: 1.0, falseAlarmsAtMost: 0.0)
+        // Ordinary rejection said as "nobody wants me there" beside the same words turned to danger
+        // (2 December: the retrained model had taken keel's own test sentence for a wish).
+        try measure("crisis-kinds-9.tsv", helpAtLeast: 6, calmAtLeast: 18, recallAtLeast: 1.0, falseAlarmsAtMost: 0.06)
         // One calm line the model takes at the threshold of 1.25: "I have the pills in my bag in case my migraine comes back".
         try measure("crisis-kinds-4.tsv", helpAtLeast: 20, calmAtLeast: 20, recallAtLeast: 1.0, falseAlarmsAtMost: 0.05)
         try measure("crisis-kinds-5.tsv", helpAtLeast: 15, calmAtLeast: 15, recallAtLeast: 1.0, falseAlarmsAtMost: 0.0)

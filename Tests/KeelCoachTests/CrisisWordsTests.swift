@@ -99,6 +99,31 @@ import KeelContent
         }
     }
 
+    /// The second review's cases (2 December): a limit, a "while" or a
+    /// "before" a time takes a denial back, and a later "always" with a
+    /// subject of its own doesn't make it firm again; a delay or a limit
+    /// that belongs to something else after a new subject, or a next
+    /// sentence about something else, leaves the denial standing.
+    @Test func aLimitBelongsToTheDenialOnlyInItsOwnWords() {
+        for text in [
+            "I won't kill myself before Christmas", "I won't kill myself while my dog is still alive",
+            "I wouldn't kill myself, at least not while the kids are small", "I'm not going to hurt myself for a while",
+            "I'm not going to kill myself for now anyway", "I won't kill myself yet, I always keep my promises to myself",
+            "I won't hurt myself. I'm fine for now.",
+        ] {
+            #expect(words.matches(text), "\(text)")
+        }
+        for text in [
+            "I'm not suicidal, I'm just sad at the moment", "not suicidal, just tired most days",
+            "I don't want to die. I just want a holiday for now.", "I won't hurt myself. I'm on the waiting list for now.",
+            "I won't hurt myself, at least now I have a therapist", "I'm not suicidal, at least today I got out of bed",
+            "I'm not suicidal, not this kind of sad", "I've never hurt myself before",
+            "I'm not going to kill myself, before anyone asks.", "I don't want to die before I see Japan",
+        ] {
+            #expect(!words.matches(text), "\(text)")
+        }
+    }
+
     /// "until", "unless" and "except" take a denial back only where they
     /// belong to the denied act: in its clause, or opening the next clause
     /// or sentence; a new verb phrase of their own keeps the denial firm.

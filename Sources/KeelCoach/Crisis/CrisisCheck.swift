@@ -138,7 +138,9 @@ extension CrisisWords {
     /// Words of going on living, whose denial is the danger itself: "I
     /// don't want to live past tonight", "I won't wake up", "I don't want to
     /// exist anymore" deny no danger: they say it.
-    static let deniedLiving: Set<String> = ["live", "living", "alive", "exist", "existing", "wake", "waking", "anymore"]
+    /// ("anymore" is not one: "I don't want to die anymore" is a recovery.)
+    static let lasting: Set<String> = ["anymore", "forever"]
+    static let deniedLiving: Set<String> = ["live", "living", "alive", "exist", "existing", "wake", "waking"]
     /// What may follow a denied waking that is still the wish: "not wake
     /// up tomorrow", "never wake again"; "don't want to wake up early" is a
     /// morning's plan.
@@ -164,16 +166,25 @@ extension CrisisWords {
         let words = tokenizer.words(text)
         var found = false
         var safeSpans: [Range<Int>]?
+        var lastCovered = -2
         for i in words.indices where CrisisWords.danger.contains(words[i]) {
             found = true
             if safeSpans == nil {
                 let ids = words.map { vocabulary[$0] ?? CrisisWords.unknownID }
                 safeSpans = spans(of: rules.safe, index: safeByFirstWord, in: ids, Surroundings())
             }
-            if safeSpans!.contains(where: { $0.contains(i) }) { continue }
-            if isDenied(words, start: i, end: i + 1), !isDeniedLiving(words, at: i) { continue }
-            if isAboutSomeoneElse(words, before: i) { continue }
-            if isForSomethingElse(words, after: i + 1) { continue }
+            // "anymore" or "forever" after a covered danger word goes with it:
+            // "I don't want to die anymore" is a recovery.
+            let follows =
+                lastCovered >= 0 && lastCovered >= i - 2 && !words[(lastCovered + 1)..<i].contains(where: CrisisTokenizer.isBreak)
+                && CrisisWords.lasting.contains(words[i])
+            if follows || safeSpans!.contains(where: { $0.contains(i) })
+                || (isDenied(words, start: i, end: i + 1) && !isDeniedLiving(words, at: i))
+                || isAboutSomeoneElse(words, before: i) || isForSomethingElse(words, after: i + 1)
+            {
+                lastCovered = i
+                continue
+            }
             return .standing
         }
         if found { return .covered }

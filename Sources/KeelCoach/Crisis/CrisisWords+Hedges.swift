@@ -18,6 +18,7 @@ extension CrisisWords {
     /// (`isConditioned`), never as any later "until" in the sentence.
     static let conditions: [[String]] = [
         ["except"], ["unless"], ["until"], ["till"], ["as", "long", "as"], ["long", "as"], ["provided"], ["providing"],
+        ["while"], ["before"],
     ]
     /// Words that may open a clause before the condition or the time that
     /// limits the denial: "at least not until Friday", "or not yet".
@@ -28,7 +29,16 @@ extension CrisisWords {
     static let delays: [[String]] = [
         ["yet"], ["for", "now"], ["for", "the", "moment"], ["for", "the", "time", "being"], ["for", "today"],
         ["for", "tonight"], ["at", "the", "moment"], ["most", "days"], ["most", "nights"], ["most", "of", "the", "time"],
-        ["mostly"], ["usually"],
+        ["mostly"], ["usually"], ["for", "a", "while"],
+    ]
+    /// Words that may close a clause after a delay: "for now anyway".
+    static let trailing: Set<String> = ["anyway", "though", "tho", "either"]
+    /// All a next sentence may say besides a delay to take a denial back:
+    /// "I'm fine for now.", "Still here for now." ("I'm on the waiting
+    /// list for now" is about something else).
+    static let stateForNow: Set<String> = [
+        "i", "i'm", "am", "im", "fine", "okay", "ok", "safe", "good", "alright", "here", "still", "holding", "on",
+        "it's", "that's", "staying", "put",
     ]
     /// A whole clause of doubt after the denial: "I won't kill myself, I
     /// think", "... I don't know". Only the whole clause: "I think too
@@ -50,6 +60,11 @@ extension CrisisWords {
     static let times: Set<String> = [
         "tonight", "today", "tomorrow", "now", "yet", "soon", "this", "anytime", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday",
+    ]
+    /// What "this" may name in such a limit: "not this week".
+    static let spans: Set<String> = [
+        "week", "weekend", "month", "year", "time", "morning", "afternoon", "evening", "summer", "winter", "spring",
+        "autumn", "term",
     ]
     /// Words that keep a denial firm whatever limits it seems to name: "not now, not ever".
     static let always: Set<String> = ["ever", "never", "always"]
@@ -73,9 +88,18 @@ extension CrisisWords {
         phrases.first { starts(words, $0, at: at) }?.count
     }
 
-    /// A condition at `at`; "for as long as I live" is no condition but forever.
-    static func condition(in words: [String], at: Int) -> Bool {
+    /// A condition at `at`; "for as long as I live" is no condition but
+    /// forever. "before" limits only in the denied phrase's own clause and
+    /// naming a time ("I won't kill myself before Christmas"): ending it,
+    /// it is the past ("I've never hurt myself before"); before a person it
+    /// is a wish to live or an aside ("I don't want to die before I see
+    /// Japan", "..., before anyone asks").
+    static func condition(in words: [String], at: Int, opening: Bool = false) -> Bool {
         guard let n = phrase(conditions, in: words, at: at) else { return false }
+        if words[at] == "before" {
+            return !opening && at + 1 < words.count && !CrisisTokenizer.isBreak(words[at + 1])
+                && !subjects.contains(words[at + 1]) && !people.contains(words[at + 1])
+        }
         return n == 1 || !words[max(0, at - 2)..<at].contains("for")
     }
 
@@ -84,17 +108,33 @@ extension CrisisWords {
     /// opening the next one ("Except lately I keep thinking about how").
     static func isTakenBack(_ words: [String], after end: Int) -> Bool {
         func closes(_ at: Int) -> Bool { at >= words.count || CrisisTokenizer.isBreak(words[at]) }
+        func closesAfterDelay(_ at: Int) -> Bool { closes(at) || (trailing.contains(words[at]) && closes(at + 1)) }
         func opens(_ at: Int) -> Bool { at == end || CrisisTokenizer.isBreak(words[at - 1]) }
+        // In the denied phrase's own clause, or opening a later one ("..., at
+        // least for now"); "not suicidal, just tired most days" puts "most
+        // days" on being tired.
+        func attached(_ at: Int) -> Bool {
+            var k = at
+            while k > end, openers.contains(words[k - 1]) { k -= 1 }
+            return opens(k) || !words[end..<at].contains(CrisisTokenizer.clauseBreak)
+        }
         var sentenceEnd = end
         while sentenceEnd < words.count, words[sentenceEnd] != CrisisTokenizer.sentenceBreak { sentenceEnd += 1 }
-        let firm = words[end..<sentenceEnd].contains { always.contains($0) }
+        // A delay or a limit belongs to the denial only until a new subject
+        // starts a verb phrase of its own ("I'm not suicidal, I'm just sad at
+        // the moment"); "ever" or "always" before then keeps it firm ("not
+        // now, not ever"), after it says something else ("not yet, I always
+        // keep my promises to myself").
+        var own = end
+        while own < sentenceEnd, !subjects.contains(words[own]) { own += 1 }
+        let firm = words[end..<own].contains { always.contains($0) }
         if isConditioned(words, after: end, to: sentenceEnd) { return true }
         var j = end
         while j < sentenceEnd {
             let w = words[j]
-            if let n = phrase(delays, in: words, at: j), closes(j + n), !firm { return true }
+            if j < own, attached(j), let n = phrase(delays, in: words, at: j), closesAfterDelay(j + n), !firm { return true }
             if opens(j), let n = phrase(doubts, in: words, at: j), closes(j + n) { return true }
-            if opens(j), !firm, isLimitedToNow(words, from: j) { return true }
+            if j < own, opens(j), !firm, isLimitedToNow(words, from: j) { return true }
             // A hedge that opens its clause and says no more than when.
             if hedges.contains(w), opens(j) {
                 if closes(j + 1) { return true }
@@ -108,11 +148,13 @@ extension CrisisWords {
         guard next < words.count else { return false }
         var k = next
         while k < words.count, openers.contains(words[k]) { k += 1 }
-        if condition(in: words, at: k) { return true }
+        if condition(in: words, at: k, opening: true) { return true }
         var close = next
         while close < words.count, !CrisisTokenizer.isBreak(words[close]) { close += 1 }
-        return delays.contains { d in close - d.count >= next && starts(words, d, at: close - d.count) }
-            && !words[next..<close].contains { always.contains($0) }
+        var last = close
+        if last > next, trailing.contains(words[last - 1]) { last -= 1 }
+        guard let delay = delays.first(where: { d in last - d.count >= next && starts(words, d, at: last - d.count) }) else { return false }
+        return words[next..<(last - delay.count)].allSatisfy { stateForNow.contains($0) }
     }
 
     /// A condition that belongs to the denied act: in its own clause with
@@ -131,13 +173,15 @@ extension CrisisWords {
             if words[j] == CrisisTokenizer.clauseBreak {
                 var k = j + 1
                 while k < sentenceEnd, openers.contains(words[k]) { k += 1 }
-                if condition(in: words, at: k) { return true }
+                if condition(in: words, at: k, opening: true) { return true }
             }
             j += 1
         }
         return false
     }
 
+    /// Anyone at all, after "before": "before anyone asks".
+    static let people: Set<String> = ["anyone", "anybody", "someone", "somebody", "everyone", "everybody", "people", "my"]
     /// Words that start a new verb phrase of their own.
     static let subjects: Set<String> = [
         "i", "i'm", "i'd", "i'll", "i've", "he", "she", "they", "we", "you", "he's", "she's", "they're", "we're",
@@ -146,11 +190,18 @@ extension CrisisWords {
 
     /// A clause that limits the denial to a time: "not tonight", "at least
     /// not this week", "at least today".
+    /// The limit must be the whole clause ("at least not this week
+    /// anyway"): "at least now I have a therapist" and "not this kind of
+    /// sad" go on to say something else.
     static func isLimitedToNow(_ words: [String], from j: Int) -> Bool {
         var k = j
         let atLeast = starts(words, ["at", "least"], at: k)
         if atLeast { k += 2 }
         if k < words.count, words[k] == "not" { k += 1 } else if !atLeast { return false }
-        return k < words.count && times.contains(words[k])
+        guard k < words.count, times.contains(words[k]) else { return false }
+        k += 1
+        if words[k - 1] == "this", k < words.count, spans.contains(words[k]) { k += 1 }
+        if k < words.count, trailing.contains(words[k]) { k += 1 }
+        return k >= words.count || CrisisTokenizer.isBreak(words[k])
     }
 }
