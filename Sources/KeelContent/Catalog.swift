@@ -42,7 +42,7 @@ public struct Catalog: Codable, Hashable, Sendable {
     /// Reads and checks a catalog; every problem names the file, the path and the reason.
     /// The catalog comes back only when there are no errors, except that
     /// the crisis words come back with their unreadable rules left out.
-    public static func load(_ bytes: [UInt8], file: String) -> (Catalog?, [ContentError]) {
+    public static func load(_ bytes: [UInt8], file: String, audit: Bool = false) -> (Catalog?, [ContentError]) {
         let catalog: Catalog
         switch ContentPaths.decode(Catalog.self, bytes, file: file) {
         case .success(let c): catalog = c
@@ -67,7 +67,7 @@ public struct Catalog: Codable, Hashable, Sendable {
         // The crisis words are rules as well as a list: each label must read.
         // A rule that doesn't is named and left out, and the rest still
         // work: one slip in one line must never switch the safety net off.
-        let ruleErrors = CrisisRules.read(catalog, file: file).1
+        let ruleErrors = CrisisRules.read(catalog, file: file, audit: audit).1
         return (errors.isEmpty ? catalog : nil, errors + ruleErrors)
     }
 }

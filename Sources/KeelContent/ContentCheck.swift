@@ -45,7 +45,7 @@ public enum ContentCheck {
             report.errors += namingErrors(file, resources: resources)
             switch file.shape {
             case .catalog:
-                report.errors += Catalog.load(file.bytes, file: file.path).1
+                report.errors += Catalog.load(file.bytes, file: file.path, audit: true).1
             case .flow:
                 let (flow, errors) = Flow.load(file.bytes, file: file.path, catalogs: known)
                 report.errors += errors

@@ -64,9 +64,7 @@ public struct CrisisLeaveOneOut: Sendable {
         }
         let model = trainedWithout(Set(sets))
         return (thresholds.isEmpty ? [model.threshold] : thresholds).flatMap { t in
-            var atT = model
-            atT.threshold = t
-            let check = check(atT)
+            let check = check(model.at(threshold: t))
             return sets.compactMap { name in
                 let held = lines(name)
                 return held.isEmpty ? nil : measure(thresholds.isEmpty ? name : "t\(t) \(name)", held, check)

@@ -29,17 +29,20 @@ import Testing
 
     /// The veto: where every danger word is covered by a safeguard, the model's score doesn't count on that sentence.
     @Test func theRulesSafeguardsVetoTheModel() {
+        expectDanger(
+            standing: ["i want to die", "train tracks after work. final", "nobody would care if i was gone"],
+            covered: [
+                "I could die of embarrassment", "my grandfather died last spring", "I'd never kill myself",
+                "the hero dies at the end of the film",
+            ])
+        #expect(Self.check.words.danger(in: "had soup, then a walk") == .none)
+    }
+
+    /// Each text's danger words left standing, or all covered by a safeguard.
+    func expectDanger(standing: [String], covered: [String]) {
         let words = Self.check.words
-        for standing in ["i want to die", "train tracks after work. final", "nobody would care if i was gone"] {
-            #expect(words.danger(in: standing) == .standing, "\(standing)")
-        }
-        for covered in [
-            "I could die of embarrassment", "my grandfather died last spring", "I'd never kill myself",
-            "the hero dies at the end of the film",
-        ] {
-            #expect(words.danger(in: covered) == .covered, "\(covered)")
-        }
-        #expect(words.danger(in: "had soup, then a walk") == .none)
+        for text in standing { #expect(words.danger(in: text) == .standing, "\(text)") }
+        for text in covered { #expect(words.danger(in: text) == .covered, "\(text)") }
     }
 
     /// Lines that affirm life hold no danger word standing, and a safe phrase
@@ -85,18 +88,14 @@ import Testing
     /// A denial of going on living is the danger itself, not a denial of it:
     /// the model's score counts there.
     @Test func aDeniedLifeIsNoCoveredDanger() {
-        let words = Self.check.words
-        for standing in ["I don't want to live past tonight", "I won't wake up tomorrow", "I don't want to exist anymore"] {
-            #expect(words.danger(in: standing) == .standing, "\(standing)")
-        }
-        // A denied waking with a time of day after it is a morning's plan.
+        // A denied waking with a time of day after it is a morning's plan;
         // "anymore" after a denied danger word goes with it: a recovery.
-        for covered in [
-            "I don't want to die", "I'd never kill myself", "i dont wanna wake up early tmrw, it's my day off",
-            "I don't want to die anymore", "I don't want to kill myself anymore, I've come so far",
-        ] {
-            #expect(words.danger(in: covered) == .covered, "\(covered)")
-        }
+        expectDanger(
+            standing: ["I don't want to live past tonight", "I won't wake up tomorrow", "I don't want to exist anymore"],
+            covered: [
+                "I don't want to die", "I'd never kill myself", "i dont wanna wake up early tmrw, it's my day off",
+                "I don't want to die anymore", "I don't want to kill myself anymore, I've come so far",
+            ])
     }
 
     /// The model brings help where no rule fires, and not for a calm line or a covered look-alike.

@@ -12,7 +12,7 @@ import Testing
 
     @Test func theShippedRulesAllRead() throws {
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: CrisisRulesTests.resources + "/catalogs/crisis-words.json")))
-        let (catalog, errors) = Catalog.load(bytes, file: "crisis-words.json")
+        let (catalog, errors) = Catalog.load(bytes, file: "crisis-words.json", audit: true)
         #expect(errors.isEmpty, "\(errors)")
         let rules = CrisisRules.read(try #require(catalog)).0
         #expect(rules.phrases.count > 100)
@@ -50,7 +50,7 @@ import Testing
             ),
         ]
         for (items, expected) in cases {
-            let (loaded, errors) = Catalog.load(Array(catalog(items).utf8), file: "t.json")
+            let (loaded, errors) = Catalog.load(Array(catalog(items).utf8), file: "t.json", audit: true)
             #expect(loaded != nil, "a rule that can't be read is left out, the rest still load: \(items)")
             #expect(errors.map(\.description) == [expected])
         }
@@ -60,7 +60,7 @@ import Testing
         let json = catalog(
             #"{"id": "filler", "label": "so | just", "tags": ["words"]}, {"id": "s", "label": "nobody = no one", "tags": ["same"]}, {"id": "a", "label": "(nobody | no one) would notice"}, {"id": "b", "label": "(so | because) nobody would care"}"#
         )
-        let (loaded, errors) = Catalog.load(Array(json.utf8), file: "t.json")
+        let (loaded, errors) = Catalog.load(Array(json.utf8), file: "t.json", audit: true)
         #expect(errors.isEmpty, "\(errors)")
         let rules = CrisisRules.read(try #require(loaded)).0
         #expect(Set(rules.phrases.map(\.id)) == ["a", "b"])

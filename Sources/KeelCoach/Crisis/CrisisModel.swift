@@ -11,7 +11,7 @@ public struct CrisisModel: Sendable {
     public let step: Float
     public let bias: Float
     /// A score above this counts (a logit: 0 is even odds).
-    public var threshold: Float
+    public let threshold: Float
     /// The digest of the fixtures the weights were trained on.
     public let fixtures: String
 
@@ -28,6 +28,21 @@ public struct CrisisModel: Sendable {
     }
 
     public var count: Int { hashes.count }
+
+    /// The same weights read at another threshold, for whoever compares
+    /// thresholds (`keel-train-crisis --thresholds`); the shipped one stays fixed.
+    public func at(threshold: Float) -> CrisisModel {
+        CrisisModel(hashes: hashes, weights: weights, step: step, bias: bias, threshold: threshold, fixtures: fixtures)
+    }
+
+    private init(hashes: [UInt32], weights: [Int16], step: Float, bias: Float, threshold: Float, fixtures: String) {
+        self.hashes = hashes
+        self.weights = weights
+        self.step = step
+        self.bias = bias
+        self.threshold = threshold
+        self.fixtures = fixtures
+    }
 
     /// The score of a text: above `threshold` the model says help.
     public func score(_ text: String) -> Float {
